@@ -1,0 +1,27 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+let package = Package(
+    name: "roadmap",
+    products: [
+        .library(name: "RoadmapKit", targets: ["RoadmapKit"]),
+        .executable(name: "roadmap", targets: ["roadmap"]),
+    ],
+    targets: [
+        // All domain logic: model, schedules, import, cascade, compliance, rendering.
+        .target(name: "RoadmapKit"),
+        // Argument parsing and command dispatch; kept out of the executable so it is unit-testable.
+        .target(name: "RoadmapCLI", dependencies: ["RoadmapKit"]),
+        .executableTarget(name: "roadmap", dependencies: ["RoadmapCLI"]),
+        .testTarget(
+            name: "RoadmapKitTests",
+            dependencies: ["RoadmapKit"],
+            resources: [.copy("Fixtures")]
+        ),
+        .testTarget(
+            name: "RoadmapCLITests",
+            dependencies: ["RoadmapCLI", "RoadmapKit"]
+        ),
+    ],
+    swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,6 @@
+/// Every subcommand, in the order `roadmap --help` lists them. Add a new command here.
+enum CommandRegistry {
+    static let all: [any RoadmapCommand.Type] = [
+        ValidateCommand.self
+    ]
+}

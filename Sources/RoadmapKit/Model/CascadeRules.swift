@@ -1,0 +1,111 @@
+/// The data that decides who owes what and how deadlines travel down (overridable per workspace).
+///
+/// The defaults encode the 500+ practice; `workspace.json` may replace any part. The cascade
+/// engine reads these; nothing about the vocabulary is hard-coded elsewhere.
+public struct CascadeRules: Hashable, Sendable, Codable {
+    /// Executor phrases and the level that carries an activity naming them.
+    public var executors: [ExecutorRule]
+    /// Days a lower level finishes before the higher deadline, per level (default 0).
+    public var leadDays: [LeadTime]
+    /// How a higher level's required document is named at a lower level.
+    public var documents: [DocumentRule]
+
+    public init(executors: [ExecutorRule], leadDays: [LeadTime] = [], documents: [DocumentRule] = []) {
+        self.executors = executors
+        self.leadDays = leadDays
+        self.documents = documents
+    }
+
+    /// Lead time in days for a level (0 when not configured).
+    public func leadDays(for level: Level) -> Int {
+        leadDays.first(where: { $0.level == level })?.days ?? 0
+    }
+
+    enum CodingKeys: String, CodingKey { case executors, leadDays, documents }
+
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        let defaults = CascadeRules.programmeDefaults
+        executors = try c.decodeIfPresent([ExecutorRule].self, forKey: .executors) ?? defaults.executors
+        leadDays = try c.decodeIfPresent([LeadTime].self, forKey: .leadDays) ?? defaults.leadDays
+        documents = try c.decodeIfPresent([DocumentRule].self, forKey: .documents) ?? defaults.documents
+    }
+
+    /// The 500+ defaults.
+    public static let programmeDefaults = CascadeRules(
+        executors: [
+            ExecutorRule(phrase: "Руководители школ", role: .school),
+            ExecutorRule(phrase: "Руководитель школы", role: .school),
+            ExecutorRule(phrase: "Руководители ОО", role: .school),
+            ExecutorRule(phrase: "Руководитель ОО", role: .school),
+            ExecutorRule(phrase: "Учителя школ", role: .school),
+            ExecutorRule(phrase: "Школы участники проекта", role: .school),
+            ExecutorRule(phrase: "ОО", role: .school),
+            ExecutorRule(phrase: "Муниципальные координаторы", role: .municipality),
+            ExecutorRule(phrase: "Муниципальный координатор", role: .municipality),
+            ExecutorRule(phrase: "МОУО", role: .municipality),
+            ExecutorRule(phrase: "Руководители МОУ", role: .municipality),
+            ExecutorRule(phrase: "Отдел образования", role: .municipality),
+            ExecutorRule(phrase: "Управление образования", role: .municipality),
+            ExecutorRule(phrase: "Региональный координатор", role: .region),
+            ExecutorRule(phrase: "КОИРО", role: .region),
+            ExecutorRule(phrase: "Кафедра", role: .region),
+            ExecutorRule(phrase: "ЦППМ", role: .institution),
+            ExecutorRule(phrase: "ОЦДиК", role: .institution),
+            ExecutorRule(phrase: "Детский технопарк", role: .institution),
+            ExecutorRule(phrase: "ГБУ КО НОО", role: .institution),
+        ],
+        leadDays: [LeadTime(level: .municipality, days: 0), LeadTime(level: .school, days: 0)],
+        documents: [
+            DocumentRule(
+                higher: "Программы развития общеобразовательных организаций", lower: "Программа развития ОО"),
+            DocumentRule(higher: "Приказы о назначении ответственных", lower: "Приказ о назначении ответственного"),
+            DocumentRule(higher: "Рисковые профили", lower: "Рисковый профиль ОО"),
+        ]
+    )
+}
+
+/// The role an executor phrase stands for.
+public enum ExecutorRole: String, Hashable, Sendable, Codable {
+    /// Regional coordinator, ministry, the institute and its departments: region only.
+    case region
+    /// Municipal coordinators and authorities (МОУО): every municipality owes the activity.
+    case municipality
+    /// School heads and staff: every participating school owes the activity.
+    case school
+    /// A named regional institution (ЦППМ, ОЦДиК, «Кванториум»): region only.
+    case institution
+}
+
+/// «Руководители школ» → `.school`. Matching is case-insensitive on the phrase.
+public struct ExecutorRule: Hashable, Sendable, Codable {
+    public var phrase: String
+    public var role: ExecutorRole
+
+    public init(phrase: String, role: ExecutorRole) {
+        self.phrase = phrase
+        self.role = role
+    }
+}
+
+/// Days a level finishes before the deadline of the level above.
+public struct LeadTime: Hashable, Sendable, Codable {
+    public var level: Level
+    public var days: Int
+
+    public init(level: Level, days: Int) {
+        self.level = level
+        self.days = days
+    }
+}
+
+/// A required document's name at the level below.
+public struct DocumentRule: Hashable, Sendable, Codable {
+    public var higher: String
+    public var lower: String
+
+    public init(higher: String, lower: String) {
+        self.higher = higher
+        self.lower = lower
+    }
+}

@@ -1,0 +1,71 @@
+/// Roadmap checks: owners that exist, unique activity ids, deadlines that exist and fall in the period.
+enum RoadmapChecks {
+    static let check: Validator.Check = { workspace in
+        var findings: [Finding] = []
+        for (owner, roadmap) in allRoadmaps(workspace) {
+            let file = (try? WorkspaceLayout.roadmapPath(owner)) ?? owner.description
+            switch owner {
+            case .region: break
+            case .municipality(let id) where workspace.municipality(id) == nil:
+                findings.append(
+                    Finding(
+                        .error, .unknownID, file: file, location: "owner.id",
+                        ru: "дорожная карта неизвестного муниципалитета «\(id)» (нет в units.json)",
+                        en: "roadmap of unknown municipality \"\(id)\" (not in units.json)"))
+            case .school(let id) where workspace.school(id) == nil:
+                findings.append(
+                    Finding(
+                        .error, .unknownID, file: file, location: "owner.id",
+                        ru: "дорожная карта неизвестной школы «\(id)» (нет в units.json)",
+                        en: "roadmap of unknown school \"\(id)\" (not in units.json)"))
+            default: break
+            }
+            findings += activityFindings(roadmap, file: file)
+        }
+        return findings
+    }
+
+    /// Every roadmap with its owner, region first, then municipalities and schools by id.
+    static func allRoadmaps(_ workspace: Workspace) -> [(Owner, Roadmap)] {
+        var result: [(Owner, Roadmap)] = []
+        if let plan = workspace.regionalPlan { result.append((.region, plan)) }
+        for (id, r) in workspace.municipalRoadmaps.sorted(by: { $0.key < $1.key }) { result.append((.municipality(id), r)) }
+        for (id, r) in workspace.schoolRoadmaps.sorted(by: { $0.key < $1.key }) { result.append((.school(id), r)) }
+        return result
+    }
+
+    static func activityFindings(_ roadmap: Roadmap, file: String) -> [Finding] {
+        var findings: [Finding] = []
+        var seen: Set<String> = []
+        let parser = ScheduleParser(period: roadmap.period)
+        for (s, section) in roadmap.sections.enumerated() {
+            for (a, activity) in section.activities.enumerated() {
+                let at = "sections[\(s)].activities[\(a)]"
+                let label = activity.number ?? activity.id
+                if !seen.insert(activity.id).inserted {
+                    findings.append(
+                        Finding(
+                            .error, .duplicateID, file: file, location: at + ".id",
+                            ru: "мероприятие с id «\(activity.id)» встречается дважды",
+                            en: "activity id \"\(activity.id)\" occurs twice"))
+                }
+                let schedule = parser.parse(activity.schedule)
+                for warning in schedule.warnings {
+                    let severity: Finding.Severity
+                    let code: FindingCode
+                    switch warning.code {
+                    case .impossibleDate: (severity, code) = (.error, .impossibleDate)
+                    case .reversedRange: (severity, code) = (.error, .impossibleDate)
+                    case .outsidePeriod: (severity, code) = (.warning, .dateOutsidePeriod)
+                    case .unparsed: (severity, code) = (.warning, .unparsedSchedule)
+                    }
+                    findings.append(
+                        Finding(
+                            severity, code, file: file, location: at + ".schedule",
+                            ru: "пункт \(label): \(warning.message.ru)", en: "item \(label): \(warning.message.en)"))
+                }
+            }
+        }
+        return findings
+    }
+}

@@ -1,0 +1,196 @@
+import Dispatch
+import Foundation
+
+/// Loads a workspace directory into a `Workspace` and writes parts of it back, atomically.
+///
+/// Loading is forgiving: a broken roadmap or progress file becomes a `Finding` and the rest still
+/// loads, so `validate` can report every problem in one run. Only an unreadable `workspace.json`
+/// stops the load. Files are decoded on all cores.
+public struct WorkspaceStore: Sendable {
+    public let directory: URL
+
+    public init(directory: URL) { self.directory = directory }
+
+    public init(path: String) { self.directory = URL(fileURLWithPath: path) }
+
+    /// The result of loading: the workspace and the problems met while reading files.
+    public struct Loaded: Sendable {
+        public var workspace: Workspace
+        public var findings: [Finding]
+    }
+
+    /// Loads everything. Throws only when the directory is not a readable workspace.
+    public func load() throws(WorkspaceError) -> Loaded {
+        let settingsURL = directory.appendingPathComponent(WorkspaceLayout.settingsFile)
+        guard FileManager.default.fileExists(atPath: settingsURL.path) else {
+            throw .notAWorkspace(path: directory.path)
+        }
+        let settings = try JSONFileCodec.decodeVersioned(
+            WorkspaceSettings.self, from: try read(settingsURL), path: WorkspaceLayout.settingsFile)
+        var findings: [Finding] = []
+        var units = UnitRegister()
+        let unitsURL = directory.appendingPathComponent(WorkspaceLayout.unitsFile)
+        if FileManager.default.fileExists(atPath: unitsURL.path) {
+            do {
+                units = try JSONFileCodec.decodeVersioned(
+                    UnitRegister.self, from: try read(unitsURL), path: WorkspaceLayout.unitsFile)
+            } catch {
+                findings.append(Self.finding(for: error, file: WorkspaceLayout.unitsFile))
+            }
+        }
+        var workspace = Workspace(settings: settings, units: units)
+
+        let roadmapFiles = listFiles(WorkspaceLayout.roadmapsDirectory)
+        let progressFiles = listFiles(WorkspaceLayout.progressDirectory)
+        let roadmaps = decodeAll(roadmapFiles, as: Roadmap.self)
+        let logs = decodeAll(progressFiles, as: ProgressLog.self)
+
+        for (file, result) in zip(roadmapFiles, roadmaps) {
+            switch result {
+            case .success(let roadmap):
+                if let mismatch = ownerMismatch(file: file, owner: roadmap.owner) {
+                    findings.append(mismatch)
+                    continue
+                }
+                workspace.setRoadmap(roadmap, of: roadmap.owner)
+            case .failure(let error):
+                findings.append(Self.finding(for: error, file: file.relativePath))
+            }
+        }
+        for (file, result) in zip(progressFiles, logs) {
+            switch result {
+            case .success(let log):
+                if let mismatch = ownerMismatch(file: file, owner: log.owner) {
+                    findings.append(mismatch)
+                    continue
+                }
+                workspace.progress[log.owner] = log
+            case .failure(let error):
+                findings.append(Self.finding(for: error, file: file.relativePath))
+            }
+        }
+        return Loaded(workspace: workspace, findings: findings)
+    }
+
+    /// A workspace file found on disk, with the owner its place implies.
+    struct FileEntry: Sendable {
+        var relativePath: String
+        var impliedOwner: Owner?
+    }
+
+    func listFiles(_ top: String) -> [FileEntry] {
+        var entries: [FileEntry] = []
+        let fm = FileManager.default
+        let base = directory.appendingPathComponent(top)
+        if fm.fileExists(atPath: base.appendingPathComponent("region.json").path) {
+            entries.append(FileEntry(relativePath: "\(top)/region.json", impliedOwner: .region))
+        }
+        for (sub, make) in [
+            ("municipalities", { (id: String) in Owner.municipality(MunicipalityID(id)) }),
+            ("schools", { (id: String) in Owner.school(SchoolID(id)) }),
+        ] {
+            let names = (try? fm.contentsOfDirectory(atPath: base.appendingPathComponent(sub).path)) ?? []
+            for name in names.sorted() where name.hasSuffix(".json") && !name.hasPrefix(".") {
+                let id = String(name.dropLast(5))
+                entries.append(FileEntry(relativePath: "\(top)/\(sub)/\(name)", impliedOwner: make(id)))
+            }
+        }
+        return entries
+    }
+
+    func ownerMismatch(file: FileEntry, owner: Owner) -> Finding? {
+        guard let implied = file.impliedOwner, implied != owner else { return nil }
+        return Finding(
+            .error, .ownerMismatch, file: file.relativePath, location: "owner",
+            ru: "файл принадлежит «\(implied)», а в поле owner указано «\(owner)»; файл пропущен",
+            en: "the file's place says \(implied) but its owner field says \(owner); file skipped")
+    }
+
+    func decodeAll<T: Codable & Sendable>(_ files: [FileEntry], as type: T.Type) -> [Result<T, WorkspaceError>] {
+        let directory = self.directory
+        return ParallelMap.map(files) { file -> Result<T, WorkspaceError> in
+            do throws(WorkspaceError) {
+                let url = directory.appendingPathComponent(file.relativePath)
+                let data: Data
+                do { data = try Data(contentsOf: url) } catch {
+                    throw .unreadable(path: file.relativePath, reason: error.localizedDescription)
+                }
+                return .success(try JSONFileCodec.decodeVersioned(T.self, from: data, path: file.relativePath))
+            } catch {
+                return .failure(error)
+            }
+        }
+    }
+
+    func read(_ url: URL) throws(WorkspaceError) -> Data {
+        do { return try Data(contentsOf: url) } catch {
+            throw .unreadable(path: url.path, reason: error.localizedDescription)
+        }
+    }
+
+    static func finding(for error: WorkspaceError, file: String) -> Finding {
+        switch error {
+        case .schemaTooNew(_, let found, let supported):
+            return Finding(
+                .error, .schemaTooNew, file: file, location: "schemaVersion",
+                ru: "schemaVersion \(found) новее, чем поддерживает эта версия программы (\(supported)); обновите roadmap",
+                en: "schemaVersion \(found) is newer than this tool supports (\(supported)); update roadmap")
+        case .invalidFile(_, let location, let reason):
+            return Finding(
+                .error, .invalidJSON, file: file, location: location,
+                ru: "файл не прочитан: \(reason)", en: "file not read: \(reason)")
+        default:
+            return Finding(.error, .invalidJSON, file: file, ru: error.description, en: error.description)
+        }
+    }
+
+    // MARK: Writing
+
+    /// Writes the settings file.
+    public func write(settings: WorkspaceSettings) throws(WorkspaceError) {
+        try writeFile(VersionedFile(settings), to: WorkspaceLayout.settingsFile)
+    }
+
+    /// Writes the register of units.
+    public func write(units: UnitRegister) throws(WorkspaceError) {
+        try writeFile(VersionedFile(units), to: WorkspaceLayout.unitsFile)
+    }
+
+    /// Writes one roadmap to its owner's file.
+    public func write(roadmap: Roadmap) throws(WorkspaceError) {
+        try writeFile(VersionedFile(roadmap), to: try WorkspaceLayout.roadmapPath(roadmap.owner))
+    }
+
+    /// Writes one progress log to its owner's file.
+    public func write(progress: ProgressLog) throws(WorkspaceError) {
+        try writeFile(VersionedFile(progress), to: try WorkspaceLayout.progressPath(progress.owner))
+    }
+
+    /// Writes a whole workspace: settings, units, every roadmap and progress log.
+    public func write(_ workspace: Workspace) throws(WorkspaceError) {
+        try write(settings: workspace.settings)
+        try write(units: workspace.units)
+        if let plan = workspace.regionalPlan { try write(roadmap: plan) }
+        for (_, roadmap) in workspace.municipalRoadmaps.sorted(by: { $0.key < $1.key }) { try write(roadmap: roadmap) }
+        for (_, roadmap) in workspace.schoolRoadmaps.sorted(by: { $0.key < $1.key }) { try write(roadmap: roadmap) }
+        for log in workspace.progress.values { try write(progress: log) }
+    }
+
+    func writeFile<T: Encodable>(_ value: T, to relativePath: String) throws(WorkspaceError) {
+        let data: Data
+        do { data = try JSONFileCodec.encode(value) } catch {
+            throw .writeFailed(path: relativePath, reason: "\(error)")
+        }
+        try AtomicFile.write(data, to: directory.appendingPathComponent(relativePath))
+    }
+
+    /// Encodes a value as workspace JSON (pretty, stable), e.g. for `--output -`.
+    public static func encodeRoadmap(_ roadmap: Roadmap) throws -> Data {
+        try JSONFileCodec.encode(VersionedFile(roadmap))
+    }
+
+    /// Decodes a roadmap file's data (used by tests and by tools reading single files).
+    public static func decodeRoadmap(_ data: Data, path: String) throws(WorkspaceError) -> Roadmap {
+        try JSONFileCodec.decodeVersioned(Roadmap.self, from: data, path: path)
+    }
+}

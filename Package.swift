@@ -13,6 +13,8 @@ let package = Package(
         // Argument parsing and command dispatch; kept out of the executable so it is unit-testable.
         .target(name: "RoadmapCLI", dependencies: ["RoadmapKit"]),
         .executableTarget(name: "roadmap", dependencies: ["RoadmapCLI"]),
+        // Benchmarks (not tests): `swift run -c release roadmap-bench`.
+        .executableTarget(name: "roadmap-bench", dependencies: ["RoadmapKit", "RoadmapCLI"]),
         .testTarget(
             name: "RoadmapKitTests",
             dependencies: ["RoadmapKit"],

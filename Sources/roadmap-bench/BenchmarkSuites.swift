@@ -1,7 +1,7 @@
 /// A named benchmark.
-struct BenchmarkSuite {
+struct BenchmarkSuite: Sendable {
     var name: String
-    var run: () -> Void
+    var run: @Sendable () -> Void
 }
 
 /// Every benchmark suite; add new suites here.

@@ -39,7 +39,7 @@ public enum ExitCode {
 }
 
 /// One subcommand: its spec and what it does.
-public protocol RoadmapCommand {
+public protocol RoadmapCommand: Sendable {
     static var spec: CommandSpec { get }
     /// Runs with parsed arguments; returns the exit code. Throws `UsageError` for bad arguments,
     /// other errors for failures (reported as `error: …`, exit 1).

@@ -62,8 +62,7 @@ public enum RoadmapCLI {
     }
 
     static func describe(_ error: any Error) -> String {
-        if let e = error as? CustomStringConvertible { return e.description }
-        return error.localizedDescription
+        String(describing: error)
     }
 
     static var overview: String {

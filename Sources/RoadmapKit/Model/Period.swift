@@ -62,6 +62,9 @@ public enum Period: Hashable, Sendable {
             multi = true
             text = text.replacingOccurrences(of: marker, with: "")
         }
+        for marker in ["году", "года", "год", "г.", "в ", "на "] where text.contains(marker) {
+            text = text.replacingOccurrences(of: marker, with: " ")
+        }
         let numbers = text.split(whereSeparator: { !$0.isNumber }).compactMap { Int($0) }
         guard text.allSatisfy({ $0.isNumber || " -–—/".contains($0) }) else { return nil }
         switch numbers.count {

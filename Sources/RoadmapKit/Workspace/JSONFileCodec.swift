@@ -6,7 +6,9 @@ public enum JSONFileCodec {
     /// Encodes for humans: pretty-printed, stable key order, no escaped slashes or Cyrillic.
     static func encode<T: Encodable>(_ value: T) throws -> Data {
         let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .withoutEscapingSlashes]
+        // Sorted keys: Foundation's key order is not stable across runs on Linux, and regenerated files
+        // must be byte-identical.
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         var data = try encoder.encode(value)
         data.append(0x0A)
         return data

@@ -33,6 +33,10 @@ public struct ScheduleParser: Sendable {
                 }
             }
         }
+        let impossible = Self.impossibleDateWarnings(in: trimmed)
+        if !impossible.isEmpty {
+            return Schedule(text: text, kind: .unknown, leftover: trimmed, warnings: impossible)
+        }
         return Schedule(
             text: text, kind: .unknown, leftover: trimmed,
             warnings: [

@@ -1,0 +1,151 @@
+import Foundation
+import RoadmapKit
+import Testing
+
+@testable import RoadmapCLI
+
+/// `roadmap validate` end to end: output lines, stderr summary and exit codes.
+@Suite struct ValidateCommandTests {
+    /// Captures what a command writes.
+    private final class Captured: @unchecked Sendable {
+        private let lock = NSLock()
+        private var outText = ""
+        private var errText = ""
+
+        var out: String { lock.withLock { outText } }
+        var err: String { lock.withLock { errText } }
+
+        func context(language: Language = .ru) -> CommandContext {
+            CommandContext(
+                out: { text in self.lock.withLock { self.outText += text } },
+                err: { text in self.lock.withLock { self.errText += text } },
+                language: language, currentDirectory: ValidateCommandTests.repositoryRoot)
+        }
+    }
+
+    static let repositoryRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+        .deletingLastPathComponent().deletingLastPathComponent()
+    static let fixtures = "Tests/RoadmapKitTests/Fixtures/validation/"
+
+    private func run(_ arguments: [String], language: Language = .ru) -> (code: Int32, out: String, err: String) {
+        let captured = Captured()
+        let code = RoadmapCLI.run(arguments, context: captured.context(language: language))
+        return (code, captured.out, captured.err)
+    }
+
+    struct Case: Sendable, CustomTestStringConvertible {
+        var fixture: String
+        var exitCode: Int32
+        var lines: [String]
+        var testDescription: String { fixture }
+    }
+
+    @Test(arguments: [
+        Case(fixture: "valid", exitCode: 0, lines: []),
+        Case(
+            fixture: "unknown-id", exitCode: 1,
+            lines: [
+                "units.json:schools[0].municipality: error: [unknown-id] школа «school-1» относится к неизвестному муниципалитету «nowhere»"
+            ]),
+        Case(
+            fixture: "duplicate-id", exitCode: 1,
+            lines: ["roadmaps/region.json:sections[0].activities[1].id: error: [duplicate-id] мероприятие с id «1» встречается дважды"]),
+        Case(
+            fixture: "unknown-link", exitCode: 1,
+            lines: [
+                "roadmaps/schools/school-1.json:sections[0].activities[0].implements: error: [unknown-link] пункт 1. ссылается на несуществующее мероприятие «region:99»"
+            ]),
+        Case(
+            fixture: "link-cycle", exitCode: 1,
+            lines: [
+                "roadmaps/schools/school-1.json:sections[0].activities[0].implements: error: [link-cycle] ссылки образуют цикл: school:school-1:a → school:school-1:b → school:school-1:a"
+            ]),
+        Case(
+            fixture: "impossible-date", exitCode: 1,
+            lines: [
+                "roadmaps/region.json:sections[0].activities[0].schedule: error: [impossible-date] пункт 1.: такой даты нет: «31.02.2023»",
+                "roadmaps/region.json:sections[0].activities[1].schedule: error: [impossible-date] пункт 2.: такой даты нет: «31.04.2023»",
+            ]),
+        Case(
+            fixture: "date-outside-period", exitCode: 0,
+            lines: [
+                "roadmaps/region.json:sections[0].activities[0].schedule: warning: [date-outside-period] пункт 1.: срок 15.02.2022 вне периода дорожной карты (2023)"
+            ]),
+        Case(
+            fixture: "invalid-json", exitCode: 1,
+            lines: [
+                "roadmaps/region.json:5:3: error: [invalid-json] файл не прочитан: not valid JSON: unexpected \"\"period\": \"2\""
+            ]),
+        Case(
+            fixture: "unsafe-id", exitCode: 1,
+            lines: [
+                "units.json:municipalities[0].id: error: [unsafe-id] идентификатор «../town» нельзя использовать как имя файла (допустимы A-Z a-z 0-9 . _ -)"
+            ]),
+        Case(
+            fixture: "schema-too-new", exitCode: 1,
+            lines: [
+                "roadmaps/region.json:schemaVersion: error: [schema-too-new] schemaVersion 99 новее, чем поддерживает эта версия программы (1); обновите roadmap"
+            ]),
+    ])
+    func printsOneLinePerProblem(_ c: Case) {
+        let result = run(["validate", Self.fixtures + c.fixture])
+        #expect(result.code == c.exitCode)
+        #expect(result.out.split(separator: "\n").map(String.init) == c.lines)
+        let errors = c.lines.filter { $0.contains(": error: [") }.count
+        #expect(result.err == "проверено: ошибок \(errors), предупреждений \(c.lines.count - errors)\n")
+    }
+
+    @Test func strictTurnsWarningsIntoFailure() {
+        #expect(run(["validate", Self.fixtures + "date-outside-period", "--strict"]).code == 1)
+        #expect(run(["validate", Self.fixtures + "valid", "--strict"]).code == 0)
+    }
+
+    @Test func englishMessages() {
+        let result = run(["validate", Self.fixtures + "duplicate-id"], language: .en)
+        #expect(
+            result.out
+                == "roadmaps/region.json:sections[0].activities[1].id: error: [duplicate-id] activity id \"1\" occurs twice\n"
+        )
+        #expect(result.err == "checked: 1 error(s), 0 warning(s)\n")
+        #expect(run(["--lang", "en", "validate", Self.fixtures + "duplicate-id"]).out == result.out)
+    }
+
+    @Test func aNewerSettingsFileStopsTheRunWithExitOne() {
+        let result = run(["validate", Self.fixtures + "schema-too-new-settings"])
+        #expect(result.code == 1)
+        #expect(result.out.isEmpty)
+        #expect(result.err == "error: workspace.json: schemaVersion 99 is newer than this tool supports (1); update roadmap\n")
+    }
+
+    @Test func usageErrorsExitWithTwo() {
+        let missing = run(["validate"])
+        #expect(missing.code == 2)
+        #expect(missing.err.hasPrefix("error: missing argument <workspace>\n"))
+        let unknown = run(["validate", Self.fixtures + "valid", "--strikt"])
+        #expect(unknown.code == 2)
+        #expect(unknown.err.contains("did you mean '--strict'?"))
+        #expect(run(["validate", "a", "b"]).code == 2)
+    }
+
+    @Test func aDirectoryThatIsNotAWorkspaceIsAFailure() {
+        let result = run(["validate", "Tests"])
+        #expect(result.code == 1)
+        #expect(result.err.contains("not a workspace"))
+    }
+
+    /// The Kaliningrad example: only warnings (the real 2022 dates among them), so exit 0.
+    @Test func theKaliningradExampleIsValidWithWarnings() {
+        let result = run(["validate", "Examples/kaliningrad-2023"])
+        #expect(result.code == 0)
+        let lines = result.out.split(separator: "\n")
+        #expect(lines.allSatisfy { $0.contains(": warning: [") })
+        for item in 0..<3 {
+            #expect(
+                lines.contains {
+                    $0.hasPrefix("roadmaps/region.json:sections[4].activities[\(item)].schedule: warning: [date-outside-period]")
+                })
+        }
+        #expect(result.err.hasPrefix("проверено: ошибок 0, "))
+        #expect(run(["validate", "Examples/kaliningrad-2023", "--strict"]).code == 1)
+    }
+}

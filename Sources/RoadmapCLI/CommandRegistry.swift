@@ -1,6 +1,9 @@
 /// Every subcommand, in the order `roadmap --help` lists them. Add a new command here.
 enum CommandRegistry {
     static let all: [any RoadmapCommand.Type] = [
-        ValidateCommand.self
+        ValidateCommand.self,
+        InitCommand.self,
+        UnitsImportCommand.self,
+        UnitsListCommand.self,
     ]
 }

@@ -1,0 +1,73 @@
+import Foundation
+import RoadmapKit
+
+/// `roadmap init DIR --region NAME [--plan FILE] [--period P]`: start a region's workspace.
+enum InitCommand: RoadmapCommand {
+    static let spec = CommandSpec(
+        ["init"], summary: "Create a workspace for a region, optionally from its regional plan.",
+        discussion: """
+            Creates DIR with workspace.json (the 500+ checkpoints 30.06 / 30.11, roll-up policy, risk
+            directions and cascade rules, written out so they can be edited), an empty units.json and
+            roadmaps/region.json: the imported regional plan with --plan, else an empty plan to fill in
+            (then --period is required). Never overwrites: an existing workspace or non-empty directory
+            is refused with exit 1. The workspace is built in a temporary directory and moved into place.
+            """,
+        positionals: [PositionalSpec("dir", help: "The workspace directory to create.")],
+        options: [
+            OptionSpec("--region", value: "NAME", help: "The region's name («Калининградская область»)."),
+            OptionSpec("--period", value: "PERIOD", help: "The plan's period (2023, 2021-2022 учебный год, 2022-2025 гг.)."),
+        ]
+    )
+
+    static func run(_ arguments: ParsedArguments, context: CommandContext) throws -> Int32 {
+        guard let region = arguments.value("--region")?.trimmingCharacters(in: .whitespaces), !region.isEmpty else {
+            throw UsageError("missing option --region <NAME>", command: spec.name)
+        }
+        var period: Period?
+        if let text = arguments.value("--period") {
+            guard let parsed = Period(parsing: text) else {
+                throw UsageError(
+                    "--period: expected 2023, \"2021-2022 учебный год\" or \"2022-2025 гг.\", found '\(text)'",
+                    command: spec.name)
+            }
+            period = parsed
+        }
+        let directoryPath = arguments.positionals[0]
+        let directory = context.url(directoryPath)
+        let plan: Roadmap? = nil
+        let planReport: [String] = []
+        // PLAN-IMPORT
+        guard let period else {
+            throw UsageError("give --period (for example --period 2023) or a plan with --plan", command: spec.name)
+        }
+        let workspace = Workspace.new(regionName: region, period: period, plan: plan)
+        let created = Result { () throws(WorkspaceError) in try WorkspaceStore.create(workspace, at: directory) }
+        if case .failure(let error) = created {
+            guard case .alreadyExists = error else { throw error }
+            context.err(
+                context.text(
+                    ru: "error: \(directoryPath) уже существует и не пуст; рабочая область не создана (ничего не изменено)\n",
+                    en: "error: \(directoryPath) already exists and is not empty; no workspace created (nothing changed)\n"))
+            return ExitCode.failure
+        }
+        for line in planReport { context.out(line + "\n") }
+        let activities = workspace.regionalPlan?.activities.count ?? 0
+        context.out(
+            context.text(
+                ru: """
+                    создана рабочая область \(directoryPath): регион «\(region)» (\(workspace.settings.region.id)), период \(period.canonicalText)
+                      workspace.json — контрольные точки 30.06 и 30.11, правила, рисковые направления
+                      units.json — реестр пуст (добавьте школы: roadmap units import СПИСОК.csv --workspace \(directoryPath))
+                      roadmaps/region.json — \(plan == nil ? "пустой план для заполнения" : "региональный план, мероприятий: \(activities)")
+
+                    """,
+                en: """
+                    created workspace \(directoryPath): region "\(region)" (\(workspace.settings.region.id)), period \(period.canonicalText)
+                      workspace.json — checkpoints 30.06 and 30.11, rules, risk directions
+                      units.json — empty register (add schools: roadmap units import LIST.csv --workspace \(directoryPath))
+                      roadmaps/region.json — \(plan == nil ? "an empty plan to fill in" : "the regional plan, activities: \(activities)")
+
+                    """))
+        return ExitCode.success
+    }
+}

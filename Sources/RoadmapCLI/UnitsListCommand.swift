@@ -1,0 +1,55 @@
+import RoadmapKit
+
+/// `roadmap units list --workspace DIR`: the register with each unit's roadmap status.
+enum UnitsListCommand: RoadmapCommand {
+    static let spec = CommandSpec(
+        ["units", "list"], summary: "List municipalities and schools with their roadmap status.",
+        discussion: """
+            Shows each municipality and its schools with the status of their roadmap:
+            есть / present, нет / missing, только заготовка / skeleton only (every activity generated
+            by `roadmap skeleton`, nothing added yet).
+            """,
+        options: [
+            OptionSpec("--workspace", value: "DIR", help: "The workspace directory (default: current directory)."),
+            OptionSpec("--municipality", value: "ID", help: "Only this municipality and its schools."),
+            OptionSpec("--format", value: "table|csv|json", help: "Output format (default: table)."),
+        ]
+    )
+
+    static func run(_ arguments: ParsedArguments, context: CommandContext) throws -> Int32 {
+        let format = arguments.value("--format") ?? "table"
+        guard ["table", "csv", "json"].contains(format) else {
+            throw UsageError("--format takes table, csv or json, not '\(format)'", command: spec.name)
+        }
+        let loaded = try WorkspaceStore(directory: context.url(arguments.value("--workspace") ?? ".")).load()
+        for finding in loaded.findings where finding.file == WorkspaceLayout.unitsFile {
+            context.err(finding.formatted(context.language) + "\n")
+        }
+        let filter = arguments.value("--municipality").map { MunicipalityID($0) }
+        if let filter, loaded.workspace.municipality(filter) == nil {
+            let known = loaded.workspace.units.municipalities.map(\.id.rawValue)
+            var message = context.text(
+                ru: "нет муниципалитета «\(filter)» в units.json", en: "no municipality \"\(filter)\" in units.json")
+            if let suggestion = ArgumentParser.suggest(filter.rawValue, among: known) {
+                message += context.text(ru: "; может быть, «\(suggestion)»?", en: "; did you mean \"\(suggestion)\"?")
+            }
+            context.err("error: \(message)\n")
+            return ExitCode.failure
+        }
+        let listing = UnitListing(loaded.workspace, municipality: filter)
+        switch format {
+        case "csv": context.out(listing.csv())
+        case "json": context.out(try listing.json())
+        default:
+            if listing.lines.isEmpty {
+                context.out(
+                    context.text(
+                        ru: "реестр пуст: добавьте школы командой `roadmap units import`\n",
+                        en: "the register is empty: add schools with `roadmap units import`\n"))
+            } else {
+                context.out(listing.table(context.language))
+            }
+        }
+        return ExitCode.success
+    }
+}

@@ -184,3 +184,30 @@ import Testing
         #expect(a.register.schools.map(\.id.rawValue) == [Transliteration.slug("«»"), "mbou-sosh-1", "mbou-sosh-1-2"])
     }
 }
+
+@Suite struct ExampleSchoolsListTests {
+    /// Examples/schools-2023.csv and the hand-written Examples/kaliningrad-2023/units.json describe the
+    /// same register (ids aside: the example workspace chose short ids by hand).
+    @Test func exampleListMatchesTheExampleWorkspaceRegister() throws {
+        let root = Fixture.repositoryRoot.appendingPathComponent("Examples")
+        let data = try Data(contentsOf: root.appendingPathComponent("schools-2023.csv"))
+        #expect(TextDecoding.decode(data).encoding == .windows1251)
+        let list = try SchoolList.read(data, fileName: "schools-2023.csv")
+        let imported = UnitImporter.merge(list, into: UnitRegister(), riskDirections: RiskDirections.programmeDefaults)
+        #expect(imported.findings.isEmpty)
+        let example = try JSONFileCodec.decodeVersioned(
+            UnitRegister.self, from: Data(contentsOf: root.appendingPathComponent("kaliningrad-2023/units.json")),
+            path: "units.json")
+        #expect(imported.register.municipalities.map(\.name) == example.municipalities.map(\.name))
+        func facts(_ register: UnitRegister) -> [String] {
+            register.schools.map { school in
+                let municipality = register.municipalities.first { $0.id == school.municipality }?.name ?? "?"
+                return [
+                    municipality, school.name, school.shortName ?? "", "\(school.flags)",
+                    school.riskDirections.joined(separator: "|"), school.responsible ?? "",
+                ].joined(separator: " / ")
+            }
+        }
+        #expect(facts(imported.register) == facts(example))
+    }
+}

@@ -4,7 +4,7 @@ import Foundation
 
 /// The example workspaces under `Examples/`, read file by file.
 enum ExampleFiles {
-    static let workspaces = ["kaliningrad-2023"]
+    static let workspaces = ["kaliningrad-2023", "andropovsky-2023"]
 
     static func directory(_ name: String) -> URL {
         Fixture.repositoryRoot.appendingPathComponent("Examples").appendingPathComponent(name)

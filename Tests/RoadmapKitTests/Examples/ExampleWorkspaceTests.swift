@@ -20,6 +20,16 @@ import Testing
         }
     }
 
+    /// The files are exactly what the tool writes (sorted keys, its indentation), so a tool that
+    /// loads and saves an example leaves no diff.
+    @Test(arguments: ExampleFiles.workspaces)
+    func everyFileIsInTheToolsOwnLayout(workspace: String) throws {
+        for file in ExampleFiles.jsonFiles(workspace) {
+            let data = try Data(contentsOf: ExampleFiles.directory(workspace).appendingPathComponent(file))
+            #expect(try ExampleFiles.reencoded(file, data: data) == data, "\(workspace)/\(file) is not in the tool's layout")
+        }
+    }
+
     @Test(arguments: ExampleFiles.workspaces)
     func theStoreLoadsEveryFile(workspace: String) throws {
         let loaded = try ExampleFiles.load(workspace)

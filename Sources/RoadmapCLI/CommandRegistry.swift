@@ -5,5 +5,6 @@ enum CommandRegistry {
         InitCommand.self,
         UnitsImportCommand.self,
         UnitsListCommand.self,
+        ImportCommand.self,
     ]
 }

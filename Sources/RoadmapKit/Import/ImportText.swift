@@ -1,0 +1,81 @@
+import Foundation
+
+/// Small text helpers of the importer: cleaning cells, joining wrapped text, comparing.
+enum ImportText {
+    /// Removes HTML remnants (`<p>…</p>`, `&nbsp;`), markdown bold markers and runs of whitespace.
+    static func clean(_ raw: some StringProtocol) -> String {
+        var text = String(raw)
+        if text.contains("<") { text = stripTags(text) }
+        if text.contains("&") {
+            for (entity, value) in [("&nbsp;", " "), ("&quot;", "\""), ("&lt;", "<"), ("&gt;", ">"), ("&amp;", "&")] {
+                text = text.replacingOccurrences(of: entity, with: value)
+            }
+        }
+        if text.contains("**") { text = text.replacingOccurrences(of: "**", with: "") }
+        return collapse(text)
+    }
+
+    /// Collapses whitespace runs (including non-breaking spaces) to one space and trims.
+    static func collapse(_ text: some StringProtocol) -> String {
+        text.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+    }
+
+    /// Removes `<tag …>` and `</tag>` markup, keeping the text between.
+    static func stripTags(_ text: String) -> String {
+        var result = ""
+        var inTag = false
+        var pending = ""
+        for c in text {
+            if inTag {
+                pending.append(c)
+                if c == ">" {
+                    inTag = false
+                    pending = ""
+                    result.append(" ")
+                }
+            } else if c == "<" {
+                inTag = true
+                pending = "<"
+            } else {
+                result.append(c)
+            }
+        }
+        // An unclosed "<" was not a tag: keep it.
+        return result + pending
+    }
+
+    /// Joins a wrapped continuation to the text before it: a word hyphenated at the line end
+    /// («информационно-» + «телекоммуникационной») is joined without a space.
+    static func join(_ head: String, _ tail: String) -> String {
+        if head.isEmpty { return tail }
+        if tail.isEmpty { return head }
+        if head.hasSuffix("-"), head.dropLast().last?.isLetter == true, tail.first?.isLowercase == true {
+            return head + tail
+        }
+        return head + " " + tail
+    }
+
+    /// A comparison key: lowercased, `ё` → `е`, letters and digits only.
+    static func key(_ text: some StringProtocol) -> String {
+        String(text.lowercased().replacingOccurrences(of: "ё", with: "е").filter { $0.isLetter || $0.isNumber })
+    }
+
+    /// Whether the text starts with a lowercase letter (a wrapped continuation), ignoring
+    /// leading punctuation such as «(» or «-».
+    static func startsLowercase(_ text: String) -> Bool {
+        guard let first = text.first(where: { $0.isLetter || $0.isNumber }) else { return false }
+        return first.isLowercase
+    }
+
+    /// Whether text ends a sentence («.», «;», «!», «?»).
+    static func endsSentence(_ text: String) -> Bool {
+        guard let last = text.last else { return true }
+        return ".;!?".contains(last)
+    }
+
+    /// The words of a text: runs of letters and digits, lowercased.
+    static func words(_ text: some StringProtocol) -> [String] {
+        text.lowercased().replacingOccurrences(of: "ё", with: "е")
+            .split(whereSeparator: { !($0.isLetter || $0.isNumber) }).map(String.init)
+    }
+}

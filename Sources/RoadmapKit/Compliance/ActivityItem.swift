@@ -1,0 +1,29 @@
+/// One activity occurrence a report lists: overdue, done without its document, or falling due soon.
+public struct ActivityItem: Hashable, Sendable, Codable {
+    /// Whose roadmap the activity is in.
+    public var owner: Owner
+    /// The activity's id in that roadmap.
+    public var activity: String
+    /// The number as written («2.1.»), when there is one.
+    public var number: String?
+    public var title: String
+    /// The occurrence's deadline; `nil` for a conditional activity.
+    public var deadline: LocalDate?
+    /// The required documents (empty when none is required).
+    public var documents: [String]
+    /// Исполнители, verbatim.
+    public var executors: String
+
+    public init(
+        owner: Owner, activity: String, number: String?, title: String, deadline: LocalDate?, documents: [String],
+        executors: String
+    ) {
+        self.owner = owner
+        self.activity = activity
+        self.number = number
+        self.title = title
+        self.deadline = deadline
+        self.documents = documents
+        self.executors = executors
+    }
+}

@@ -1,0 +1,157 @@
+/// Computes a `ComplianceReport` for a workspace as of a date: one pass over every roadmap, schools
+/// evaluated in parallel per municipality, each distinct schedule text parsed once per worker.
+public struct ComplianceEvaluator: Sendable {
+    public var asOf: LocalDate
+    /// Days ahead listed as «due soon» (deadlines report).
+    public var lookAheadDays: Int
+
+    public init(asOf: LocalDate, lookAheadDays: Int = 14) {
+        self.asOf = asOf
+        self.lookAheadDays = lookAheadDays
+    }
+
+    /// The full evaluation: report plus the per-roadmap executions (for the deadlines list).
+    public struct Evaluation: Sendable {
+        public var report: ComplianceReport
+        /// Every roadmap's execution, region first, then municipalities and their schools.
+        public var executions: [RoadmapExecution]
+    }
+
+    /// Evaluates everything.
+    public func evaluate(_ workspace: Workspace) -> Evaluation {
+        let settings = workspace.settings
+        let calendar = CheckpointCalendar(settings: settings)
+        let assessed = calendar.assessed(asOf: asOf)
+        let next = calendar.next(after: asOf)
+        let evaluator = RoadmapEvaluator(asOf: asOf, nextCheckpoint: next?.date, lookAheadDays: lookAheadDays)
+        let policy = settings.rollUp
+        let regionID = settings.region.id.rawValue
+
+        // Schools grouped by municipality in register order; schools whose municipality is unknown
+        // are evaluated in a group of their own so nothing is dropped.
+        var groups: [(id: MunicipalityID, name: String, schools: [School])] = workspace.units.municipalities.map {
+            ($0.id, $0.name, [])
+        }
+        var index = Dictionary(uniqueKeysWithValues: groups.enumerated().map { ($1.id, $0) })
+        for school in workspace.units.schools {
+            if let i = index[school.municipality] {
+                groups[i].schools.append(school)
+            } else {
+                index[school.municipality] = groups.count
+                groups.append((school.municipality, school.municipality.rawValue, [school]))
+            }
+        }
+
+        struct GroupResult: Sendable {
+            var municipality: UnitCompliance
+            var schools: [UnitCompliance]
+            var executions: [RoadmapExecution]
+        }
+        let results = ParallelMap.map(groups.map { ($0.id, $0.name, $0.schools) }) { group -> GroupResult in
+            var memo = ScheduleMemo()
+            var executions: [RoadmapExecution] = []
+            var schoolUnits: [UnitCompliance] = []
+            for school in group.2 {
+                var unit = UnitCompliance(
+                    level: .school, id: school.id.rawValue, name: school.displayName, parent: group.0.rawValue)
+                if let roadmap = workspace.schoolRoadmaps[school.id] {
+                    let execution = evaluator.evaluate(roadmap, log: workspace.progress[.school(school.id)], memo: &memo)
+                    executions.append(execution)
+                    unit.hasRoadmap = true
+                    unit.ownCounts = execution.counts
+                    unit.counts = execution.counts
+                    unit.overdue = execution.overdue
+                    unit.undocumented = execution.undocumented
+                }
+                unit.pooledPercent = unit.counts.percent
+                unit.meanPercent = unit.pooledPercent
+                finish(&unit, policy: policy, childProjections: [], assessed: assessed, next: next)
+                let meets = assessed.map { cp in unit.percent.map { $0 >= cp.minimum } ?? false }
+                let hits = assessed.map { cp in unit.percent.map { $0 >= cp.target } ?? false }
+                unit.schools = SchoolTally(
+                    total: 1, withData: unit.percent == nil ? 0 : 1, meetingMinimum: meets.map { $0 ? 1 : 0 },
+                    meetingTarget: hits.map { $0 ? 1 : 0 })
+                schoolUnits.append(unit)
+            }
+            var municipality = UnitCompliance(
+                level: .municipality, id: group.0.rawValue, name: group.1, parent: regionID)
+            var childPercents = schoolUnits.compactMap(\.percent)
+            var childProjections = schoolUnits.compactMap(\.projectedPercent)
+            if let roadmap = workspace.municipalRoadmaps[group.0] {
+                let execution = evaluator.evaluate(
+                    roadmap, log: workspace.progress[.municipality(group.0)], memo: &memo)
+                executions.insert(execution, at: 0)
+                municipality.hasRoadmap = true
+                municipality.ownCounts = execution.counts
+                municipality.overdue = execution.overdue
+                municipality.undocumented = execution.undocumented
+                if let own = execution.counts.percent { childPercents.append(own) }
+                if let own = execution.counts.projectedPercent { childProjections.append(own) }
+            }
+            municipality.counts = schoolUnits.reduce(municipality.ownCounts) { $0 + $1.counts }
+            municipality.schools = schoolUnits.reduce(Self.emptyTally(assessed)) { $0 + $1.schools }
+            municipality.pooledPercent = municipality.counts.percent
+            municipality.meanPercent = Self.mean(childPercents)
+            finish(&municipality, policy: policy, childProjections: childProjections, assessed: assessed, next: next)
+            return GroupResult(municipality: municipality, schools: schoolUnits, executions: executions)
+        }
+
+        var region = UnitCompliance(level: .region, id: regionID, name: settings.region.name, parent: nil)
+        var executions: [RoadmapExecution] = []
+        var childPercents = results.compactMap(\.municipality.percent)
+        var childProjections = results.compactMap(\.municipality.projectedPercent)
+        if let plan = workspace.regionalPlan {
+            var memo = ScheduleMemo()
+            let execution = evaluator.evaluate(plan, log: workspace.progress[.region], memo: &memo)
+            executions.append(execution)
+            region.hasRoadmap = true
+            region.ownCounts = execution.counts
+            region.overdue = execution.overdue
+            region.undocumented = execution.undocumented
+            if let own = execution.counts.percent { childPercents.append(own) }
+            if let own = execution.counts.projectedPercent { childProjections.append(own) }
+        }
+        region.counts = results.reduce(region.ownCounts) { $0 + $1.municipality.counts }
+        region.schools = results.reduce(Self.emptyTally(assessed)) { $0 + $1.municipality.schools }
+        region.pooledPercent = region.counts.percent
+        region.meanPercent = Self.mean(childPercents)
+        finish(&region, policy: policy, childProjections: childProjections, assessed: assessed, next: next)
+
+        var units = [region] + results.map(\.municipality)
+        for result in results { units += result.schools }
+        for result in results { executions += result.executions }
+        let report = ComplianceReport(
+            asOf: asOf, regionName: settings.region.name, rollUp: policy, checkpoint: assessed, nextCheckpoint: next,
+            units: units,
+            indicators: IndicatorEvaluator(asOf: asOf).evaluate(workspace, executions: executions),
+            targets: TargetEvaluator(asOf: asOf).evaluate(workspace))
+        return Evaluation(report: report, executions: executions)
+    }
+
+    /// Sets the headline, projection, on-track flag and zone from the pooled and mean figures.
+    func finish(
+        _ unit: inout UnitCompliance, policy: RollUpPolicy, childProjections: [Double], assessed: DatedCheckpoint?,
+        next: DatedCheckpoint?
+    ) {
+        unit.onTimePercent = unit.counts.onTimePercent
+        let isLeaf = unit.level == .school
+        switch policy {
+        case .pooled:
+            unit.percent = unit.pooledPercent
+            unit.projectedPercent = unit.counts.projectedPercent
+        case .meanOfChildren:
+            unit.percent = unit.meanPercent
+            unit.projectedPercent = isLeaf ? unit.counts.projectedPercent : Self.mean(childProjections)
+        }
+        if let next, let projected = unit.projectedPercent { unit.onTrack = projected >= next.minimum }
+        if let assessed, let percent = unit.percent { unit.zone = Zone(percent: percent, checkpoint: assessed.checkpoint) }
+    }
+
+    static func emptyTally(_ assessed: DatedCheckpoint?) -> SchoolTally {
+        assessed == nil ? SchoolTally() : SchoolTally(meetingMinimum: 0, meetingTarget: 0)
+    }
+
+    static func mean(_ values: [Double]) -> Double? {
+        values.isEmpty ? nil : values.reduce(0, +) / Double(values.count)
+    }
+}

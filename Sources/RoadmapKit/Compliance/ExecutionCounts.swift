@@ -1,0 +1,62 @@
+/// The counts behind every compliance figure (see Docs/compliance.md, «Figures»).
+///
+/// An *item* is one occurrence of a measurable activity inside the monitoring window, or one
+/// conditional activity that is done. Counts add up the hierarchy (pooled roll-up).
+public struct ExecutionCounts: Hashable, Sendable, Codable {
+    /// Всего мероприятий: items counted in the percentage.
+    public var activities: Int
+    /// Срок наступил: items whose deadline is on or before the as-of date.
+    public var due: Int
+    /// Выполнено: items done, dated on or before the as-of date, with evidence when documents are required.
+    public var done: Int
+    /// Выполнено из наступивших: items both due and done.
+    public var dueDone: Int
+    /// Просрочено: items due and not done (items done without their document are not here).
+    public var overdue: Int
+    /// Без отчётного документа: reported done but the required document is missing (not counted as done).
+    public var undocumented: Int
+    /// Items not done whose deadline falls after the as-of date and on or before the next checkpoint.
+    public var pendingByNextCheckpoint: Int
+
+    public init(
+        activities: Int = 0, due: Int = 0, done: Int = 0, dueDone: Int = 0, overdue: Int = 0, undocumented: Int = 0,
+        pendingByNextCheckpoint: Int = 0
+    ) {
+        self.activities = activities
+        self.due = due
+        self.done = done
+        self.dueDone = dueDone
+        self.overdue = overdue
+        self.undocumented = undocumented
+        self.pendingByNextCheckpoint = pendingByNextCheckpoint
+    }
+
+    /// Процент исполнения: done over activities × 100; `nil` when there are no activities.
+    public var percent: Double? {
+        activities == 0 ? nil : Double(done) * 100 / Double(activities)
+    }
+
+    /// Доля выполненного из наступивших: dueDone over due × 100; `nil` when nothing is due yet.
+    public var onTimePercent: Double? {
+        due == 0 ? nil : Double(dueDone) * 100 / Double(due)
+    }
+
+    /// The projection for the next checkpoint (Docs/compliance.md, «Projection»): what is done now plus
+    /// the items falling due by then, completed at the rate the unit has kept so far.
+    public var projectedPercent: Double? {
+        guard activities > 0 else { return nil }
+        let rate = due == 0 ? 1.0 : Double(dueDone) / Double(due)
+        return (Double(done) + Double(pendingByNextCheckpoint) * rate) * 100 / Double(activities)
+    }
+
+    /// Both counts added (pooled roll-up).
+    public static func + (lhs: ExecutionCounts, rhs: ExecutionCounts) -> ExecutionCounts {
+        ExecutionCounts(
+            activities: lhs.activities + rhs.activities, due: lhs.due + rhs.due, done: lhs.done + rhs.done,
+            dueDone: lhs.dueDone + rhs.dueDone, overdue: lhs.overdue + rhs.overdue,
+            undocumented: lhs.undocumented + rhs.undocumented,
+            pendingByNextCheckpoint: lhs.pendingByNextCheckpoint + rhs.pendingByNextCheckpoint)
+    }
+
+    public static func += (lhs: inout ExecutionCounts, rhs: ExecutionCounts) { lhs = lhs + rhs }
+}

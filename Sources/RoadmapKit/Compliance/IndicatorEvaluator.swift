@@ -1,0 +1,197 @@
+import Foundation
+
+/// Evaluates each regional activity's indicator from the levels below (Docs/compliance.md, «Indicators»).
+///
+/// Lower activities are linked by `implements`: a school activity naming `region:N` directly, or
+/// `municipality:M` where item M of its municipality's roadmap implements `region:N`; a municipal
+/// activity naming `region:N`.
+/// - share of schools / municipalities / both: units of the register whose linked activity is
+///   completed as of the date (every item due done, at least one done), over all units of the register;
+/// - count and persons: the sum of `count` in the current done records (dated by the as-of date) of
+///   the regional activity and its linked activities;
+/// - frequency: done records of the regional activity and its linked ones, per elapsed period of
+///   the monitoring window (whole weeks, months … since it opened);
+/// - text, shares of people: not evaluable, and the result says so.
+public struct IndicatorEvaluator: Sendable {
+    public var asOf: LocalDate
+
+    public init(asOf: LocalDate) { self.asOf = asOf }
+
+    /// A lower activity that implements a regional one.
+    struct Link: Hashable {
+        var owner: Owner
+        var activity: String
+    }
+
+    public func evaluate(_ workspace: Workspace, executions: [RoadmapExecution]) -> [IndicatorResult] {
+        guard let plan = workspace.regionalPlan else { return [] }
+        let links = linksByRegionalActivity(workspace)
+        var completed: [Owner: Set<String>] = [:]
+        for execution in executions { completed[execution.owner] = execution.completedActivities }
+        var currentLogs: [Owner: [ProgressKey: ProgressRecord]] = [:]
+        func current(_ owner: Owner) -> [ProgressKey: ProgressRecord] {
+            if let hit = currentLogs[owner] { return hit }
+            let value = workspace.progress[owner]?.current() ?? [:]
+            currentLogs[owner] = value
+            return value
+        }
+        var results: [IndicatorResult] = []
+        for activity in plan.activities {
+            guard let text = activity.indicator?.trimmingCharacters(in: .whitespacesAndNewlines), !text.isEmpty
+            else { continue }
+            let linked = links[activity.id] ?? []
+            let own = Link(owner: .region, activity: activity.id)
+            func result(_ kind: IndicatorResult.Kind, _ required: Double?, _ actual: Double?, _ met: Bool?, ru: String, en: String)
+                -> IndicatorResult
+            {
+                IndicatorResult(
+                    activity: activity.id, number: activity.number, title: activity.title, indicator: text, kind: kind,
+                    required: required, actual: actual, met: met, note: LocalizedText(ru: ru, en: en))
+            }
+            switch Indicator(parsing: text) {
+            case .share(let percent, let population):
+                let schoolIDs = workspace.units.schools.map { Owner.school($0.id) }
+                let municipalityIDs = workspace.units.municipalities.map { Owner.municipality($0.id) }
+                let pool: [Owner]
+                switch population {
+                case .schools, .other: pool = schoolIDs
+                case .municipalities: pool = municipalityIDs
+                case .municipalitiesAndSchools: pool = municipalityIDs + schoolIDs
+                case .people:
+                    results.append(
+                        result(
+                            .share, percent, nil, nil, ru: "доля людей не вычисляется из отчётов об исполнении",
+                            en: "a share of people cannot be computed from progress reports"))
+                    continue
+                }
+                let poolSet = Set(pool)
+                let linkedOwners = Set(linked.map(\.owner)).intersection(poolSet)
+                guard !pool.isEmpty, !linkedOwners.isEmpty else {
+                    results.append(
+                        result(
+                            .share, percent, nil, nil, ru: "ни одно мероприятие нижнего уровня не ссылается на этот пункт",
+                            en: "no lower-level activity implements this item"))
+                    continue
+                }
+                let done = Set(linked.filter { completed[$0.owner]?.contains($0.activity) ?? false }.map(\.owner))
+                    .intersection(poolSet)
+                let actual = Double(done.count) * 100 / Double(pool.count)
+                results.append(
+                    result(
+                        .share, percent, actual, actual >= percent,
+                        ru: "выполнили \(done.count) из \(pool.count) (связанное мероприятие есть у \(linkedOwners.count))",
+                        en: "\(done.count) of \(pool.count) completed (\(linkedOwners.count) have a linked activity)"))
+            case .count(let atLeast, _), .persons(let atLeast):
+                let kind: IndicatorResult.Kind = if case .persons = Indicator(parsing: text) { .persons } else { .count }
+                var sum = 0
+                var reported = 0
+                for link in [own] + linked {
+                    for record in doneRecords(current(link.owner), activity: link.activity) {
+                        if let count = record.count {
+                            sum += count
+                            reported += 1
+                        }
+                    }
+                }
+                guard reported > 0 else {
+                    results.append(
+                        result(
+                            kind, Double(atLeast), nil, nil, ru: "нет отчётов с количеством (поле count)",
+                            en: "no progress record reports a count"))
+                    continue
+                }
+                results.append(
+                    result(
+                        kind, Double(atLeast), Double(sum), sum >= atLeast, ru: "сумма по \(reported) отчётам",
+                        en: "sum over \(reported) reports"))
+            case .frequency(let times, let per):
+                let window = MonitoringWindow.window(for: plan.period, asOf: asOf)
+                let days = min(asOf, window.upperBound).dayNumber - window.lowerBound.dayNumber + 1
+                let periods = Double(days) / Self.days(per)
+                guard periods >= 1 else {
+                    results.append(
+                        result(
+                            .frequency, Double(times), nil, nil, ru: "не прошло ни одного полного периода",
+                            en: "not one whole period has passed yet"))
+                    continue
+                }
+                let elapsed = periods.rounded(.down)
+                let done = ([own] + linked).reduce(0) { $0 + doneRecords(current($1.owner), activity: $1.activity).count }
+                let rate = Double(done) / elapsed
+                results.append(
+                    result(
+                        .frequency, Double(times), rate, rate >= Double(times),
+                        ru: "\(done) выполнено за \(Int(elapsed)) \(Self.russianUnit(per))",
+                        en: "\(done) done in \(Int(elapsed)) \(per.rawValue)(s)"))
+            case .text:
+                results.append(
+                    result(
+                        .text, nil, nil, nil, ru: "показатель не распознан: оценить по данным нельзя",
+                        en: "indicator not understood: cannot be evaluated from the data"))
+            }
+        }
+        return results
+    }
+
+    /// Current records of an activity that are done and dated by the as-of date.
+    func doneRecords(_ current: [ProgressKey: ProgressRecord], activity: String) -> [ProgressRecord] {
+        current.values.filter { record in
+            record.activity == activity && record.status == .done
+                && (record.completedOn ?? record.reportedOn).map { $0 <= asOf } ?? false
+        }
+    }
+
+    /// Regional activity id → lower activities implementing it.
+    func linksByRegionalActivity(_ workspace: Workspace) -> [String: [Link]] {
+        var result: [String: [Link]] = [:]
+        var municipalToRegion: [MunicipalityID: [String: [String]]] = [:]
+        for (id, roadmap) in workspace.municipalRoadmaps {
+            var map: [String: [String]] = [:]
+            for activity in roadmap.activities {
+                for link in activity.implements where link.level == .region {
+                    map[activity.id, default: []].append(link.activity)
+                    result[link.activity, default: []].append(Link(owner: .municipality(id), activity: activity.id))
+                }
+            }
+            municipalToRegion[id] = map
+        }
+        for school in workspace.units.schools {
+            guard let roadmap = workspace.schoolRoadmaps[school.id] else { continue }
+            for activity in roadmap.activities {
+                var targets: Set<String> = []
+                for link in activity.implements {
+                    switch link.level {
+                    case .region: targets.insert(link.activity)
+                    case .municipality:
+                        for regional in municipalToRegion[school.municipality]?[link.activity] ?? [] { targets.insert(regional) }
+                    case .school: break
+                    }
+                }
+                for target in targets {
+                    result[target, default: []].append(Link(owner: .school(school.id), activity: activity.id))
+                }
+            }
+        }
+        return result
+    }
+
+    static func days(_ unit: Indicator.FrequencyUnit) -> Double {
+        switch unit {
+        case .week: 7
+        case .month: 365.25 / 12
+        case .quarter: 365.25 / 4
+        case .halfYear: 365.25 / 2
+        case .year: 365.25
+        }
+    }
+
+    static func russianUnit(_ unit: Indicator.FrequencyUnit) -> String {
+        switch unit {
+        case .week: "нед."
+        case .month: "мес."
+        case .quarter: "кв."
+        case .halfYear: "полугод."
+        case .year: "г."
+        }
+    }
+}

@@ -6,5 +6,7 @@ enum CommandRegistry {
         UnitsImportCommand.self,
         UnitsListCommand.self,
         ImportCommand.self,
+        ComplianceCommand.self,
+        DeadlinesCommand.self,
     ]
 }

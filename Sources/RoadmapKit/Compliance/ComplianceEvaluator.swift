@@ -98,7 +98,8 @@ public struct ComplianceEvaluator: Sendable {
 
         var region = UnitCompliance(level: .region, id: regionID, name: settings.region.name, parent: nil)
         var executions: [RoadmapExecution] = []
-        var childPercents = results.compactMap(\.municipality.percent)
+        // The mean is recursive: the region's mean is the mean of its municipalities' means.
+        var childPercents = results.compactMap(\.municipality.meanPercent)
         var childProjections = results.compactMap(\.municipality.projectedPercent)
         if let plan = workspace.regionalPlan {
             var memo = ScheduleMemo()

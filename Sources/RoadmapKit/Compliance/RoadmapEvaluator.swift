@@ -32,13 +32,18 @@ public struct RoadmapEvaluator: Sendable {
 
     /// Evaluates `roadmap` with its log (`nil` = nothing reported).
     public func evaluate(_ roadmap: Roadmap, log: ProgressLog?, memo: inout ScheduleMemo) -> RoadmapExecution {
+        let schedules = roadmap.activities.map { memo.schedule($0.schedule, period: roadmap.period) }
+        return evaluate(roadmap, log: log, schedules: schedules)
+    }
+
+    /// Evaluates `roadmap` with the schedules of its activities already parsed (in `activities` order).
+    public func evaluate(_ roadmap: Roadmap, log: ProgressLog?, schedules: [Schedule]) -> RoadmapExecution {
         let current = log?.current() ?? [:]
         let window = MonitoringWindow.window(for: roadmap.period, asOf: asOf)
         let soonEnd = asOf.adding(days: lookAheadDays)
         var result = RoadmapExecution(owner: roadmap.owner)
         var counts = ExecutionCounts()
-        for activity in roadmap.activities {
-            let schedule = memo.schedule(activity.schedule, period: roadmap.period)
+        for (activity, schedule) in zip(roadmap.activities, schedules) {
             let requiresDocuments = activity.documents.contains { !$0.trimmingCharacters(in: .whitespaces).isEmpty }
             func item(_ deadline: LocalDate?) -> ActivityItem {
                 ActivityItem(

@@ -1,0 +1,54 @@
+import Foundation
+import RoadmapKit
+
+/// `roadmap compliance <workspace> --as-of DATE`: execution percentages up the hierarchy.
+enum ComplianceCommand: RoadmapCommand {
+    static let spec = CommandSpec(
+        ["compliance"], summary: "Execution percentages up the hierarchy against the checkpoints.",
+        discussion: """
+            Counts done activities over the activities of each roadmap as of a date, rolls them up
+            (school → municipality → region), and compares them with the checkpoints of workspace.json
+            (30 % / 40 % at 30.06, 80 % / 90 % at 30.11 by default): red below the minimum, yellow up
+            to the target, green at or above it. Figures are defined in Docs/compliance.md.
+            Exit 0 when every unit is at or above the minimum, 1 when some are below, 2 on a usage error.
+            """,
+        positionals: [PositionalSpec("workspace", help: "The workspace directory.")],
+        options: [
+            OptionSpec("--as-of", value: "YYYY-MM-DD", help: "The date to evaluate as of (required)."),
+            OptionSpec("--level", value: "region|municipality|school", help: "Which units to list (default: municipality)."),
+            OptionSpec("--municipality", value: "ID", help: "Only this municipality and its schools."),
+            OptionSpec("--format", value: "table|json|csv|md|html", help: "Report format (default: table)."),
+            OptionSpec("--output", value: "FILE", help: "Write the report to a file instead of standard output."),
+            OptionSpec("--separator", value: "CHAR", help: "CSV separator: ';' (default, Russian Excel) or ','."),
+        ]
+    )
+
+    static func run(_ arguments: ParsedArguments, context: CommandContext) throws -> Int32 {
+        let asOf = try ComplianceReportOptions.date(arguments, spec: spec)
+        let format = try ComplianceReportOptions.choice(
+            arguments.value("--format") ?? "table", option: "--format", among: ["table", "json", "csv", "md", "html"], spec: spec)
+        let level = try arguments.value("--level").map { text -> Level in
+            guard let level = Level(rawValue: text) else {
+                throw UsageError("--level takes region, municipality or school, found '\(text)'", command: spec.name)
+            }
+            return level
+        }
+        let separator = try ComplianceReportOptions.separator(arguments, spec: spec)
+        let workspace = try ComplianceReportOptions.load(arguments.positionals[0], context: context)
+        var report = ComplianceEvaluator(asOf: asOf).evaluate(workspace).report
+        if let id = arguments.value("--municipality") {
+            try ComplianceReportOptions.checkMunicipality(id, in: workspace, spec: spec)
+            report = report.restricted(toMunicipality: id)
+        }
+        let text: String
+        switch format {
+        case "json": text = try ComplianceJSONRenderer.render(report, level: level)
+        case "csv": text = ComplianceCSVRenderer(level: level, language: context.language, delimiter: separator).render(report)
+        case "md": text = ComplianceMarkdownRenderer(language: context.language).render(report)
+        case "html": text = ComplianceHTMLRenderer(language: context.language).render(report)
+        default: text = ComplianceTableRenderer(level: level ?? .municipality, language: context.language).render(report)
+        }
+        try ComplianceReportOptions.emit(text, arguments: arguments, context: context)
+        return report.allAtMinimum ? ExitCode.success : ExitCode.failure
+    }
+}

@@ -1,0 +1,72 @@
+import Foundation
+import RoadmapKit
+
+/// Options the report commands (`compliance`, `deadlines`) share.
+enum ComplianceReportOptions {
+    /// `--as-of YYYY-MM-DD`, required.
+    static func date(_ arguments: ParsedArguments, spec: CommandSpec) throws(UsageError) -> LocalDate {
+        guard let text = arguments.value("--as-of") else {
+            throw UsageError("missing option --as-of <YYYY-MM-DD>", command: spec.name)
+        }
+        guard let date = LocalDate(iso: text) else {
+            throw UsageError("--as-of takes a date as YYYY-MM-DD that exists, found '\(text)'", command: spec.name)
+        }
+        return date
+    }
+
+    /// One of a fixed set of words.
+    static func choice(_ value: String, option: String, among choices: [String], spec: CommandSpec) throws(UsageError)
+        -> String
+    {
+        guard choices.contains(value) else {
+            var message = "\(option) takes \(choices.joined(separator: ", ")), found '\(value)'"
+            if let s = ArgumentParser.suggest(value, among: choices) { message += "; did you mean '\(s)'?" }
+            throw UsageError(message, command: spec.name)
+        }
+        return value
+    }
+
+    /// `--separator`: one character, `;` by default.
+    static func separator(_ arguments: ParsedArguments, spec: CommandSpec) throws(UsageError) -> Character {
+        let text = arguments.value("--separator") ?? ";"
+        let value = text == "\\t" || text == "tab" ? "\t" : text
+        guard value.count == 1, let c = value.first, c != "\"", !c.isNewline else {
+            throw UsageError("--separator takes one character such as ';' or ',', found '\(text)'", command: spec.name)
+        }
+        return c
+    }
+
+    /// Loads the workspace; files that could not be read are reported on stderr, the rest is used.
+    static func load(_ path: String, context: CommandContext) throws -> Workspace {
+        let loaded = try WorkspaceStore(directory: context.url(path)).load()
+        let errors = loaded.findings.filter { $0.severity == .error }
+        if !errors.isEmpty {
+            for finding in errors { context.err(finding.formatted(context.language) + "\n") }
+            context.err(
+                context.text(
+                    ru: "предупреждение: \(errors.count) файл(ов) не прочитано и не учтено в отчёте; см. roadmap validate\n",
+                    en: "warning: \(errors.count) file(s) could not be read and are left out of the report; see roadmap validate\n"))
+        }
+        return loaded.workspace
+    }
+
+    /// `--municipality ID` must name a municipality of the register.
+    static func checkMunicipality(_ id: String, in workspace: Workspace, spec: CommandSpec) throws(UsageError) {
+        let ids = workspace.units.municipalities.map(\.id.rawValue)
+        guard ids.contains(id) else {
+            var message = "no municipality '\(id)' in units.json"
+            if let s = ArgumentParser.suggest(id, among: ids) { message += "; did you mean '\(s)'?" }
+            throw UsageError(message, command: spec.name)
+        }
+    }
+
+    /// Writes to `--output FILE` (atomically) or to standard output.
+    static func emit(_ text: String, arguments: ParsedArguments, context: CommandContext) throws {
+        if let path = arguments.value("--output"), path != "-" {
+            try AtomicFile.write(text, to: context.url(path))
+            context.err(context.text(ru: "записано: \(path)\n", en: "written: \(path)\n"))
+        } else {
+            context.out(text)
+        }
+    }
+}

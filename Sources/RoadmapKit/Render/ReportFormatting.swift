@@ -1,0 +1,102 @@
+import Foundation
+
+/// Words and number formats the compliance reports share, in the report's language.
+public struct ReportFormatting: Sendable {
+    public var language: Language
+
+    public init(language: Language) { self.language = language }
+
+    func t(_ ru: String, _ en: String) -> String { language == .ru ? ru : en }
+
+    /// «33,3 %» / «33.3%»; «нет данных» / «no data» without a value.
+    public func percent(_ value: Double?) -> String {
+        guard let value else { return noData }
+        return number(value) + (language == .ru ? " %" : "%")
+    }
+
+    /// One decimal, a decimal comma in Russian («33,3»; «40» stays «40»).
+    public func number(_ value: Double, decimalComma: Bool? = nil) -> String {
+        let rounded = (value * 10).rounded() / 10
+        var text = rounded == rounded.rounded() ? String(Int(rounded)) : String(format: "%.1f", rounded)
+        if decimalComma ?? (language == .ru) { text = text.replacingOccurrences(of: ".", with: ",") }
+        return text
+    }
+
+    /// «нет данных».
+    public var noData: String { t("нет данных", "no data") }
+
+    /// A zone's name, «—» without one.
+    public func zone(_ zone: Zone?) -> String { zone?.name(language) ?? "—" }
+
+    /// «да» / «нет» / «—».
+    public func yesNo(_ value: Bool?) -> String {
+        guard let value else { return "—" }
+        return value ? t("да", "yes") : t("нет", "no")
+    }
+
+    /// The roll-up policy named for a person.
+    public func policy(_ policy: RollUpPolicy) -> String {
+        switch policy {
+        case .pooled:
+            t(
+                "сводный процент (выполненные мероприятия всех дорожных карт / все мероприятия)",
+                "pooled (done activities of every roadmap / all activities)")
+        case .meanOfChildren:
+            t(
+                "среднее по подведомственным единицам (каждая школа весит одинаково)",
+                "mean of children (every school weighs the same)")
+        }
+    }
+
+    /// «30.06.2023 «Первый мониторинг»: минимум 30 %, цель 40 %».
+    public func checkpoint(_ checkpoint: DatedCheckpoint) -> String {
+        var text = checkpoint.date.russianString
+        if let name = checkpoint.name { text += " «\(name)»" }
+        return text
+            + t(
+                ": минимум \(percent(checkpoint.minimum)), цель \(percent(checkpoint.target))",
+                ": minimum \(percent(checkpoint.minimum)), target \(percent(checkpoint.target))")
+    }
+
+    /// «3 из 5» (schools meeting the minimum of the total); «—» before the first checkpoint.
+    public func meeting(_ count: Int?, of total: Int) -> String {
+        guard let count else { return "—" }
+        return t("\(count) из \(total)", "\(count) of \(total)")
+    }
+
+    /// The level's name.
+    public func level(_ level: Level) -> String {
+        switch level {
+        case .region: t("регион", "region")
+        case .municipality: t("муниципалитет", "municipality")
+        case .school: t("школа", "school")
+        }
+    }
+
+    /// The headline summary: region figure, checkpoint, next checkpoint, policy.
+    public func summary(_ report: ComplianceReport) -> [String] {
+        var lines: [String] = []
+        if let region = report.region {
+            var line = t("\(report.regionName) на \(report.asOf.russianString): ", "\(report.regionName) as of \(report.asOf.russianString): ")
+            line += percent(region.percent)
+            if let zone = region.zone { line += t(" (\(zone.name(language)) зона)", " (\(zone.name(language)) zone)") }
+            line += t(
+                "; школ достигли минимума: \(meeting(region.schools.meetingMinimum, of: region.schools.total)), цели: \(meeting(region.schools.meetingTarget, of: region.schools.total))",
+                "; schools at the minimum: \(meeting(region.schools.meetingMinimum, of: region.schools.total)), at the target: \(meeting(region.schools.meetingTarget, of: region.schools.total))"
+            )
+            lines.append(line + ".")
+        }
+        if let checkpoint = report.checkpoint {
+            lines.append(t("Контрольная точка ", "Checkpoint ") + self.checkpoint(checkpoint) + ".")
+        } else {
+            lines.append(t("Контрольная точка ещё не наступила: зоны не определяются.", "No checkpoint has passed yet: no zones."))
+        }
+        if let next = report.nextCheckpoint {
+            lines.append(
+                t("Следующая контрольная точка ", "Next checkpoint ") + checkpoint(next)
+                    + t("; «в графике» — прогноз не ниже минимума.", "; “on track”: the projection reaches the minimum."))
+        }
+        lines.append(t("Способ свёртки: ", "Roll-up: ") + policy(report.rollUp) + ".")
+        return lines
+    }
+}

@@ -9,8 +9,8 @@ import Foundation
 ///   completed as of the date (every item due done, at least one done), over all units of the register;
 /// - count and persons: the sum of `count` in the current done records (dated by the as-of date) of
 ///   the regional activity and its linked activities;
-/// - frequency: done records of the regional activity and its linked ones, per elapsed period of
-///   the monitoring window (whole weeks, months … since it opened);
+/// - frequency: done records of the regional activity itself (one per occurrence reported), per
+///   elapsed period of the monitoring window (whole weeks, months … since it opened);
 /// - text, shares of people: not evaluable, and the result says so.
 public struct IndicatorEvaluator: Sendable {
     public var asOf: LocalDate
@@ -116,7 +116,7 @@ public struct IndicatorEvaluator: Sendable {
                     continue
                 }
                 let elapsed = periods.rounded(.down)
-                let done = ([own] + linked).reduce(0) { $0 + doneRecords(current($1.owner), activity: $1.activity).count }
+                let done = doneRecords(current(.region), activity: activity.id).count
                 let rate = Double(done) / elapsed
                 results.append(
                     result(

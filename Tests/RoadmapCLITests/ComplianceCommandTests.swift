@@ -1,0 +1,103 @@
+import Foundation
+import Testing
+
+@testable import RoadmapCLI
+@testable import RoadmapKit
+
+/// Captures what a command writes.
+final class ComplianceCapture: @unchecked Sendable {
+    private let lock = NSLock()
+    private var outText = ""
+    private var errText = ""
+
+    var out: String { lock.withLock { outText } }
+    var err: String { lock.withLock { errText } }
+
+    func context(language: Language = .ru) -> CommandContext {
+        CommandContext(
+            out: { [self] text in lock.withLock { outText += text } },
+            err: { [self] text in lock.withLock { errText += text } }, language: language)
+    }
+}
+
+/// `roadmap compliance` and `roadmap deadlines` end to end on the small fixture workspace.
+@Suite struct ComplianceCommandTests {
+    static let workspace = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .appendingPathComponent("RoadmapKitTests/Fixtures/compliance/small").path
+
+    func run(_ args: [String], language: Language = .ru) -> (code: Int32, out: String, err: String) {
+        let captured = ComplianceCapture()
+        let code = RoadmapCLI.run(args, context: captured.context(language: language))
+        return (code, captured.out, captured.err)
+    }
+
+    @Test func aRedUnitExitsOne() {
+        let result = run(["compliance", Self.workspace, "--as-of", "2023-06-30"])
+        #expect(result.code == ExitCode.failure)
+        #expect(result.out.contains("Южный округ"))
+        #expect(result.out.contains("красная"))
+        #expect(result.err.isEmpty)
+    }
+
+    @Test func oneMunicipalityAtTheMinimumExitsZero() {
+        let result = run(["compliance", Self.workspace, "--as-of", "2023-06-30", "--municipality", "north", "--level", "school"])
+        #expect(result.code == ExitCode.success)
+        #expect(result.out.contains("МБОУ СОШ № 1"))
+        #expect(!result.out.contains("Школа & Ко"))
+    }
+
+    @Test(arguments: [
+        ["--as-of", "30.06.2023"], ["--as-of", "2023-02-30"], [], ["--as-of", "2023-06-30", "--format", "xml"],
+        ["--as-of", "2023-06-30", "--level", "district"], ["--as-of", "2023-06-30", "--municipality", "nort"],
+        ["--as-of", "2023-06-30", "--separator", ";;"],
+    ])
+    func usageErrorsExitTwo(extra: [String]) {
+        let result = run(["compliance", Self.workspace] + extra)
+        #expect(result.code == ExitCode.usage)
+        #expect(result.err.hasPrefix("error: "))
+        #expect(result.out.isEmpty)
+    }
+
+    @Test func unknownMunicipalitySuggestsTheNearest() {
+        let result = run(["compliance", Self.workspace, "--as-of", "2023-06-30", "--municipality", "nort"])
+        #expect(result.err.contains("did you mean 'north'?"))
+    }
+
+    @Test func writesTheReportToAFile() throws {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("compliance-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let file = directory.appendingPathComponent("report.json").path
+        let result = run(["compliance", Self.workspace, "--as-of", "2023-06-30", "--format", "json", "--output", file])
+        #expect(result.code == ExitCode.failure)
+        #expect(result.out.isEmpty)
+        let report = try JSONDecoder().decode(ComplianceReport.self, from: Data(contentsOf: URL(fileURLWithPath: file)))
+        #expect(report.units.count == 8)
+        #expect(report.region?.pooledPercent == 36)
+    }
+
+    @Test func englishReport() {
+        let result = run(["compliance", Self.workspace, "--as-of", "2023-06-30", "--format", "md"], language: .en)
+        #expect(result.out.contains("## Municipalities"))
+        #expect(result.out.contains("Roll-up: pooled"))
+    }
+
+    @Test func deadlinesListsOverdueAndDueSoonByUnit() {
+        let result = run(["deadlines", Self.workspace, "--as-of", "2023-06-30", "--within", "14"])
+        #expect(result.code == ExitCode.failure)
+        let lines = result.out.split(separator: "\n").map(String.init)
+        #expect(lines.contains { $0.hasPrefix("МБОУ СОШ № 1") && $0.contains("Летняя школа") && $0.contains("через 10 дн.") })
+        #expect(lines.contains { $0.hasPrefix("МБОУ СОШ № 1") && $0.contains("Рисковый профиль ОО") && $0.contains("просрочено на 30 дн.") })
+        #expect(lines.contains { $0.contains("Программа развития ОО") && $0.contains("нет отчётного документа") })
+        #expect(result.out.contains("просрочено 6, срок в ближайшие 14 дн.: 1"))
+        let shorter = run(["deadlines", Self.workspace, "--as-of", "2023-06-30", "--within", "5"])
+        #expect(!shorter.out.contains("Летняя школа"))
+    }
+
+    @Test func deadlinesAsCSV() throws {
+        let result = run(["deadlines", Self.workspace, "--as-of", "2023-06-30", "--format", "csv", "--municipality", "north"])
+        let table = try CSVReader.parse(result.out, fileName: "deadlines.csv")
+        #expect(table.header.first == "Исполнитель")
+        #expect(table.rows.count == 4)  // m2, n1 items 4, 5 and 6
+    }
+}

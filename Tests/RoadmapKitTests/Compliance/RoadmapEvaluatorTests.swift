@@ -1,0 +1,175 @@
+import Testing
+
+@testable import RoadmapKit
+
+/// The counting rules of one roadmap, with schedules given directly so the rules are tested apart
+/// from the parser.
+@Suite struct RoadmapEvaluatorTests {
+    static func date(_ iso: String) -> LocalDate { LocalDate(iso: iso)! }
+    static let owner = Owner.school("s")
+
+    static func roadmap(_ activities: [Activity]) -> Roadmap {
+        Roadmap(owner: owner, title: "", period: .calendarYear(2023), sections: [RoadmapSection(title: "", activities: activities)])
+    }
+
+    static func deadline(_ iso: String) -> Schedule {
+        Schedule(text: iso, kind: .deadline, occurrences: [Occurrence(end: date(iso))])
+    }
+
+    static let conditional = Schedule(text: "По мере необходимости", kind: .conditional, condition: "по мере необходимости")
+
+    /// «ежеквартально»: four occurrences, each a window of its quarter.
+    static let quarterly = Schedule(
+        text: "ежеквартально", kind: .recurring,
+        occurrences: [
+            Occurrence(start: date("2023-01-01"), end: date("2023-03-31")),
+            Occurrence(start: date("2023-04-01"), end: date("2023-06-30")),
+            Occurrence(start: date("2023-07-01"), end: date("2023-09-30")),
+            Occurrence(start: date("2023-10-01"), end: date("2023-12-31")),
+        ])
+
+    func evaluate(
+        _ activities: [Activity], _ schedules: [Schedule], _ records: [ProgressRecord], asOf: String = "2023-06-30",
+        next: String? = "2023-11-30"
+    ) -> RoadmapExecution {
+        RoadmapEvaluator(asOf: Self.date(asOf), nextCheckpoint: next.map(Self.date))
+            .evaluate(Self.roadmap(activities), log: ProgressLog(owner: Self.owner, records: records), schedules: schedules)
+    }
+
+    @Test func doneWithoutTheRequiredDocumentIsUndocumentedNotDoneNotOverdue() {
+        let activities = [
+            Activity(id: "1", title: "Программа развития", documents: ["Программа развития ОО"]),
+            Activity(id: "2", title: "Приказ", documents: ["Приказ"]),
+        ]
+        let result = evaluate(
+            activities, [Self.deadline("2023-03-31"), Self.deadline("2023-04-30")],
+            [
+                ProgressRecord(activity: "1", status: .done, completedOn: Self.date("2023-03-20")),
+                ProgressRecord(activity: "2", status: .done, completedOn: Self.date("2023-04-20"), evidence: ["Приказ № 7"]),
+            ])
+        #expect(result.counts == ExecutionCounts(activities: 2, due: 2, done: 1, dueDone: 1, overdue: 0, undocumented: 1))
+        #expect(result.undocumented.map(\.activity) == ["1"])
+        #expect(result.overdue.isEmpty)
+        #expect(result.counts.percent == 50)
+    }
+
+    @Test func blankEvidenceDoesNotCountAsADocument() {
+        let result = evaluate(
+            [Activity(id: "1", title: "x", documents: ["Справка"])], [Self.deadline("2023-03-31")],
+            [ProgressRecord(activity: "1", status: .done, completedOn: Self.date("2023-03-20"), evidence: ["  "])])
+        #expect(result.counts.undocumented == 1)
+        #expect(result.counts.done == 0)
+    }
+
+    @Test func conditionalItemsCountOnlyOnceDone() {
+        let activities = [
+            Activity(id: "1", title: "Консультации"), Activity(id: "2", title: "Конкурсы"), Activity(id: "3", title: "Семинар"),
+        ]
+        let schedules = [Self.conditional, Self.conditional, Self.deadline("2023-05-31")]
+        let result = evaluate(
+            activities, schedules,
+            [
+                ProgressRecord(activity: "1", status: .done, completedOn: Self.date("2023-02-01")),
+                ProgressRecord(activity: "2", status: .inProgress),
+            ])
+        // Activity 1 (done) counts, 2 (not done) does not, 3 is due and overdue.
+        #expect(result.counts == ExecutionCounts(activities: 2, due: 1, done: 1, dueDone: 0, overdue: 1))
+        #expect(result.overdue.map(\.activity) == ["3"])
+    }
+
+    @Test func recurringItemsCountByOccurrence() {
+        let result = evaluate(
+            [Activity(id: "q", title: "Мониторинг")], [Self.quarterly],
+            [
+                ProgressRecord(activity: "q", occurrence: Self.date("2023-03-31"), status: .done, completedOn: Self.date("2023-03-25"))
+            ])
+        // Four quarters; Q1 done, Q2 (due 30.06) overdue, Q3 pending by the next checkpoint, Q4 after it.
+        #expect(result.counts == ExecutionCounts(activities: 4, due: 2, done: 1, dueDone: 1, overdue: 1, pendingByNextCheckpoint: 1))
+        #expect(result.overdue.map(\.deadline) == [Self.date("2023-06-30")])
+        #expect(result.counts.percent == 25)
+    }
+
+    @Test func aRecordWithoutOccurrenceCoversTheOccurrencesOpenedByItsDate() {
+        // Done on 10.05: Q1 and Q2 had opened, Q3 and Q4 had not.
+        let result = evaluate(
+            [Activity(id: "q", title: "Мониторинг")], [Self.quarterly],
+            [ProgressRecord(activity: "q", status: .done, completedOn: Self.date("2023-05-10"))])
+        #expect(result.counts.done == 2)
+        #expect(result.counts.overdue == 0)
+        #expect(result.completedActivities == ["q"])
+    }
+
+    @Test func aRecordNamingTheOccurrenceWinsOverOneThatDoesNot() {
+        let result = evaluate(
+            [Activity(id: "q", title: "Мониторинг")], [Self.quarterly],
+            [
+                ProgressRecord(activity: "q", status: .done, completedOn: Self.date("2023-05-10")),
+                ProgressRecord(activity: "q", occurrence: Self.date("2023-06-30"), status: .notStarted),
+            ])
+        #expect(result.counts.done == 1)
+        #expect(result.counts.overdue == 1)
+        #expect(result.completedActivities.isEmpty)
+    }
+
+    @Test func occurrencesWithoutStartOpenTheDayAfterThePreviousDeadline() {
+        let twice = Schedule(
+            text: "Май, октябрь", kind: .recurring,
+            occurrences: [Occurrence(end: Self.date("2023-05-31")), Occurrence(end: Self.date("2023-10-31"))])
+        let early = evaluate(
+            [Activity(id: "r", title: "x")], [twice], [ProgressRecord(activity: "r", status: .done, completedOn: Self.date("2023-05-31"))])
+        #expect(early.counts.done == 1)
+        let later = evaluate(
+            [Activity(id: "r", title: "x")], [twice], [ProgressRecord(activity: "r", status: .done, completedOn: Self.date("2023-06-01"))])
+        #expect(later.counts.done == 2)
+    }
+
+    @Test func completionAfterTheAsOfDateIsNotDoneYet() {
+        let result = evaluate(
+            [Activity(id: "1", title: "x")], [Self.deadline("2023-09-30")],
+            [ProgressRecord(activity: "1", status: .done, completedOn: Self.date("2023-07-01"))])
+        #expect(result.counts.done == 0)
+        #expect(result.counts.pendingByNextCheckpoint == 1)
+        let onTheDay = evaluate(
+            [Activity(id: "1", title: "x")], [Self.deadline("2023-09-30")],
+            [ProgressRecord(activity: "1", status: .done, completedOn: Self.date("2023-07-01"))], asOf: "2023-07-01")
+        #expect(onTheDay.counts.done == 1)
+    }
+
+    @Test func theLatestReportIsCurrent() {
+        let result = evaluate(
+            [Activity(id: "1", title: "x")], [Self.deadline("2023-03-31")],
+            [
+                ProgressRecord(activity: "1", status: .done, completedOn: Self.date("2023-03-01"), reportedOn: Self.date("2023-03-02")),
+                ProgressRecord(activity: "1", status: .inProgress, reportedOn: Self.date("2023-04-01")),
+            ])
+        #expect(result.counts.done == 0)
+        #expect(result.counts.overdue == 1)
+    }
+
+    @Test func aRoadmapWithoutActivitiesHasNoPercentage() {
+        let result = evaluate([], [], [])
+        #expect(result.counts.activities == 0)
+        #expect(result.counts.percent == nil)
+        #expect(result.counts.projectedPercent == nil)
+    }
+
+    @Test func occurrencesOutsideThePeriodAreNotCounted() {
+        let result = evaluate([Activity(id: "1", title: "x")], [Self.deadline("2024-01-15")], [])
+        #expect(result.counts.activities == 0)
+    }
+
+    @Test func projectionCompletesPendingItemsAtTheRateKeptSoFar() {
+        // 4 due (2 done), 4 pending by 30.11, 2 after: (2 + 4 × 0.5) / 10 = 40 %.
+        let deadlines = ["2023-01-31", "2023-02-28", "2023-03-31", "2023-04-30", "2023-07-31", "2023-08-31", "2023-09-30", "2023-10-31", "2023-12-15", "2023-12-20"]
+        let activities = deadlines.indices.map { Activity(id: String($0), title: "x") }
+        let result = evaluate(
+            activities, deadlines.map(Self.deadline),
+            [
+                ProgressRecord(activity: "0", status: .done, completedOn: Self.date("2023-01-31")),
+                ProgressRecord(activity: "1", status: .done, completedOn: Self.date("2023-02-28")),
+            ])
+        #expect(result.counts.pendingByNextCheckpoint == 4)
+        #expect(result.counts.projectedPercent == 40)
+        #expect(result.counts.onTimePercent == 50)
+    }
+}

@@ -23,12 +23,13 @@ enum DeadlinesCommand: RoadmapCommand {
 
     static func run(_ arguments: ParsedArguments, context: CommandContext) throws -> Int32 {
         let asOf = try ComplianceReportOptions.date(arguments, spec: spec)
-        let within = try arguments.value("--within").map { text -> Int in
-            guard let days = Int(text), (0...366).contains(days) else {
-                throw UsageError("--within takes a number of days from 0 to 366, found '\(text)'", command: spec.name)
-            }
-            return days
-        } ?? 14
+        let within =
+            try arguments.value("--within").map { text -> Int in
+                guard let days = Int(text), (0...366).contains(days) else {
+                    throw UsageError("--within takes a number of days from 0 to 366, found '\(text)'", command: spec.name)
+                }
+                return days
+            } ?? 14
         let format = try ComplianceReportOptions.choice(
             arguments.value("--format") ?? "table", option: "--format", among: ["table", "csv"], spec: spec)
         let separator = try ComplianceReportOptions.separator(arguments, spec: spec)

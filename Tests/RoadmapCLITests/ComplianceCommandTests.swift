@@ -87,7 +87,8 @@ final class ComplianceCapture: @unchecked Sendable {
         #expect(result.code == ExitCode.failure)
         let lines = result.out.split(separator: "\n").map(String.init)
         #expect(lines.contains { $0.hasPrefix("МБОУ СОШ № 1") && $0.contains("Летняя школа") && $0.contains("через 10 дн.") })
-        #expect(lines.contains { $0.hasPrefix("МБОУ СОШ № 1") && $0.contains("Рисковый профиль ОО") && $0.contains("просрочено на 30 дн.") })
+        #expect(
+            lines.contains { $0.hasPrefix("МБОУ СОШ № 1") && $0.contains("Рисковый профиль ОО") && $0.contains("просрочено на 30 дн.") })
         #expect(lines.contains { $0.contains("Программа развития ОО") && $0.contains("нет отчётного документа") })
         #expect(result.out.contains("просрочено 6, срок в ближайшие 14 дн.: 1"))
         let shorter = run(["deadlines", Self.workspace, "--as-of", "2023-06-30", "--within", "5"])

@@ -49,7 +49,9 @@ public struct ComplianceReport: Hashable, Sendable, Codable {
     /// The report narrowed to one municipality (it, its schools, and the region line kept for context).
     public func restricted(toMunicipality id: String) -> ComplianceReport {
         var copy = self
-        copy.units = units.filter { $0.level == .region || $0.id == id && $0.level == .municipality || $0.parent == id && $0.level == .school }
+        copy.units = units.filter {
+            $0.level == .region || $0.id == id && $0.level == .municipality || $0.parent == id && $0.level == .school
+        }
         return copy
     }
 

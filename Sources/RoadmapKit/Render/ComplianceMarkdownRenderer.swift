@@ -75,7 +75,10 @@ public struct ComplianceMarkdownRenderer: Sendable {
             let names = Dictionary(municipalities.map { ($0.id, $0.name) }) { a, _ in a }
             out += ["", f.t("## Школы ниже минимума", "## Schools below the minimum"), ""]
             out += Self.table(
-                [f.t("Школа", "School"), f.t("Муниципалитет", "Municipality"), f.t("Исполнение", "Execution"), f.t("Просрочено", "Overdue")],
+                [
+                    f.t("Школа", "School"), f.t("Муниципалитет", "Municipality"), f.t("Исполнение", "Execution"),
+                    f.t("Просрочено", "Overdue"),
+                ],
                 red.map { [$0.name, names[$0.parent ?? ""] ?? $0.parent ?? "", f.percent($0.percent), String($0.counts.overdue)] })
         }
         out += overdueSection(report, f)
@@ -107,7 +110,12 @@ public struct ComplianceMarkdownRenderer: Sendable {
                 [ownerName($0.owner, names, report), $0.number ?? $0.activity, $0.title, $0.deadline?.russianString ?? ""]
             })
         if items.count > overdueLimit {
-            out += ["", f.t("…и ещё \(items.count - overdueLimit); полный список: `roadmap deadlines`.", "…and \(items.count - overdueLimit) more; full list: `roadmap deadlines`.")]
+            out += [
+                "",
+                f.t(
+                    "…и ещё \(items.count - overdueLimit); полный список: `roadmap deadlines`.",
+                    "…and \(items.count - overdueLimit) more; full list: `roadmap deadlines`."),
+            ]
         }
         return out
     }
@@ -116,7 +124,10 @@ public struct ComplianceMarkdownRenderer: Sendable {
         guard !report.indicators.isEmpty else { return [] }
         var out = ["", f.t("## Показатели регионального плана", "## Regional plan indicators"), ""]
         out += Self.table(
-            ["№", f.t("Мероприятие", "Activity"), f.t("Показатель", "Indicator"), f.t("Факт", "Actual"), f.t("Достигнут", "Met"), f.t("Пояснение", "Note")],
+            [
+                "№", f.t("Мероприятие", "Activity"), f.t("Показатель", "Indicator"), f.t("Факт", "Actual"), f.t("Достигнут", "Met"),
+                f.t("Пояснение", "Note"),
+            ],
             report.indicators.map { r in
                 let actual = r.actual.map { r.kind == .share ? f.percent($0) : f.number($0) } ?? f.noData
                 return [r.number ?? r.activity, r.title, r.indicator, actual, f.yesNo(r.met), r.note.text(language)]
@@ -129,7 +140,10 @@ public struct ComplianceMarkdownRenderer: Sendable {
         let names = unitNames(report)
         var out = ["", f.t("## Целевые показатели", "## Target indicators"), ""]
         out += Self.table(
-            [f.t("Дорожная карта", "Roadmap"), f.t("Показатель", "Indicator"), f.t("Год", "Year"), f.t("План", "Target"), f.t("Факт", "Actual"), f.t("Достигнут", "Met")],
+            [
+                f.t("Дорожная карта", "Roadmap"), f.t("Показатель", "Indicator"), f.t("Год", "Year"), f.t("План", "Target"),
+                f.t("Факт", "Actual"), f.t("Достигнут", "Met"),
+            ],
             report.targets.map { t in
                 let dir = t.direction == .atLeast ? "≥ " : "≤ "
                 return [

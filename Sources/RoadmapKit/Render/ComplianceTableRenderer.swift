@@ -19,7 +19,9 @@ public struct ComplianceTableRenderer: Sendable {
             header.append(f.t("Муниципалитет", "Municipality"))
             alignments.append(.left)
         }
-        header += [f.t("Школ ≥ минимума", "Schools ≥ minimum"), f.t("Исполнение", "Execution"), f.t("Зона", "Zone"), f.t("Просрочено", "Overdue")]
+        header += [
+            f.t("Школ ≥ минимума", "Schools ≥ minimum"), f.t("Исполнение", "Execution"), f.t("Зона", "Zone"), f.t("Просрочено", "Overdue"),
+        ]
         alignments += [.right, .right, .left, .right]
         if let next = report.nextCheckpoint {
             header.append(f.t("В графике к ", "On track for ") + next.date.russianString)

@@ -77,7 +77,8 @@ public struct ReportFormatting: Sendable {
     public func summary(_ report: ComplianceReport) -> [String] {
         var lines: [String] = []
         if let region = report.region {
-            var line = t("\(report.regionName) на \(report.asOf.russianString): ", "\(report.regionName) as of \(report.asOf.russianString): ")
+            var line = t(
+                "\(report.regionName) на \(report.asOf.russianString): ", "\(report.regionName) as of \(report.asOf.russianString): ")
             line += percent(region.percent)
             if let zone = region.zone { line += t(" (\(zone.name(language)) зона)", " (\(zone.name(language)) zone)") }
             line += t(

@@ -24,7 +24,9 @@ import Testing
     @Test func schoolsOnTheBoundariesAndBelow() throws {
         let report = try Self.report()
         let n1 = try Self.unit(report, .school, "n1")
-        #expect(n1.counts == ExecutionCounts(activities: 10, due: 5, done: 3, dueDone: 3, overdue: 1, undocumented: 1, pendingByNextCheckpoint: 5))
+        #expect(
+            n1.counts
+                == ExecutionCounts(activities: 10, due: 5, done: 3, dueDone: 3, overdue: 1, undocumented: 1, pendingByNextCheckpoint: 5))
         #expect(n1.percent == 30)
         #expect(n1.zone == .yellow)
         #expect(n1.projectedPercent == 60)
@@ -156,7 +158,9 @@ import Testing
         let rising = try #require(report.targets.first { $0.direction == .atLeast })
         #expect(rising.met == true)
         let nextYear = TargetEvaluator(asOf: LocalDate(iso: "2024-06-30")!).evaluate(
-            TargetIndicator(name: "x", unit: "%", direction: .atMost, targets: [YearValue(year: 2024, value: 21)], actuals: [YearValue(year: 2024, value: 20)]),
+            TargetIndicator(
+                name: "x", unit: "%", direction: .atMost, targets: [YearValue(year: 2024, value: 21)],
+                actuals: [YearValue(year: 2024, value: 20)]),
             owner: .region)
         #expect(nextYear.met == true)
     }

@@ -160,7 +160,10 @@ import Testing
 
     @Test func projectionCompletesPendingItemsAtTheRateKeptSoFar() {
         // 4 due (2 done), 4 pending by 30.11, 2 after: (2 + 4 × 0.5) / 10 = 40 %.
-        let deadlines = ["2023-01-31", "2023-02-28", "2023-03-31", "2023-04-30", "2023-07-31", "2023-08-31", "2023-09-30", "2023-10-31", "2023-12-15", "2023-12-20"]
+        let deadlines = [
+            "2023-01-31", "2023-02-28", "2023-03-31", "2023-04-30", "2023-07-31", "2023-08-31", "2023-09-30", "2023-10-31", "2023-12-15",
+            "2023-12-20",
+        ]
         let activities = deadlines.indices.map { Activity(id: String($0), title: "x") }
         let result = evaluate(
             activities, deadlines.map(Self.deadline),

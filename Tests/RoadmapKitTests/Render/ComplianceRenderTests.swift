@@ -20,7 +20,10 @@ import Testing
         #expect(object["asOf"] as? String == "2023-06-30")
         let units = try #require(object["units"] as? [[String: Any]])
         let north = try #require(units.first { $0["id"] as? String == "north" })
-        for key in ["level", "id", "name", "parent", "counts", "percent", "pooledPercent", "meanPercent", "zone", "overdue", "undocumented", "schools"] {
+        for key in [
+            "level", "id", "name", "parent", "counts", "percent", "pooledPercent", "meanPercent", "zone", "overdue", "undocumented",
+            "schools",
+        ] {
             #expect(north[key] != nil, "missing \(key)")
         }
         #expect(north["zone"] as? String == "yellow")

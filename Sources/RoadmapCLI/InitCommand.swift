@@ -15,6 +15,7 @@ enum InitCommand: RoadmapCommand {
         positionals: [PositionalSpec("dir", help: "The workspace directory to create.")],
         options: [
             OptionSpec("--region", value: "NAME", help: "The region's name («Калининградская область»)."),
+            OptionSpec("--plan", value: "FILE", help: "The regional plan document (text from Word or PDF) to import."),
             OptionSpec("--period", value: "PERIOD", help: "The plan's period (2023, 2021-2022 учебный год, 2022-2025 гг.)."),
         ]
     )
@@ -34,9 +35,28 @@ enum InitCommand: RoadmapCommand {
         }
         let directoryPath = arguments.positionals[0]
         let directory = context.url(directoryPath)
-        let plan: Roadmap? = nil
-        let planReport: [String] = []
-        // PLAN-IMPORT
+        var plan: Roadmap?
+        var planSummary: String?
+        if let planPath = arguments.value("--plan") {
+            let data: Data
+            do { data = try Data(contentsOf: context.url(planPath)) } catch {
+                throw WorkspaceError.unreadable(path: planPath, reason: error.localizedDescription)
+            }
+            let fileName = context.url(planPath).lastPathComponent
+            do {
+                let imported = try RoadmapImporter.importDocument(
+                    text: TextDecoding.decode(data).text, fileName: fileName, owner: .region, period: period)
+                plan = imported.roadmap
+                planSummary = summary(imported, path: planPath, context.language)
+                period = period ?? imported.roadmap.period
+            } catch let error as ImportError {
+                context.err(
+                    "error: \(error.message.text(context.language))\n"
+                        + context.text(
+                            ru: "рабочая область не создана\n", en: "no workspace created\n"))
+                return ExitCode.failure
+            }
+        }
         guard let period else {
             throw UsageError("give --period (for example --period 2023) or a plan with --plan", command: spec.name)
         }
@@ -50,7 +70,7 @@ enum InitCommand: RoadmapCommand {
                     en: "error: \(directoryPath) already exists and is not empty; no workspace created (nothing changed)\n"))
             return ExitCode.failure
         }
-        for line in planReport { context.out(line + "\n") }
+        if let planSummary { context.out(planSummary) }
         let activities = workspace.regionalPlan?.activities.count ?? 0
         context.out(
             context.text(
@@ -69,5 +89,23 @@ enum InitCommand: RoadmapCommand {
 
                     """))
         return ExitCode.success
+    }
+
+    /// What the plan import found, in two lines; `roadmap import FILE --report` gives the full accounting.
+    static func summary(_ imported: ImportedDocument, path: String, _ language: Language) -> String {
+        let report = imported.report
+        let roadmap = imported.roadmap
+        let order =
+            roadmap.order.map { order in
+                " № \(order.number)" + (order.date.map { " " + $0.russianString } ?? "")
+            } ?? ""
+        if language == .ru {
+            return "региональный план: \(report.fileName)\(order.isEmpty ? "" : ", приказ" + order)\n"
+                + "  мероприятий: \(report.activityCount), разделов: \(report.sectionCount), "
+                + "фрагментов сохранено дословно: \(report.fragments.count) (подробно: roadmap import \(path) --report)\n"
+        }
+        return "regional plan: \(report.fileName)\(order.isEmpty ? "" : ", order" + order)\n"
+            + "  activities: \(report.activityCount), sections: \(report.sectionCount), "
+            + "fragments kept verbatim: \(report.fragments.count) (details: roadmap import \(path) --report)\n"
     }
 }

@@ -139,3 +139,37 @@ import Testing
         #expect(result.err.contains("not a workspace"))
     }
 }
+
+/// `roadmap init --plan` with the real regional plan.
+@Suite struct InitCommandTests {
+    @Test func initImportsTheRegionalPlanAndTakesItsPeriod() throws {
+        let directory = try CapturedRun.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let plan = CapturedRun.repositoryRoot.appendingPathComponent("Examples/documents/kaliningrad-plan-2023.txt")
+        let result = CapturedRun.run(
+            ["init", "ws", "--region", "Калининградская область", "--plan", plan.path], in: directory)
+        #expect(result.code == 0, "\(result.err)")
+        #expect(result.out.hasPrefix("региональный план: kaliningrad-plan-2023.txt, приказ № 28/1 13.01.2023\n"))
+        #expect(result.out.contains("период 2023"))
+        let workspace = try WorkspaceStore(directory: directory.appendingPathComponent("ws")).load().workspace
+        let regional = try #require(workspace.regionalPlan)
+        #expect(regional.owner == .region)
+        #expect(regional.activities.count == 32)
+        #expect(workspace.settings.period == .calendarYear(2023))
+    }
+
+    @Test func aPlanThatCannotBeImportedCreatesNothing() throws {
+        let directory = try CapturedRun.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        try Data("\n\n".utf8).write(to: directory.appendingPathComponent("empty.txt"))
+        let result = CapturedRun.run(
+            ["init", "ws", "--region", "Калининградская область", "--plan", "empty.txt"], in: directory)
+        #expect(result.code == 1)
+        #expect(result.err.contains("empty.txt"))
+        #expect(result.err.hasSuffix("рабочая область не создана\n"))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: directory.path) == ["empty.txt"])
+        let missing = CapturedRun.run(["init", "ws", "--region", "К", "--plan", "nope.txt"], in: directory)
+        #expect(missing.code == 1)
+        #expect(!FileManager.default.fileExists(atPath: directory.appendingPathComponent("ws").path))
+    }
+}

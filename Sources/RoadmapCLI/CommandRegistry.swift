@@ -8,5 +8,6 @@ enum CommandRegistry {
         ImportCommand.self,
         ComplianceCommand.self,
         DeadlinesCommand.self,
+        ProgressCommand.self,
     ]
 }

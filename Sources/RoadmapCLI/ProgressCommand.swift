@@ -1,0 +1,49 @@
+import Foundation
+import RoadmapKit
+
+/// `roadmap progress import FILE.csv --workspace DIR`: merge a status spreadsheet into the workspace.
+enum ProgressCommand: RoadmapCommand {
+    static let spec = CommandSpec(
+        ["progress", "import"], summary: "Merge a progress spreadsheet (CSV) into the workspace.",
+        discussion: """
+            Columns are found by their header, in English or Russian (see Docs/import.md): school (id or
+            name), activity (id or number), status, completion date, document, count, comment, reported
+            by / on. UTF-8 with or without BOM or Windows-1251; ',' or ';' separated.
+            Rows naming an unknown school or activity, an impossible date or an unknown status are
+            reported with file and row and not applied; the others merge. Records are only ever
+            appended; an identical record is not added twice. Exit 1 when any row was rejected.
+            """,
+        positionals: [PositionalSpec("file", help: "The progress CSV file.")],
+        options: [
+            OptionSpec("--workspace", value: "DIR", help: "The workspace directory (required)."),
+            OptionSpec("--school", value: "ID", help: "The school of every row, when the file has no school column."),
+        ]
+    )
+
+    static func run(_ arguments: ParsedArguments, context: CommandContext) throws -> Int32 {
+        guard let workspacePath = arguments.value("--workspace") else {
+            throw UsageError("missing --workspace DIR", command: spec.name)
+        }
+        let path = arguments.positionals[0]
+        let url = context.url(path)
+        let data: Data
+        do { data = try Data(contentsOf: url) } catch {
+            context.err(context.text(ru: "ошибка: \(path): файл не прочитан\n", en: "error: \(path): cannot read the file\n"))
+            return ExitCode.failure
+        }
+        let store = WorkspaceStore(directory: context.url(workspacePath))
+        let workspace = try store.load().workspace
+        let fileName = url.lastPathComponent
+        let table = try ProgressImporter.read(data, fileName: fileName)
+        let result = try ProgressImporter.merge(
+            table, fileName: fileName, into: workspace, defaultSchool: arguments.value("--school").map { SchoolID($0) })
+        for log in result.changedLogs { try store.write(progress: log) }
+        for problem in result.rejected { context.err(problem.formatted(context.language) + "\n") }
+        context.out(
+            context.text(
+                ru: "добавлено записей: \(result.appended); уже были: \(result.unchanged); отклонено строк: \(result.rejected.count)\n",
+                en: "records appended: \(result.appended); already present: \(result.unchanged); rows rejected: \(result.rejected.count)\n")
+        )
+        return result.rejected.isEmpty ? ExitCode.success : ExitCode.failure
+    }
+}

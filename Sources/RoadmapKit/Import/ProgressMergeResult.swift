@@ -1,0 +1,50 @@
+/// A progress row that was not applied, with the file and row it came from.
+public struct ProgressRowProblem: Hashable, Sendable, Codable {
+    public enum Code: String, Hashable, Sendable, Codable {
+        case unknownSchool = "unknown-school"
+        case unknownActivity = "unknown-activity"
+        case noRoadmap = "no-roadmap"
+        case unknownStatus = "unknown-status"
+        case impossibleDate = "impossible-date"
+        case badDate = "bad-date"
+        case badCount = "bad-count"
+        case missingValue = "missing-value"
+    }
+
+    public var file: String
+    /// 1-based line where the record starts.
+    public var line: Int
+    public var code: Code
+    public var message: LocalizedText
+
+    public init(file: String, line: Int, code: Code, ru: String, en: String) {
+        self.file = file
+        self.line = line
+        self.code = code
+        self.message = LocalizedText(ru: ru, en: en)
+    }
+
+    /// `file:line: [code] message`.
+    public func formatted(_ language: Language) -> String {
+        "\(file):\(line): [\(code.rawValue)] \(message.text(language))"
+    }
+}
+
+/// What merging a progress file did.
+public struct ProgressMergeResult: Hashable, Sendable {
+    /// The progress logs that changed, with the new records appended.
+    public var changedLogs: [ProgressLog]
+    /// Records appended.
+    public var appended: Int
+    /// Rows identical to a record already in the log (not appended again).
+    public var unchanged: Int
+    /// Rows not applied, in file order.
+    public var rejected: [ProgressRowProblem]
+
+    public init(changedLogs: [ProgressLog], appended: Int, unchanged: Int, rejected: [ProgressRowProblem]) {
+        self.changedLogs = changedLogs
+        self.appended = appended
+        self.unchanged = unchanged
+        self.rejected = rejected
+    }
+}

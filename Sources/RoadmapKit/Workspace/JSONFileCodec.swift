@@ -78,32 +78,15 @@ public enum JSONFileCodec {
         }
     }
 
-    /// Finds where a JSON text first goes wrong, with a small validating scanner (the decoder's own
-    /// message differs between platforms). Returns 1-based line and column and what was found.
+    /// Where a JSON text first goes wrong, found by the fast parser (the decoder's own message
+    /// differs between platforms). Returns 1-based line and column and what was found.
     static func syntaxErrorPosition(in data: Data) -> (line: Int, column: Int, found: String) {
-        var scanner = JSONSyntaxScanner(bytes: [UInt8](data))
-        let offset = scanner.firstErrorOffset()
-        var line = 1
-        var column = 1
-        let bytes = [UInt8](data)
-        var i = 0
-        while i < min(offset, bytes.count) {
-            if bytes[i] == 0x0A {
-                line += 1
-                column = 1
-            } else if bytes[i] & 0xC0 != 0x80 {
-                column += 1
-            }
-            i += 1
+        do {
+            _ = try JSONParser.parse([UInt8](data))
+            return (1, 1, "unexpected structure")
+        } catch {
+            let (line, column) = WorkspaceJSON.position(of: error.offset, in: data)
+            return (line, column, error.message)
         }
-        let found: String
-        if offset >= bytes.count {
-            found = "unexpected end of file"
-        } else {
-            let end = min(bytes.count, offset + 12)
-            let snippet = String(decoding: bytes[offset..<end], as: UTF8.self).split(separator: "\n").first ?? ""
-            found = "unexpected \"\(snippet)\""
-        }
-        return (line, column, found)
     }
 }

@@ -32,8 +32,9 @@ public struct WorkspaceStore: Sendable {
         let unitsURL = directory.appendingPathComponent(WorkspaceLayout.unitsFile)
         if FileManager.default.fileExists(atPath: unitsURL.path) {
             do {
-                units = try JSONFileCodec.decodeVersioned(
-                    UnitRegister.self, from: try read(unitsURL), path: WorkspaceLayout.unitsFile)
+                units = try WorkspaceJSON.decode(try read(unitsURL), path: WorkspaceLayout.unitsFile) { (o) throws(JSONShapeError) in
+                    try UnitRegister(json: o)
+                }
             } catch {
                 findings.append(Self.finding(for: error, file: WorkspaceLayout.unitsFile))
             }
@@ -42,8 +43,8 @@ public struct WorkspaceStore: Sendable {
 
         let roadmapFiles = listFiles(WorkspaceLayout.roadmapsDirectory)
         let progressFiles = listFiles(WorkspaceLayout.progressDirectory)
-        let roadmaps = decodeAll(roadmapFiles, as: Roadmap.self)
-        let logs = decodeAll(progressFiles, as: ProgressLog.self)
+        let roadmaps = decodeAll(roadmapFiles) { (o) throws(JSONShapeError) in try Roadmap(json: o) }
+        let logs = decodeAll(progressFiles) { (o) throws(JSONShapeError) in try ProgressLog(json: o) }
 
         for (file, result) in zip(roadmapFiles, roadmaps) {
             switch result {
@@ -106,7 +107,9 @@ public struct WorkspaceStore: Sendable {
             en: "the file's place says \(implied) but its owner field says \(owner); file skipped")
     }
 
-    func decodeAll<T: Codable & Sendable>(_ files: [FileEntry], as type: T.Type) -> [Result<T, WorkspaceError>] {
+    func decodeAll<T: Sendable>(
+        _ files: [FileEntry], _ make: @escaping @Sendable (JSONObject) throws(JSONShapeError) -> T
+    ) -> [Result<T, WorkspaceError>] {
         let directory = self.directory
         return ParallelMap.map(files) { file -> Result<T, WorkspaceError> in
             do throws(WorkspaceError) {
@@ -115,7 +118,7 @@ public struct WorkspaceStore: Sendable {
                 do { data = try Data(contentsOf: url) } catch {
                     throw .unreadable(path: file.relativePath, reason: error.localizedDescription)
                 }
-                return .success(try JSONFileCodec.decodeVersioned(T.self, from: data, path: file.relativePath))
+                return .success(try WorkspaceJSON.decode(data, path: file.relativePath, make))
             } catch {
                 return .failure(error)
             }
@@ -153,17 +156,17 @@ public struct WorkspaceStore: Sendable {
 
     /// Writes the register of units.
     public func write(units: UnitRegister) throws(WorkspaceError) {
-        try writeFile(VersionedFile(units), to: WorkspaceLayout.unitsFile)
+        try writeData(WorkspaceJSON.encode { units.write(to: &$0) }, to: WorkspaceLayout.unitsFile)
     }
 
     /// Writes one roadmap to its owner's file.
     public func write(roadmap: Roadmap) throws(WorkspaceError) {
-        try writeFile(VersionedFile(roadmap), to: try WorkspaceLayout.roadmapPath(roadmap.owner))
+        try writeData(Self.encodeRoadmap(roadmap), to: try WorkspaceLayout.roadmapPath(roadmap.owner))
     }
 
     /// Writes one progress log to its owner's file.
     public func write(progress: ProgressLog) throws(WorkspaceError) {
-        try writeFile(VersionedFile(progress), to: try WorkspaceLayout.progressPath(progress.owner))
+        try writeData(Self.encodeProgress(progress), to: try WorkspaceLayout.progressPath(progress.owner))
     }
 
     /// Writes a whole workspace: settings, units, every roadmap and progress log.
@@ -181,16 +184,40 @@ public struct WorkspaceStore: Sendable {
         do { data = try JSONFileCodec.encode(value) } catch {
             throw .writeFailed(path: relativePath, reason: "\(error)")
         }
+        try writeData(data, to: relativePath)
+    }
+
+    func writeData(_ data: Data, to relativePath: String) throws(WorkspaceError) {
         try AtomicFile.write(data, to: directory.appendingPathComponent(relativePath))
     }
 
-    /// Encodes a value as workspace JSON (pretty, stable), e.g. for `--output -`.
-    public static func encodeRoadmap(_ roadmap: Roadmap) throws -> Data {
-        try JSONFileCodec.encode(VersionedFile(roadmap))
+    /// A roadmap as workspace file JSON (pretty, keys in a stable readable order), e.g. for `--output -`.
+    public static func encodeRoadmap(_ roadmap: Roadmap) -> Data {
+        WorkspaceJSON.encode { roadmap.write(to: &$0) }
     }
 
-    /// Decodes a roadmap file's data (used by tests and by tools reading single files).
+    /// A progress log as workspace file JSON.
+    public static func encodeProgress(_ log: ProgressLog) -> Data {
+        WorkspaceJSON.encode { log.write(to: &$0) }
+    }
+
+    /// The register as workspace file JSON.
+    public static func encodeUnits(_ units: UnitRegister) -> Data {
+        WorkspaceJSON.encode { units.write(to: &$0) }
+    }
+
+    /// Decodes a roadmap file's data; `path` names the file in errors.
     public static func decodeRoadmap(_ data: Data, path: String) throws(WorkspaceError) -> Roadmap {
-        try JSONFileCodec.decodeVersioned(Roadmap.self, from: data, path: path)
+        try WorkspaceJSON.decode(data, path: path) { (o) throws(JSONShapeError) in try Roadmap(json: o) }
+    }
+
+    /// Decodes a progress file's data.
+    public static func decodeProgress(_ data: Data, path: String) throws(WorkspaceError) -> ProgressLog {
+        try WorkspaceJSON.decode(data, path: path) { (o) throws(JSONShapeError) in try ProgressLog(json: o) }
+    }
+
+    /// Decodes a register file's data.
+    public static func decodeUnits(_ data: Data, path: String) throws(WorkspaceError) -> UnitRegister {
+        try WorkspaceJSON.decode(data, path: path) { (o) throws(JSONShapeError) in try UnitRegister(json: o) }
     }
 }

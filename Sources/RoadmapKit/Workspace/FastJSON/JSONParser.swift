@@ -1,0 +1,236 @@
+/// A fast JSON parser over UTF-8 bytes (RFC 8259). Errors carry the byte offset; the caller
+/// turns it into line and column.
+struct JSONParser {
+    struct SyntaxError: Error {
+        var offset: Int
+        var message: String
+    }
+
+    /// Parses a whole document. A UTF-8 byte-order mark is skipped.
+    static func parse(_ bytes: [UInt8]) throws(SyntaxError) -> JSONValue {
+        try bytes.withUnsafeBufferPointer { (buffer) throws(SyntaxError) -> JSONValue in
+            var parser = JSONParser(buffer: buffer)
+            if buffer.count >= 3, buffer[0] == 0xEF, buffer[1] == 0xBB, buffer[2] == 0xBF { parser.i = 3 }
+            parser.skipSpace()
+            let value = try parser.value(depth: 0)
+            parser.skipSpace()
+            guard parser.i == buffer.count else { throw parser.error("unexpected text after the end of the JSON value") }
+            return value
+        }
+    }
+
+    let buffer: UnsafeBufferPointer<UInt8>
+    var i = 0
+
+    init(buffer: UnsafeBufferPointer<UInt8>) { self.buffer = buffer }
+
+    func error(_ message: String) -> SyntaxError { SyntaxError(offset: i, message: message) }
+
+    mutating func skipSpace() {
+        while i < buffer.count {
+            switch buffer[i] {
+            case 0x20, 0x09, 0x0A, 0x0D: i += 1
+            default: return
+            }
+        }
+    }
+
+    mutating func value(depth: Int) throws(SyntaxError) -> JSONValue {
+        guard depth < 512 else { throw error("nesting too deep") }
+        guard i < buffer.count else { throw error("unexpected end of file") }
+        switch buffer[i] {
+        case UInt8(ascii: "{"): return .object(try object(depth: depth))
+        case UInt8(ascii: "["): return .array(try array(depth: depth))
+        case UInt8(ascii: "\""): return .string(try string())
+        case UInt8(ascii: "t"):
+            try literal("true")
+            return .bool(true)
+        case UInt8(ascii: "f"):
+            try literal("false")
+            return .bool(false)
+        case UInt8(ascii: "n"):
+            try literal("null")
+            return .null
+        case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"):
+            return .number(try number())
+        default:
+            throw error("unexpected character")
+        }
+    }
+
+    mutating func literal(_ word: StaticString) throws(SyntaxError) {
+        let count = word.utf8CodeUnitCount
+        guard i + count <= buffer.count else { throw error("unexpected end of file") }
+        let start = word.utf8Start
+        for k in 0..<count where buffer[i + k] != start[k] { throw error("unexpected character") }
+        i += count
+    }
+
+    mutating func number() throws(SyntaxError) -> Double {
+        let start = i
+        var negative = false
+        if buffer[i] == UInt8(ascii: "-") {
+            negative = true
+            i += 1
+        }
+        var integer: Int = 0
+        var digits = 0
+        var simple = true
+        while i < buffer.count, buffer[i] >= 48, buffer[i] <= 57 {
+            if digits < 18 { integer = integer * 10 + Int(buffer[i] - 48) } else { simple = false }
+            digits += 1
+            i += 1
+        }
+        guard digits > 0 else { throw error("expected a digit") }
+        if i < buffer.count, buffer[i] == UInt8(ascii: ".") || buffer[i] == UInt8(ascii: "e") || buffer[i] == UInt8(ascii: "E") {
+            simple = false
+            i += 1
+            while i < buffer.count,
+                (buffer[i] >= 48 && buffer[i] <= 57) || buffer[i] == UInt8(ascii: "+") || buffer[i] == UInt8(ascii: "-")
+                    || buffer[i] == UInt8(ascii: "e") || buffer[i] == UInt8(ascii: "E")
+            {
+                i += 1
+            }
+        }
+        if simple { return Double(negative ? -integer : integer) }
+        let text = String(decoding: UnsafeBufferPointer(rebasing: buffer[start..<i]), as: UTF8.self)
+        guard let value = Double(text) else {
+            i = start
+            throw error("malformed number")
+        }
+        return value
+    }
+
+    mutating func string() throws(SyntaxError) -> String {
+        i += 1
+        let start = i
+        // Fast path: no escapes.
+        while i < buffer.count {
+            let c = buffer[i]
+            if c == UInt8(ascii: "\"") {
+                let s = String(decoding: UnsafeBufferPointer(rebasing: buffer[start..<i]), as: UTF8.self)
+                i += 1
+                return s
+            }
+            if c == UInt8(ascii: "\\") { break }
+            if c < 0x20 { throw error("control character inside a string") }
+            i += 1
+        }
+        var bytes = Array(buffer[start..<i])
+        while i < buffer.count {
+            let c = buffer[i]
+            if c == UInt8(ascii: "\"") {
+                i += 1
+                return String(decoding: bytes, as: UTF8.self)
+            }
+            if c < 0x20 { throw error("control character inside a string") }
+            if c != UInt8(ascii: "\\") {
+                bytes.append(c)
+                i += 1
+                continue
+            }
+            i += 1
+            guard i < buffer.count else { break }
+            let e = buffer[i]
+            i += 1
+            switch e {
+            case UInt8(ascii: "\""): bytes.append(0x22)
+            case UInt8(ascii: "\\"): bytes.append(0x5C)
+            case UInt8(ascii: "/"): bytes.append(0x2F)
+            case UInt8(ascii: "b"): bytes.append(0x08)
+            case UInt8(ascii: "f"): bytes.append(0x0C)
+            case UInt8(ascii: "n"): bytes.append(0x0A)
+            case UInt8(ascii: "r"): bytes.append(0x0D)
+            case UInt8(ascii: "t"): bytes.append(0x09)
+            case UInt8(ascii: "u"):
+                var scalar = try hex4()
+                if (0xD800...0xDBFF).contains(scalar), i + 1 < buffer.count, buffer[i] == UInt8(ascii: "\\"),
+                    buffer[i + 1] == UInt8(ascii: "u")
+                {
+                    i += 2
+                    let low = try hex4()
+                    guard (0xDC00...0xDFFF).contains(low) else { throw error("invalid surrogate pair") }
+                    scalar = 0x10000 + ((scalar - 0xD800) << 10) + (low - 0xDC00)
+                }
+                guard let u = Unicode.Scalar(scalar) else { throw error("invalid \\u escape") }
+                bytes.append(contentsOf: Array(String(Character(u)).utf8))
+            default:
+                i -= 1
+                throw error("invalid escape")
+            }
+        }
+        throw error("unterminated string")
+    }
+
+    mutating func hex4() throws(SyntaxError) -> UInt32 {
+        guard i + 4 <= buffer.count else { throw error("unexpected end of file") }
+        var v: UInt32 = 0
+        for _ in 0..<4 {
+            let c = buffer[i]
+            let d: UInt32
+            switch c {
+            case 48...57: d = UInt32(c - 48)
+            case 65...70: d = UInt32(c - 55)
+            case 97...102: d = UInt32(c - 87)
+            default: throw error("invalid \\u escape")
+            }
+            v = v * 16 + d
+            i += 1
+        }
+        return v
+    }
+
+    mutating func array(depth: Int) throws(SyntaxError) -> [JSONValue] {
+        i += 1
+        var result: [JSONValue] = []
+        skipSpace()
+        if i < buffer.count, buffer[i] == UInt8(ascii: "]") {
+            i += 1
+            return result
+        }
+        while true {
+            skipSpace()
+            result.append(try value(depth: depth + 1))
+            skipSpace()
+            guard i < buffer.count else { throw error("unexpected end of file: expected ',' or ']'") }
+            if buffer[i] == UInt8(ascii: ",") {
+                i += 1
+                continue
+            }
+            guard buffer[i] == UInt8(ascii: "]") else { throw error("expected ',' or ']'") }
+            i += 1
+            return result
+        }
+    }
+
+    mutating func object(depth: Int) throws(SyntaxError) -> JSONObject {
+        i += 1
+        var result = JSONObject()
+        skipSpace()
+        if i < buffer.count, buffer[i] == UInt8(ascii: "}") {
+            i += 1
+            return result
+        }
+        while true {
+            skipSpace()
+            guard i < buffer.count, buffer[i] == UInt8(ascii: "\"") else { throw error("expected a key in double quotes") }
+            let key = try string()
+            skipSpace()
+            guard i < buffer.count, buffer[i] == UInt8(ascii: ":") else { throw error("expected ':'") }
+            i += 1
+            skipSpace()
+            let v = try value(depth: depth + 1)
+            result.keys.append(key)
+            result.values.append(v)
+            skipSpace()
+            guard i < buffer.count else { throw error("unexpected end of file: expected ',' or '}'") }
+            if buffer[i] == UInt8(ascii: ",") {
+                i += 1
+                continue
+            }
+            guard buffer[i] == UInt8(ascii: "}") else { throw error("expected ',' or '}'") }
+            i += 1
+            return result
+        }
+    }
+}

@@ -1,0 +1,259 @@
+/// Hand-written JSON for roadmaps (see JSONValue for why). Field names and defaults are those of
+/// the `Codable` conformance; a test checks the two agree.
+extension Roadmap {
+    init(json o: JSONObject) throws(JSONShapeError) {
+        let owner = try o.nested("owner") { (o) throws(JSONShapeError) in try Owner(json: o) }
+        let period = try o.parsed("period", expected: JSONForms.period) { Period(parsing: $0) }
+        self.init(
+            owner: owner, title: try o.optionalString("title") ?? "", period: period, issuer: try o.optionalString("issuer"),
+            order: try o.optionalNested("order") { (o) throws(JSONShapeError) in
+                OrderReference(
+                    number: try o.string("number"), date: try o.optionalParsed("date", expected: JSONForms.date) { LocalDate(iso: $0) })
+            },
+            source: try o.optionalString("source"),
+            sections: try o.objects("sections") { (o) throws(JSONShapeError) in
+                RoadmapSection(
+                    title: try o.optionalString("title") ?? "",
+                    activities: try o.objects("activities") { (o) throws(JSONShapeError) in try Activity(json: o) })
+            },
+            targets: try o.objects("targets") { (o) throws(JSONShapeError) in try TargetIndicator(json: o) },
+            tables: try o.objects("tables") { (o) throws(JSONShapeError) in
+                DocumentTable(
+                    title: try o.optionalString("title") ?? "", header: try o.strings("header"),
+                    rows: try o.array("rows") { (v) throws(JSONShapeError) -> [String] in
+                        guard case .array(let cells) = v else { throw JSONShapeError("expected an array of strings") }
+                        return try cells.map { (c) throws(JSONShapeError) -> String in
+                            guard case .string(let s) = c else { throw JSONShapeError("expected a string") }
+                            return s
+                        }
+                    })
+            },
+            fragments: try o.strings("fragments"))
+    }
+
+    func write(to w: inout JSONWriter) {
+        w.key("owner")
+        owner.write(to: &w)
+        w.field("title", title)
+        w.field("period", period.canonicalText)
+        w.field("issuer", issuer)
+        if let order {
+            w.key("order")
+            w.beginObject()
+            w.field("number", order.number)
+            w.field("date", order.date?.isoString)
+            w.endObject()
+        }
+        w.field("source", source)
+        w.key("sections")
+        w.beginArray()
+        for section in sections {
+            w.item()
+            w.beginObject()
+            w.field("title", section.title)
+            w.key("activities")
+            w.beginArray()
+            for activity in section.activities {
+                w.item()
+                activity.write(to: &w)
+            }
+            w.endArray()
+            w.endObject()
+        }
+        w.endArray()
+        if !targets.isEmpty {
+            w.key("targets")
+            w.beginArray()
+            for t in targets {
+                w.item()
+                t.write(to: &w)
+            }
+            w.endArray()
+        }
+        if !tables.isEmpty {
+            w.key("tables")
+            w.beginArray()
+            for t in tables {
+                w.item()
+                w.beginObject()
+                w.field("title", t.title)
+                w.field("header", t.header, omitEmpty: false)
+                w.key("rows")
+                w.beginArray()
+                for row in t.rows {
+                    w.item()
+                    w.beginArray()
+                    for cell in row {
+                        w.item()
+                        w.string(cell)
+                    }
+                    w.endArray()
+                }
+                w.endArray()
+                w.endObject()
+            }
+            w.endArray()
+        }
+        w.field("fragments", fragments)
+    }
+}
+
+extension Owner {
+    init(json o: JSONObject) throws(JSONShapeError) {
+        let level = try o.parsed("level", expected: JSONForms.oneOf(Level.allCases.map(\.rawValue))) { Level(rawValue: $0) }
+        switch level {
+        case .region: self = .region
+        case .municipality: self = .municipality(MunicipalityID(try o.string("id")))
+        case .school: self = .school(SchoolID(try o.string("id")))
+        }
+    }
+
+    func write(to w: inout JSONWriter) {
+        w.beginObject()
+        w.field("level", level.rawValue)
+        w.field("id", unitID)
+        w.endObject()
+    }
+}
+
+extension Activity {
+    init(json o: JSONObject) throws(JSONShapeError) {
+        self.init(
+            id: try o.string("id"), number: try o.optionalString("number"), title: try o.string("title"),
+            schedule: try o.optionalString("schedule") ?? "", executors: try o.optionalString("executors") ?? "",
+            responsibleSchools: try o.strings("responsibleSchools").map { SchoolID($0) },
+            indicator: try o.optionalString("indicator"), documents: try o.strings("documents"),
+            implements: try o.array("implements") { (v) throws(JSONShapeError) -> ActivityLink in
+                guard case .string(let s) = v, let link = ActivityLink(parsing: s) else {
+                    throw JSONShapeError("expected \(JSONForms.link)")
+                }
+                return link
+            },
+            origin: try o.optionalParsed("origin", expected: JSONForms.oneOf(["document", "skeleton", "added"])) {
+                ActivityOrigin(rawValue: $0)
+            } ?? .document,
+            provenance: try o.optionalNested("provenance") { (o) throws(JSONShapeError) in try Provenance(json: o) },
+            extraColumns: try o.objects("extraColumns") { (o) throws(JSONShapeError) in
+                NamedText(name: try o.string("name"), text: try o.string("text"))
+            })
+    }
+
+    func write(to w: inout JSONWriter) {
+        w.beginObject()
+        w.field("id", id)
+        w.field("number", number)
+        w.field("title", title)
+        w.field("schedule", schedule)
+        w.field("executors", executors)
+        w.field("responsibleSchools", responsibleSchools.map(\.rawValue))
+        w.field("indicator", indicator)
+        w.field("documents", documents)
+        w.field("implements", implements.map(\.text))
+        if origin != .document { w.field("origin", origin.rawValue) }
+        if let provenance, !provenance.isEmpty {
+            w.key("provenance")
+            provenance.write(to: &w)
+        }
+        if !extraColumns.isEmpty {
+            w.key("extraColumns")
+            w.beginArray()
+            for column in extraColumns {
+                w.item()
+                w.beginObject()
+                w.field("name", column.name)
+                w.field("text", column.text)
+                w.endObject()
+            }
+            w.endArray()
+        }
+        w.endObject()
+    }
+}
+
+extension Provenance {
+    static let fields = ["title", "schedule", "executors", "indicator", "documents"]
+
+    init(json o: JSONObject) throws(JSONShapeError) {
+        func origin(_ key: String) throws(JSONShapeError) -> ValueOrigin? {
+            try o.optionalNested(key) { (o) throws(JSONShapeError) in try ValueOrigin(json: o) }
+        }
+        self.init(
+            schedule: try origin("schedule"), documents: try origin("documents"), executors: try origin("executors"),
+            indicator: try origin("indicator"), title: try origin("title"))
+    }
+
+    func write(to w: inout JSONWriter) {
+        w.beginObject()
+        for (name, origin) in [
+            ("title", title), ("schedule", schedule), ("executors", executors), ("indicator", indicator), ("documents", documents),
+        ] {
+            guard let origin else { continue }
+            w.key(name)
+            origin.write(to: &w)
+        }
+        w.endObject()
+    }
+}
+
+extension ValueOrigin {
+    init(json o: JSONObject) throws(JSONShapeError) {
+        self.init(
+            kind: try o.parsed("kind", expected: JSONForms.oneOf(["local", "inherited", "tightened"])) { Kind(rawValue: $0) },
+            from: try o.array("from") { (v) throws(JSONShapeError) -> ActivityLink in
+                guard case .string(let s) = v, let link = ActivityLink(parsing: s) else {
+                    throw JSONShapeError("expected \(JSONForms.link)")
+                }
+                return link
+            },
+            leadDays: try o.optionalInt("leadDays"), note: try o.optionalString("note"))
+    }
+
+    func write(to w: inout JSONWriter) {
+        w.beginObject()
+        w.field("kind", kind.rawValue)
+        w.field("from", from.map(\.text))
+        if let leadDays { w.field("leadDays", leadDays) }
+        w.field("note", note)
+        w.endObject()
+    }
+}
+
+extension TargetIndicator {
+    init(json o: JSONObject) throws(JSONShapeError) {
+        func values(_ key: String) throws(JSONShapeError) -> [YearValue] {
+            try o.objects(key) { (o) throws(JSONShapeError) in
+                guard let year = try o.optionalInt("year") else { throw JSONShapeError("required field \"year\" is missing", at: "year") }
+                guard let value = try o.optionalDouble("value") else {
+                    throw JSONShapeError("required field \"value\" is missing", at: "value")
+                }
+                return YearValue(year: year, value: value)
+            }
+        }
+        self.init(
+            name: try o.string("name"), unit: try o.optionalString("unit") ?? "",
+            direction: try o.optionalParsed("direction", expected: JSONForms.oneOf(["atLeast", "atMost"])) { Direction(rawValue: $0) }
+                ?? .atLeast,
+            targets: try values("targets"), actuals: try values("actuals"))
+    }
+
+    func write(to w: inout JSONWriter) {
+        w.beginObject()
+        w.field("name", name)
+        w.field("unit", unit)
+        w.field("direction", direction.rawValue)
+        for (key, list) in [("targets", targets), ("actuals", actuals)] where key == "targets" || !list.isEmpty {
+            w.key(key)
+            w.beginArray()
+            for v in list {
+                w.item()
+                w.beginObject()
+                w.field("year", v.year)
+                w.key("value")
+                w.number(v.value)
+                w.endObject()
+            }
+            w.endArray()
+        }
+        w.endObject()
+    }
+}

@@ -1,0 +1,61 @@
+import Foundation
+
+/// The fast codec for workspace files: parse, check `schemaVersion`, build the value; and the
+/// reverse. Errors become `WorkspaceError`s naming the file and the line:column or field path.
+enum WorkspaceJSON {
+    /// Parses a versioned file's top-level object.
+    static func topObject(_ data: Data, path: String) throws(WorkspaceError) -> JSONObject {
+        let value: JSONValue
+        do {
+            value = try JSONParser.parse([UInt8](data))
+        } catch {
+            let (line, column) = position(of: error.offset, in: data)
+            throw .invalidFile(path: path, location: "\(line):\(column)", reason: "not valid JSON: \(error.message)")
+        }
+        guard case .object(let object) = value else {
+            throw .invalidFile(path: path, location: "1:1", reason: "expected a JSON object")
+        }
+        if case .number(let version)? = object["schemaVersion"], Int(version) > WorkspaceFormat.currentVersion {
+            throw .schemaTooNew(path: path, found: Int(version), supported: WorkspaceFormat.currentVersion)
+        }
+        return object
+    }
+
+    /// Decodes a file with a hand-written initialiser.
+    static func decode<T>(_ data: Data, path: String, _ make: (JSONObject) throws(JSONShapeError) -> T) throws(WorkspaceError) -> T {
+        let object = try topObject(data, path: path)
+        do {
+            return try make(object)
+        } catch {
+            throw .invalidFile(path: path, location: error.pathText, reason: error.reason)
+        }
+    }
+
+    /// Encodes a file: `schemaVersion` first, then the body's fields.
+    static func encode(_ body: (inout JSONWriter) -> Void) -> Data {
+        var writer = JSONWriter()
+        writer.beginObject()
+        writer.field("schemaVersion", WorkspaceFormat.currentVersion)
+        body(&writer)
+        writer.endObject()
+        return Data(writer.finish())
+    }
+
+    /// 1-based line and column (in characters) of a byte offset.
+    static func position(of offset: Int, in data: Data) -> (Int, Int) {
+        var line = 1
+        var column = 1
+        var i = 0
+        for byte in data {
+            if i >= offset { break }
+            if byte == 0x0A {
+                line += 1
+                column = 1
+            } else if byte & 0xC0 != 0x80 {
+                column += 1
+            }
+            i += 1
+        }
+        return (line, column)
+    }
+}

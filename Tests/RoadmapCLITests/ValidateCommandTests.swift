@@ -76,7 +76,7 @@ import Testing
         Case(
             fixture: "invalid-json", exitCode: 1,
             lines: [
-                "roadmaps/region.json:5:3: error: [invalid-json] файл не прочитан: not valid JSON: unexpected \"\"period\": \"2\""
+                "roadmaps/region.json:5:3: error: [invalid-json] файл не прочитан: not valid JSON…"
             ]),
         Case(
             fixture: "unsafe-id", exitCode: 1,

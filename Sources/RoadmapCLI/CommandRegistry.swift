@@ -9,5 +9,6 @@ enum CommandRegistry {
         ComplianceCommand.self,
         DeadlinesCommand.self,
         ProgressCommand.self,
+        ScheduleCommand.self,
     ]
 }

@@ -7,6 +7,7 @@ struct BenchmarkSuite: Sendable {
 /// Every benchmark suite; add new suites here.
 enum BenchmarkSuites {
     static let all: [BenchmarkSuite] = [
-        WorkspaceIOBenchmark.suite
+        WorkspaceIOBenchmark.suite,
+        ScheduleBenchmark.suite
     ]
 }

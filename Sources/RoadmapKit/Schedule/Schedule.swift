@@ -1,13 +1,15 @@
 /// A deadline text understood: its occurrences (each a window or a due date) and how it counts.
 ///
-/// Built by `ScheduleParser` from the verbatim text and the roadmap's period. The text is always
-/// kept; what was not understood is in `leftover` and `warnings`, never silently dropped.
-public struct Schedule: Hashable, Sendable {
+/// Built by `ScheduleParser` from the verbatim text («срок реализации») and the roadmap's period.
+/// The text is always kept; what was not understood is in `leftover` and `warnings`, never silently
+/// dropped. Assumptions the parser made (a month without a year placed in the first year of a
+/// multi-year plan) are in `notes`. How each kind counts in compliance: Docs/schedules.md.
+public struct Schedule: Hashable, Sendable, Codable {
     /// The original text, verbatim.
     public var text: String
     public var kind: ScheduleKind
-    /// Occurrences in date order. A one-off item has one; a recurring item one per period; a
-    /// conditional item may have none.
+    /// Occurrences in date order. A one-off item has one; a recurring item one per repetition; a
+    /// continuous item one per year of the plan; a conditional item may have none.
     public var occurrences: [Occurrence]
     /// The condition or external reference kept as text («по мере необходимости», «в соответствии с графиком СКИРО ПК и ПРО»).
     public var condition: String?
@@ -15,10 +17,15 @@ public struct Schedule: Hashable, Sendable {
     public var leftover: String?
     /// Problems met while parsing (impossible dates, dates outside the period, leftovers).
     public var warnings: [ScheduleWarning]
+    /// How often the item repeats («ежегодно», «один раз в квартал», «не реже 1 раза в месяц»), if it does.
+    public var recurrence: ScheduleRecurrence?
+    /// Assumptions made while resolving the text (which year an undated month was placed in).
+    public var notes: [LocalizedText]
 
     public init(
         text: String, kind: ScheduleKind, occurrences: [Occurrence] = [], condition: String? = nil,
-        leftover: String? = nil, warnings: [ScheduleWarning] = []
+        leftover: String? = nil, warnings: [ScheduleWarning] = [], recurrence: ScheduleRecurrence? = nil,
+        notes: [LocalizedText] = []
     ) {
         self.text = text
         self.kind = kind
@@ -26,6 +33,8 @@ public struct Schedule: Hashable, Sendable {
         self.condition = condition
         self.leftover = leftover
         self.warnings = warnings
+        self.recurrence = recurrence
+        self.notes = notes
     }
 
     /// The last occurrence's deadline, if any.
@@ -40,6 +49,12 @@ public struct Schedule: Hashable, Sendable {
         }
     }
 
+    /// Whether the text was fully understood: no leftover and no warning other than
+    /// `date-outside-period` (which flags a real date kept as written).
+    public var isFullyUnderstood: Bool {
+        leftover == nil && kind != .unknown && warnings.allSatisfy { $0.code == .outsidePeriod }
+    }
+
     /// Occurrences whose deadline is on or before `date`.
     public func due(asOf date: LocalDate) -> [Occurrence] { occurrences.filter { $0.end <= date } }
 
@@ -52,64 +67,21 @@ public struct Schedule: Hashable, Sendable {
     public func next(after date: LocalDate) -> Occurrence? {
         occurrences.first { ($0.start ?? $0.end) > date }
     }
-}
 
-/// What kind of deadline a text expresses.
-public enum ScheduleKind: String, Hashable, Sendable, Codable {
-    /// A single date: «30.06.2023», «До 15.02.2023».
-    case deadline
-    /// A single window: «01.02-15.05.2023», «Август», «Май – июнь 2022 г.».
-    case window
-    /// Several occurrences: «Сентябрь 2022/февраль 2023», «ежегодно (июнь, декабрь)», «не реже 1 раза в месяц».
-    case recurring
-    /// Throughout a span: «В течение года», «постоянно».
-    case continuous
-    /// Depends on something outside the roadmap: «По мере необходимости», «По графику».
-    case conditional
-    /// Not understood at all; the text is kept and flagged.
-    case unknown
-}
-
-/// One occurrence: a window from `start` to `end`, or a due date when `start` is `nil`.
-public struct Occurrence: Hashable, Sendable, Codable, Comparable {
-    public var start: LocalDate?
-    /// The deadline: the occurrence must be done by this day.
-    public var end: LocalDate
-
-    public init(start: LocalDate? = nil, end: LocalDate) {
-        self.start = start
-        self.end = end
-    }
-
-    public static func < (lhs: Occurrence, rhs: Occurrence) -> Bool {
-        (lhs.end, lhs.start ?? lhs.end) < (rhs.end, rhs.start ?? rhs.end)
-    }
-
-    /// «до 15.02.2023» or «01.02.2023–15.05.2023».
-    public var russianText: String {
-        if let start, start != end { return "\(start.russianString)–\(end.russianString)" }
-        return "до \(end.russianString)"
+    /// The three as-of answers at once: what is due, what is open, what comes next.
+    public func status(asOf date: LocalDate) -> ScheduleStatus {
+        ScheduleStatus(asOf: date, due: due(asOf: date), open: open(asOf: date), next: next(after: date))
     }
 }
 
-/// A problem in a deadline text.
-public struct ScheduleWarning: Hashable, Sendable {
-    public enum Code: String, Hashable, Sendable, Codable {
-        /// A date that does not exist: «31.02.2023», «15.13.2023».
-        case impossibleDate = "impossible-date"
-        /// A date outside the roadmap's period (kept as written).
-        case outsidePeriod = "date-outside-period"
-        /// Text that was not understood.
-        case unparsed = "unparsed-schedule"
-        /// A range whose end is before its start.
-        case reversedRange = "reversed-range"
-    }
-
-    public var code: Code
-    public var message: LocalizedText
-
-    public init(_ code: Code, ru: String, en: String) {
-        self.code = code
-        self.message = LocalizedText(ru: ru, en: en)
-    }
+/// What a schedule says on a given day («на дату»).
+public struct ScheduleStatus: Hashable, Sendable, Codable {
+    /// The as-of date.
+    public var asOf: LocalDate
+    /// Occurrences whose deadline has passed or is today.
+    public var due: [Occurrence]
+    /// The occurrence whose window contains the date.
+    public var open: Occurrence?
+    /// The first occurrence that starts after the date.
+    public var next: Occurrence?
 }

@@ -1,59 +1,67 @@
-import Foundation
-
-/// Turns Russian deadline text into a `Schedule`, resolving undated months inside a period.
+/// Turns Russian deadline text («сроки реализации») into a `Schedule`, resolving undated months
+/// inside the roadmap's period.
 ///
-/// This first version understands exact dates («30.06.2023»), «до»-dates («До 15.02.2023») and
-/// day ranges («01.02-15.05.2023»); everything else is `.unknown` with the text kept.
+/// One pass over Unicode scalars (`ScheduleLexer`), a hand-written grammar (`ScheduleScanner`) and
+/// period resolution (`ScheduleResolver`); no regular expressions or Foundation in the hot path.
+/// Every accepted form, with its result, is listed in Docs/schedules.md. For bulk use, memoise
+/// with `ScheduleCache`.
 public struct ScheduleParser: Sendable {
     public let period: Period
 
     public init(period: Period) { self.period = period }
 
-    /// Parses one deadline text.
+    /// Parses one deadline text. Never fails: what is not understood is kept in `leftover` and
+    /// reported in `warnings`.
     public func parse(_ text: String) -> Schedule {
-        let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
-        var lower = trimmed.lowercased()
-        var byDate = false
-        for prefix in ["в срок до", "до"] where lower.hasPrefix(prefix) {
-            lower = String(lower.dropFirst(prefix.count)).trimmingCharacters(in: .whitespaces)
-            byDate = true
-            break
+        var scanner = ScheduleScanner(text)
+        if scanner.tokens.allSatisfy(\.isPunctuation) {
+            return Schedule(
+                text: text, kind: .unknown,
+                warnings: [ScheduleWarning(.unparsed, ru: "срок не указан", en: "no deadline given")])
         }
-        if let date = LocalDate(russian: lower) {
-            return finish(Schedule(text: text, kind: .deadline, occurrences: [Occurrence(end: date)]))
-        }
-        if !byDate, let dash = lower.firstIndex(of: "-") {
-            let left = lower[..<dash].trimmingCharacters(in: CharacterSet(charactersIn: ". "))
-            let right = String(lower[lower.index(after: dash)...]).trimmingCharacters(in: .whitespaces)
-            if let end = LocalDate(russian: right) {
-                let parts = left.split(separator: ".").compactMap { Int($0) }
-                if parts.count == 2, let start = LocalDate(year: end.year, month: parts[1], day: parts[0]) {
-                    return finish(
-                        Schedule(text: text, kind: .window, occurrences: [Occurrence(start: start, end: end)]))
-                }
-            }
-        }
-        let impossible = Self.impossibleDateWarnings(in: trimmed)
-        if !impossible.isEmpty {
-            return Schedule(text: text, kind: .unknown, leftover: trimmed, warnings: impossible)
-        }
-        return Schedule(
-            text: text, kind: .unknown, leftover: trimmed,
-            warnings: [
+        scanner.scan()
+        var resolver = ScheduleResolver(period: period)
+        let occurrences = resolver.occurrences(
+            of: scanner.pieces, annual: scanner.annual, recurrence: scanner.recurrence)
+        var warnings = scanner.warnings + resolver.warnings
+        let leftover = scanner.leftover()
+        if let leftover {
+            let shown = leftover.count > 80 ? String(leftover.prefix(80)) + "…" : leftover
+            warnings.append(
                 ScheduleWarning(
-                    .unparsed, ru: "срок не распознан: «\(trimmed)»", en: "deadline not understood: “\(trimmed)”")
-            ])
-    }
-
-    func finish(_ schedule: Schedule) -> Schedule {
-        var result = schedule
-        for occurrence in schedule.occurrences where !period.contains(occurrence.end) {
-            result.warnings.append(
+                    .unparsed, ru: "не распознано: «\(shown)»", en: "not understood: “\(shown)”"))
+        }
+        let condition = scanner.conditions.isEmpty ? nil : scanner.conditions.joined(separator: "; ")
+        var recurrence = scanner.recurrence
+        if recurrence == nil, scanner.annual || scanner.pieces.contains(where: \.repeatsAnnually) {
+            recurrence = ScheduleRecurrence(unit: .year)
+        }
+        let kind: ScheduleKind
+        let spans = scanner.pieces.filter { !$0.closesSpan }
+        if scanner.mostlyNotUnderstood {
+            kind = .unknown
+        } else if occurrences.isEmpty {
+            kind = condition != nil ? .conditional : .unknown
+        } else if recurrence != nil {
+            kind = .recurring
+        } else if !spans.isEmpty, spans.allSatisfy(\.continuous) {
+            kind = .continuous
+        } else if occurrences.count > 1 {
+            kind = .recurring
+        } else {
+            kind = occurrences[0].start == nil ? .deadline : .window
+        }
+        for occurrence in occurrences {
+            let outside = [occurrence.start, occurrence.end].compactMap { $0 }.filter { !period.contains($0) }
+            guard !outside.isEmpty else { continue }
+            warnings.append(
                 ScheduleWarning(
                     .outsidePeriod,
-                    ru: "срок \(occurrence.end.russianString) вне периода дорожной карты (\(period.canonicalText))",
-                    en: "deadline \(occurrence.end.russianString) is outside the roadmap's period (\(period.canonicalText))"))
+                    ru: "срок \(occurrence.russianText) вне периода дорожной карты (\(period.canonicalText))",
+                    en: "deadline \(occurrence.englishText) is outside the roadmap's period (\(period.canonicalText))"))
         }
-        return result
+        return Schedule(
+            text: text, kind: kind, occurrences: occurrences, condition: condition, leftover: leftover,
+            warnings: warnings, recurrence: recurrence, notes: resolver.notes)
     }
 }

@@ -1,0 +1,162 @@
+import Foundation
+import RoadmapKit
+
+/// `roadmap schedule "<text>" --period 2023`: show how a deadline text is understood.
+enum ScheduleCommand: RoadmapCommand {
+    static let spec = CommandSpec(
+        ["schedule"], summary: "Show how a deadline text («сроки») is understood in a period.",
+        discussion: """
+            Parses one deadline text as a roadmap cell would be parsed and prints its kind, the
+            normalised form, every occurrence, whether it counts in compliance, and any warning.
+            Periods: 2023 (calendar year), 2021-2022 (academic year from 1 September),
+            "2022-2025 гг." (several years), 2023-01-01..2023-12-31 (explicit dates).
+            Exit 0 when the text is understood (a date outside the period is only a warning),
+            1 when part of it is not understood or a date is impossible, 2 on a usage error.
+            --format json prints: text, period, kind, measurable, understood, normalized,
+            finalDeadline, condition, leftover, recurrence {unit, minimumTimes},
+            occurrences [{start, end}], warnings [{code, message}], notes, and with --as-of
+            status {asOf, due, open, next}. Dates are YYYY-MM-DD; start is absent for a due date.
+            """,
+        positionals: [PositionalSpec("text", help: "The deadline text, e.g. \"До 15.02.2023\" or \"ежегодно (июнь, декабрь)\".")],
+        options: [
+            OptionSpec("--period", value: "PERIOD", help: "The roadmap's period: 2023, 2021-2022, \"2022-2025 гг.\"."),
+            OptionSpec("--as-of", value: "DATE", help: "Also show what is due, open and next on this date (YYYY-MM-DD)."),
+            OptionSpec("--format", value: "text|json", help: "Output format (default: text)."),
+        ]
+    )
+
+    static func run(_ arguments: ParsedArguments, context: CommandContext) throws -> Int32 {
+        guard let periodText = arguments.value("--period") else {
+            throw UsageError("missing option '--period' (e.g. --period 2023)", command: spec.name)
+        }
+        guard let period = Period(parsing: periodText) else {
+            throw UsageError(
+                "invalid --period '\(periodText)'; expected 2023, 2021-2022, \"2022-2025 гг.\" or 2023-01-01..2023-12-31",
+                command: spec.name)
+        }
+        var asOf: LocalDate?
+        if let text = arguments.value("--as-of") {
+            guard let date = LocalDate(iso: text) ?? LocalDate(russian: text) else {
+                throw UsageError("invalid --as-of '\(text)'; expected a date as YYYY-MM-DD", command: spec.name)
+            }
+            asOf = date
+        }
+        let format = arguments.value("--format") ?? "text"
+        guard format == "text" || format == "json" else {
+            throw UsageError("invalid --format '\(format)'; expected text or json", command: spec.name)
+        }
+        let schedule = ScheduleParser(period: period).parse(arguments.positionals[0])
+        if format == "json" {
+            context.out(try ScheduleReport(schedule, period: period, asOf: asOf, language: context.language).json() + "\n")
+        } else {
+            context.out(render(schedule, period: period, asOf: asOf, context: context))
+        }
+        return schedule.isFullyUnderstood ? ExitCode.success : ExitCode.failure
+    }
+
+    static func render(_ schedule: Schedule, period: Period, asOf: LocalDate?, context: CommandContext) -> String {
+        let language = context.language
+        let t = context.text
+        var lines: [String] = []
+        func row(_ label: String, _ value: String) {
+            let padded = label.count < 16 ? label + String(repeating: " ", count: 16 - label.count) : label + " "
+            lines.append(padded + value)
+        }
+        row(t("текст:", "text:"), "«\(schedule.text.replacingOccurrences(of: "\n", with: "⏎"))»")
+        row(t("период:", "period:"), period.canonicalText)
+        row(t("вид:", "kind:"), schedule.kind.name(language))
+        row(t("понято как:", "understood as:"), schedule.rendering(language))
+        row(
+            t("учёт:", "compliance:"),
+            schedule.isMeasurable
+                ? t("учитывается в проценте выполнения по каждому сроку", "counts in compliance, per occurrence")
+                : t("учитывается только после выполнения", "counts only once done"))
+        if let condition = schedule.condition { row(t("условие:", "condition:"), condition) }
+        if let recurrence = schedule.recurrence {
+            row(t("повтор:", "repeats:"), language == .ru ? recurrence.russianText : recurrence.englishText)
+        }
+        if let final = schedule.finalDeadline { row(t("итоговый срок:", "final deadline:"), final.russianString) }
+        if let leftover = schedule.leftover { row(t("не распознано:", "not understood:"), "«\(leftover)»") }
+        lines.append(t("сроки (\(schedule.occurrences.count)):", "occurrences (\(schedule.occurrences.count)):"))
+        for (index, occurrence) in schedule.occurrences.enumerated() {
+            lines.append("  \(index + 1). \(occurrence.text(language))")
+        }
+        if let asOf {
+            let status = schedule.status(asOf: asOf)
+            lines.append(t("на \(asOf.russianString):", "as of \(asOf.russianString):"))
+            lines.append(
+                "  " + t("наступили сроки: \(status.due.count)", "due: \(status.due.count)")
+                    + (status.due.isEmpty ? "" : " (\(status.due.map { $0.text(language) }.joined(separator: "; ")))"))
+            lines.append("  " + t("открыт: ", "open: ") + (status.open?.text(language) ?? "—"))
+            lines.append("  " + t("следующий: ", "next: ") + (status.next?.text(language) ?? "—"))
+        }
+        for note in schedule.notes { lines.append(t("примечание: ", "note: ") + note.text(language)) }
+        for warning in schedule.warnings {
+            lines.append(t("предупреждение", "warning") + " [\(warning.code.rawValue)]: \(warning.message.text(language))")
+        }
+        return lines.joined(separator: "\n") + "\n"
+    }
+}
+
+/// The JSON form of `roadmap schedule --format json` (fields documented in Docs/schedules.md).
+struct ScheduleReport: Encodable {
+    struct Window: Encodable {
+        var start: LocalDate?
+        var end: LocalDate
+        init(_ o: Occurrence) {
+            start = o.start
+            end = o.end
+        }
+    }
+    struct Warning: Encodable {
+        var code: String
+        var message: String
+    }
+    struct Status: Encodable {
+        var asOf: LocalDate
+        var due: [Window]
+        var open: Window?
+        var next: Window?
+    }
+
+    var text: String
+    var period: String
+    var kind: String
+    var measurable: Bool
+    var understood: Bool
+    var normalized: String
+    var finalDeadline: LocalDate?
+    var condition: String?
+    var leftover: String?
+    var recurrence: ScheduleRecurrence?
+    var occurrences: [Window]
+    var warnings: [Warning]
+    var notes: [String]
+    var status: Status?
+
+    init(_ schedule: Schedule, period: Period, asOf: LocalDate?, language: Language) {
+        text = schedule.text
+        self.period = period.canonicalText
+        kind = schedule.kind.rawValue
+        measurable = schedule.isMeasurable
+        understood = schedule.isFullyUnderstood
+        normalized = schedule.rendering(language)
+        finalDeadline = schedule.finalDeadline
+        condition = schedule.condition
+        leftover = schedule.leftover
+        recurrence = schedule.recurrence
+        occurrences = schedule.occurrences.map(Window.init)
+        warnings = schedule.warnings.map { Warning(code: $0.code.rawValue, message: $0.message.text(language)) }
+        notes = schedule.notes.map { $0.text(language) }
+        status = asOf.map { date in
+            let s = schedule.status(asOf: date)
+            return Status(asOf: date, due: s.due.map(Window.init), open: s.open.map(Window.init), next: s.next.map(Window.init))
+        }
+    }
+
+    func json() throws -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        return String(decoding: try encoder.encode(self), as: UTF8.self)
+    }
+}

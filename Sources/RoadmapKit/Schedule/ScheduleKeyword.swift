@@ -1,0 +1,94 @@
+/// The words of deadline texts the parser knows, matched case-insensitively by stem.
+enum ScheduleKeyword: Hashable, Sendable {
+    /// «январь», «января» … «декабре».
+    case month(Int)
+    /// «весна» (3), «лето» (6), «осень» (9), «зима» (12): the first month of the season.
+    case season(Int)
+    /// «первое», «второе», «третий», «четвертый»; Roman numerals «I» … «IV».
+    case ordinal(Int)
+    /// «до», «к», «позднее».
+    case before, by, later
+    case inPrep, within, term, from, through, not, less, fewer
+    /// «г», «гг», «год», «года», «годы» …
+    case yearNoun
+    /// «учебного», «учебный», «уч».
+    case academic
+    case annually, monthly, quarterly, weekly, permanently, further
+    case times, one
+    case monthNoun, quarterNoun, weekNoun, halfNoun
+    case accordance, according, schedule, plan, measure, necessity, request, agreement, when
+    case and, periodNoun, whole, endNoun, on
+
+    /// Words that start a date expression (they end a condition phrase).
+    var startsDate: Bool {
+        switch self {
+        case .month, .season, .annually, .monthly, .quarterly, .weekly, .permanently, .further: true
+        default: false
+        }
+    }
+}
+
+/// Word → keyword table, by stem. Lookup works on lowercased Unicode scalar values (ё folded to е).
+enum ScheduleVocabulary {
+    /// (stem, whole word only, keyword)
+    private static let entries: [(String, Bool, ScheduleKeyword)] = [
+        ("январ", false, .month(1)), ("феврал", false, .month(2)), ("март", false, .month(3)),
+        ("апрел", false, .month(4)), ("май", true, .month(5)), ("мая", true, .month(5)), ("мае", true, .month(5)),
+        ("маю", true, .month(5)), ("маем", true, .month(5)), ("июн", false, .month(6)), ("июл", false, .month(7)),
+        ("август", false, .month(8)), ("сентябр", false, .month(9)), ("октябр", false, .month(10)),
+        ("ноябр", false, .month(11)), ("декабр", false, .month(12)),
+        ("весн", false, .season(3)), ("лето", true, .season(6)), ("летом", true, .season(6)),
+        ("летн", false, .season(6)), ("осен", false, .season(9)), ("зим", false, .season(12)),
+        ("перв", false, .ordinal(1)), ("втор", false, .ordinal(2)), ("трет", false, .ordinal(3)),
+        ("четверт", false, .ordinal(4)), ("i", true, .ordinal(1)), ("ii", true, .ordinal(2)),
+        ("iii", true, .ordinal(3)), ("iv", true, .ordinal(4)),
+        ("до", true, .before), ("к", true, .by), ("позднее", true, .later), ("позже", true, .later),
+        ("в", true, .inPrep), ("во", true, .inPrep), ("течени", false, .within), ("срок", false, .term),
+        ("с", true, .from), ("со", true, .from), ("по", true, .through), ("не", true, .not),
+        ("реже", true, .less), ("менее", true, .fewer), ("чаще", true, .fewer),
+        ("г", true, .yearNoun), ("гг", true, .yearNoun), ("год", true, .yearNoun), ("года", true, .yearNoun),
+        ("году", true, .yearNoun), ("годы", true, .yearNoun), ("годов", true, .yearNoun), ("годах", true, .yearNoun),
+        ("учебн", false, .academic), ("уч", true, .academic),
+        ("ежегодн", false, .annually), ("ежемесячн", false, .monthly), ("ежекварт", false, .quarterly),
+        ("еженедел", false, .weekly), ("постоянн", false, .permanently), ("регулярн", false, .permanently),
+        ("далее", true, .further), ("затем", true, .further),
+        ("раз", true, .times), ("раза", true, .times), ("один", true, .one), ("одного", true, .one),
+        ("месяц", false, .monthNoun), ("квартал", false, .quarterNoun), ("недел", false, .weekNoun),
+        ("полугод", false, .halfNoun),
+        ("соответстви", false, .accordance), ("согласно", true, .according), ("график", false, .schedule),
+        ("план", false, .plan), ("мере", true, .measure), ("необходим", false, .necessity),
+        ("запрос", false, .request), ("согласован", false, .agreement), ("при", true, .when),
+        ("и", true, .and), ("период", false, .periodNoun), ("всего", true, .whole), ("весь", true, .whole),
+        ("конц", false, .endNoun), ("конец", true, .endNoun), ("на", true, .on),
+    ]
+
+    /// Entries bucketed by first scalar, each stem as scalar values.
+    private static let table: [UInt32: [([UInt32], Bool, ScheduleKeyword)]] = {
+        var result: [UInt32: [([UInt32], Bool, ScheduleKeyword)]] = [:]
+        for (stem, whole, keyword) in entries {
+            let scalars = stem.unicodeScalars.map(\.value)
+            result[scalars[0], default: []].append((scalars, whole, keyword))
+        }
+        for key in result.keys { result[key]!.sort { $0.0.count > $1.0.count } }
+        return result
+    }()
+
+    /// The keyword a lowercased word denotes, if any.
+    static func keyword(_ word: ArraySlice<UInt32>) -> ScheduleKeyword? {
+        guard let first = word.first, let bucket = table[first] else { return nil }
+        for (stem, whole, keyword) in bucket {
+            if whole ? word.count != stem.count : word.count < stem.count { continue }
+            var i = word.startIndex
+            var matches = true
+            for s in stem {
+                if word[i] != s {
+                    matches = false
+                    break
+                }
+                i += 1
+            }
+            if matches { return keyword }
+        }
+        return nil
+    }
+}

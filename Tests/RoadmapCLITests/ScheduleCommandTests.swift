@@ -1,0 +1,94 @@
+import Foundation
+import RoadmapKit
+import Testing
+
+@testable import RoadmapCLI
+
+/// Captured output of one CLI run.
+final class CapturedScheduleOutput: @unchecked Sendable {
+    private let lock = NSLock()
+    private var outText = ""
+    private var errText = ""
+    var out: String { lock.withLock { outText } }
+    var err: String { lock.withLock { errText } }
+
+    func context(language: Language = .ru) -> CommandContext {
+        CommandContext(
+            out: { s in self.lock.withLock { self.outText += s } }, err: { s in self.lock.withLock { self.errText += s } },
+            language: language)
+    }
+}
+
+@Suite struct ScheduleCommandTests {
+    func run(_ args: [String]) -> (Int32, String, String) {
+        let captured = CapturedScheduleOutput()
+        let code = RoadmapCLI.run(args, context: captured.context())
+        return (code, captured.out, captured.err)
+    }
+
+    @Test func printsTheParsedFormInRussian() {
+        let (code, out, err) = run(["schedule", "01.02-15.05.2023", "--period", "2023"])
+        #expect(code == 0)
+        #expect(err.isEmpty)
+        #expect(out.contains("вид:            период"))
+        #expect(out.contains("понято как:     01.02.2023–15.05.2023"))
+        #expect(out.contains("  1. 01.02.2023–15.05.2023"))
+    }
+
+    @Test func academicPeriodResolvesMonths() {
+        let (code, out, _) = run(["schedule", "март", "--period", "2021-2022"])
+        #expect(code == 0)
+        #expect(out.contains("01.03.2022–31.03.2022"))
+        #expect(out.contains("2021-2022 учебный год"))
+    }
+
+    @Test func englishWithLang() {
+        let (code, out, _) = run(["schedule", "До 15.02.2023", "--period", "2023", "--lang", "en"])
+        #expect(code == 0)
+        #expect(out.contains("kind:           deadline"))
+        #expect(out.contains("understood as:  by 15.02.2023"))
+    }
+
+    @Test func asOfShowsDueOpenAndNext() {
+        let (_, out, _) = run(["schedule", "один раз в квартал", "--period", "2023", "--as-of", "2023-07-15"])
+        #expect(out.contains("наступили сроки: 2"))
+        #expect(out.contains("открыт: 01.07.2023–30.09.2023"))
+        #expect(out.contains("следующий: 01.10.2023–31.12.2023"))
+    }
+
+    @Test func jsonForScripts() throws {
+        let (code, out, _) = run(["schedule", "Сентябрь 2022/февраль 2023", "--period", "2021-2022", "--format", "json"])
+        #expect(code == 0)
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(out.utf8)) as? [String: Any])
+        #expect(json["kind"] as? String == "recurring")
+        #expect(json["measurable"] as? Bool == true)
+        #expect(json["understood"] as? Bool == true)
+        #expect(json["finalDeadline"] as? String == "2023-02-28")
+        let occurrences = try #require(json["occurrences"] as? [[String: Any]])
+        #expect(occurrences.count == 2)
+        #expect(occurrences[0]["start"] as? String == "2022-09-01")
+        let warnings = try #require(json["warnings"] as? [[String: Any]])
+        #expect(warnings.first?["code"] as? String == "date-outside-period")
+    }
+
+    @Test func notUnderstoodNamesTheLeftoverAndExitsOne() {
+        let (code, out, _) = run(["schedule", "до 01.02.2023 по возможности", "--period", "2023"])
+        #expect(code == 1)
+        #expect(out.contains("не распознано:  «по возможности»"))
+        #expect(out.contains("[unparsed-schedule]"))
+        let (impossible, text, _) = run(["schedule", "31.02.2023", "--period", "2023"])
+        #expect(impossible == 1)
+        #expect(text.contains("[impossible-date]"))
+    }
+
+    @Test func badPeriodIsAUsageError() {
+        let (code, _, err) = run(["schedule", "март", "--period", "когда-то"])
+        #expect(code == 2)
+        #expect(err.contains("invalid --period 'когда-то'"))
+        let (missing, _, missingErr) = run(["schedule", "март"])
+        #expect(missing == 2)
+        #expect(missingErr.contains("--period"))
+        let (format, _, _) = run(["schedule", "март", "--period", "2023", "--format", "xml"])
+        #expect(format == 2)
+    }
+}

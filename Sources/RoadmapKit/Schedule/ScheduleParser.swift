@@ -54,11 +54,13 @@ public struct ScheduleParser: Sendable {
         for occurrence in occurrences {
             let outside = [occurrence.start, occurrence.end].compactMap { $0 }.filter { !period.contains($0) }
             guard !outside.isEmpty else { continue }
+            let from = occurrence.start.map { $0 == occurrence.end ? "" : "\($0.russianString)–" } ?? ""
+            let dates = from + occurrence.end.russianString
             warnings.append(
                 ScheduleWarning(
                     .outsidePeriod,
-                    ru: "срок \(occurrence.russianText) вне периода дорожной карты (\(period.canonicalText))",
-                    en: "deadline \(occurrence.englishText) is outside the roadmap's period (\(period.canonicalText))"))
+                    ru: "срок \(dates) вне периода дорожной карты (\(period.canonicalText))",
+                    en: "deadline \(dates) is outside the roadmap's period (\(period.canonicalText))"))
         }
         return Schedule(
             text: text, kind: kind, occurrences: occurrences, condition: condition, leftover: leftover,

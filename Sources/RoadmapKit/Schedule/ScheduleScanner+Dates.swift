@@ -43,8 +43,7 @@ extension ScheduleScanner {
             next = b.3
         }
         next = skipYearNoun(next)
-        let text = quote(j, next)
-        guard checkDay(d1, m1, y1, text), second.map({ checkDay($0.0, $0.1, $0.2, text) }) ?? true else {
+        guard checkDay(d1, m1, y1), second.map({ checkDay($0.0, $0.1, $0.2) }) ?? true else {
             return ([], next)
         }
         let first = DayRef(day: d1, month: m1, year: y1)
@@ -58,7 +57,7 @@ extension ScheduleScanner {
     }
 
     /// Whether a day exists; warns `impossible-date` when it does not.
-    mutating func checkDay(_ d: Int, _ m: Int, _ y: Int?, _ text: String) -> Bool {
+    mutating func checkDay(_ d: Int, _ m: Int, _ y: Int?) -> Bool {
         let valid: Bool
         if let y {
             valid = LocalDate(year: y, month: m, day: d) != nil
@@ -67,10 +66,7 @@ extension ScheduleScanner {
         }
         if !valid {
             let what = y.map { "\(LocalDate.pad(d, 2)).\(LocalDate.pad(m, 2)).\($0)" } ?? "\(d).\(m)"
-            let context = text == what ? ("", "") : (" в «\(text)»", " in “\(text)”")
-            warnings.append(
-                ScheduleWarning(
-                    .impossibleDate, ru: "такой даты нет: «\(what)»\(context.0)", en: "no such date: “\(what)”\(context.1)"))
+            warnings.append(ScheduleWarning(.impossibleDate, ru: "такой даты нет: «\(what)»", en: "no such date: “\(what)”"))
         }
         return valid
     }
@@ -85,7 +81,7 @@ extension ScheduleScanner {
     mutating func dayMonth(at j: Int) -> ([SchedulePiece], Int)? {
         guard let d = number(j, digits: 1...2), let m = isMonth(j + 1) else { return nil }
         let (y, next) = optionalYear(at: j + 2)
-        guard checkDay(d, m, y, quote(j, next)) else { return ([], next) }
+        guard checkDay(d, m, y) else { return ([], next) }
         let piece = SchedulePiece(
             shape: .days(start: nil, end: DayRef(day: d, month: m, year: y)), start: tokens[j].start,
             end: tokens[next - 1].end)

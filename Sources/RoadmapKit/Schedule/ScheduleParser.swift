@@ -54,8 +54,7 @@ public struct ScheduleParser: Sendable {
         for occurrence in occurrences {
             let outside = [occurrence.start, occurrence.end].compactMap { $0 }.filter { !period.contains($0) }
             guard !outside.isEmpty else { continue }
-            let from = occurrence.start.map { $0 == occurrence.end ? "" : "\($0.russianString)–" } ?? ""
-            let dates = from + occurrence.end.russianString
+            let dates = (outside.count == 2 || outside[0] == occurrence.end ? occurrence.end : outside[0]).russianString
             warnings.append(
                 ScheduleWarning(
                     .outsidePeriod,

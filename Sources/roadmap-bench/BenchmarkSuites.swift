@@ -8,6 +8,6 @@ struct BenchmarkSuite: Sendable {
 enum BenchmarkSuites {
     static let all: [BenchmarkSuite] = [
         WorkspaceIOBenchmark.suite,
-        ScheduleBenchmark.suite
+        ScheduleBenchmark.suite,
     ]
 }

@@ -86,7 +86,7 @@ public enum JSONFileCodec {
             return (1, 1, "unexpected structure")
         } catch {
             let (line, column) = WorkspaceJSON.position(of: error.offset, in: data)
-            return (line, column, error.message)
+            return (line, column, "\(error.message), found \(WorkspaceJSON.found(at: error.offset, in: data))")
         }
     }
 }

@@ -102,7 +102,8 @@ import Testing
     @Test func syntaxErrorIsReportedWithLineAndColumn() {
         let json = "{\n  \"owner\": {\"level\": \"region\"},\n  \"period\": \"2023\",,\n}"
         #expect(
-            throws: WorkspaceError.invalidFile(path: "r.json", location: "3:20", reason: "not valid JSON: expected a key in double quotes")
+            throws: WorkspaceError.invalidFile(
+                path: "r.json", location: "3:20", reason: "not valid JSON: expected a key in double quotes, found \",\"")
         ) {
             try WorkspaceStore.decodeRoadmap(Data(json.utf8), path: "r.json")
         }

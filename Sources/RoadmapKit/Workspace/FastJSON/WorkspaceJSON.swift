@@ -10,7 +10,8 @@ enum WorkspaceJSON {
             value = try JSONParser.parse([UInt8](data))
         } catch {
             let (line, column) = position(of: error.offset, in: data)
-            throw .invalidFile(path: path, location: "\(line):\(column)", reason: "not valid JSON: \(error.message)")
+            let what = found(at: error.offset, in: data)
+            throw .invalidFile(path: path, location: "\(line):\(column)", reason: "not valid JSON: \(error.message), found \(what)")
         }
         guard case .object(let object) = value else {
             throw .invalidFile(path: path, location: "1:1", reason: "expected a JSON object")
@@ -39,6 +40,16 @@ enum WorkspaceJSON {
         body(&writer)
         writer.endObject()
         return Data(writer.finish())
+    }
+
+    /// What stands at a byte offset: up to 12 bytes of the line, quoted, or «end of file».
+    static func found(at offset: Int, in data: Data) -> String {
+        guard offset < data.count else { return "end of file" }
+        let end = min(data.count, offset + 12)
+        let snippet =
+            String(decoding: data[(data.startIndex + offset)..<(data.startIndex + end)], as: UTF8.self)
+            .split(separator: "\n", omittingEmptySubsequences: false).first ?? ""
+        return "\"\(snippet)\""
     }
 
     /// 1-based line and column (in characters) of a byte offset.

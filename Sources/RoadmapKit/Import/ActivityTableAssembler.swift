@@ -14,7 +14,8 @@ struct ActivityTableAssembler {
     let width: Int
     let activityColumn: Int
     let numberColumn: Int?
-    /// Spanning columns: left of the activity column, except the number.
+    /// Spanning columns: a task, indicator or unnamed column left of the activity column
+    /// (Задача, Показатели выполнения in 003).
     let groupColumns: [Int]
 
     init(table: TableDraft) {
@@ -23,7 +24,10 @@ struct ActivityTableAssembler {
         self.width = table.columns.width
         self.activityColumn = table.columns.activityColumn ?? 0
         self.numberColumn = table.columns.numberColumn
-        self.groupColumns = (0..<(table.columns.activityColumn ?? 0)).filter { $0 != table.columns.numberColumn }
+        let roles = table.columns.roles
+        self.groupColumns = (0..<(table.columns.activityColumn ?? 0)).filter {
+            roles[$0] == .task || roles[$0] == .indicator || roles[$0] == .other
+        }
     }
 
     /// A row after alignment.
@@ -172,8 +176,10 @@ struct ActivityTableAssembler {
                 sections[sections.count - 1].activities.append(
                     Building(number: row.number, cells: row.cells, group: currentGroup))
             case .continuation:
-                let s = sections.count - 1
-                guard var building = sections[s].activities.last else {
+                // The activity above, even when a page-break heading came in between.
+                guard let s = sections.lastIndex(where: { !$0.activities.isEmpty }),
+                    var building = sections[s].activities.last
+                else {
                     part.uses[row.line] = .fragment
                     part.fragments.append(
                         ImportFragment(line: row.line, text: row.cells.filter { !$0.isEmpty }.joined(separator: " | ")))

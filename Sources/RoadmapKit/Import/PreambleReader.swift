@@ -17,7 +17,8 @@ struct PreambleReader {
         reader.readIssuer(paragraphs, document: document)
         reader.readOrder(Array(preamble))
         reader.readPeriod(Array(preamble))
-        reader.readTitle(paragraphs)
+        let lineTexts = Dictionary(uniqueKeysWithValues: preamble.map { ($0.number, ImportText.clean($0.raw)) })
+        reader.readTitle(paragraphs, lineTexts: lineTexts)
         reader.readNames(document)
         return reader
     }
@@ -186,17 +187,27 @@ struct PreambleReader {
 
     /// The last preamble paragraph that starts «План …» or «Дорожная карта …»; else the subject of
     /// «Об утверждении …».
-    mutating func readTitle(_ paragraphs: [(lines: [Int], text: String)]) {
+    mutating func readTitle(_ paragraphs: [(lines: [Int], text: String)], lineTexts: [Int: String]) {
         func stripped(_ text: String) -> String {
             text.trimmingCharacters(in: CharacterSet(charactersIn: "*«»\"' "))
         }
-        let candidates = paragraphs.filter {
-            let lower = stripped($0.text).lowercased()
+        func isTitle(_ text: String) -> Bool {
+            let lower = stripped(text).lowercased()
             return lower.hasPrefix("план") || lower.hasPrefix("дорожная карта")
+        }
+        // A paragraph may start with a stamp («УТВЕРЖДАЮ»): the title runs from its first title-like line.
+        var candidates: [(line: Int, text: String)] = []
+        for paragraph in paragraphs {
+            if isTitle(paragraph.text) {
+                candidates.append((paragraph.lines[0], paragraph.text))
+            } else if let index = paragraph.lines.firstIndex(where: { n in lineTexts[n].map(isTitle) ?? false }) {
+                let text = paragraph.lines[index...].compactMap { lineTexts[$0] }.reduce("") { ImportText.join($0, $1) }
+                candidates.append((paragraph.lines[index], text))
+            }
         }
         if let chosen = candidates.last {
             title = stripped(chosen.text)
-            facts.append(ImportFact(kind: "title", text: title!, line: chosen.lines[0]))
+            facts.append(ImportFact(kind: "title", text: title!, line: chosen.line))
             return
         }
         if let approval = paragraphs.first(where: { $0.text.lowercased().hasPrefix("об утверждении") }) {

@@ -83,7 +83,9 @@ struct TableLayoutReader {
         defer { pendingProse = [] }
         for line in pendingProse {
             let text = proseText(line)
-            if intoTable, let last = tables.last, last.columns.kind == .activities, !ImportText.startsLowercase(text) {
+            if intoTable, let last = tables.last, last.columns.kind == .activities, !ImportText.startsLowercase(text),
+                !Self.isPageMarker(text)
+            {
                 tables[tables.count - 1].items.append(.heading(line: line.number, text: text))
             } else {
                 uses[line.number] = .fragment
@@ -95,5 +97,12 @@ struct TableLayoutReader {
     func proseText(_ line: SourceLine) -> String {
         if case .prose(let text) = line.shape { return text }
         return ImportText.clean(line.raw)
+    }
+
+    /// «3», «- 3 -», «Страница 2», «стр. 4», «Page 5»: page numbering left by the conversion.
+    static func isPageMarker(_ text: String) -> Bool {
+        let words = ImportText.words(text)
+        guard let last = words.last, last.allSatisfy(\.isNumber), last.count <= 3 else { return false }
+        return words.count == 1 || (words.count == 2 && ["страница", "стр", "page", "лист"].contains(words[0]))
     }
 }

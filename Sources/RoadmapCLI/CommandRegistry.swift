@@ -10,5 +10,6 @@ enum CommandRegistry {
         DeadlinesCommand.self,
         ProgressCommand.self,
         ScheduleCommand.self,
+        GenerateCommand.self,
     ]
 }

@@ -1,0 +1,55 @@
+/// The counts behind every figure of the flat status path, for one school, municipality or region.
+///
+/// For an as-of date A and a row with due date D and done date C (none when empty):
+/// - `total`: rows (activities);
+/// - `due`: D ≤ A;
+/// - `done`: C ≤ A;
+/// - `overdue`: D < A and not done by A (the deadline day itself is not yet overdue);
+/// - `onTime`: C ≤ D and D ≤ A (done on or before its deadline, among those due);
+/// - `checkpointDone[k]`: C ≤ min(checkpoint k's date, A).
+/// Parents pool their children's counts (`RollUpPolicy.pooled`): sums, then percentages.
+public struct StatusCounts: Hashable, Sendable {
+    public var total: Int
+    public var due: Int
+    public var done: Int
+    public var overdue: Int
+    public var onTime: Int
+    public var checkpointDone: [Int]
+
+    public init(total: Int = 0, due: Int = 0, done: Int = 0, overdue: Int = 0, onTime: Int = 0, checkpointDone: [Int]) {
+        self.total = total
+        self.due = due
+        self.done = done
+        self.overdue = overdue
+        self.onTime = onTime
+        self.checkpointDone = checkpointDone
+    }
+
+    /// Zero counts for `checkpoints` checkpoints.
+    public static func zero(checkpoints: Int) -> StatusCounts {
+        StatusCounts(checkpointDone: Array(repeating: 0, count: checkpoints))
+    }
+
+    /// Adds another unit's counts (pooled roll-up).
+    public mutating func add(_ other: StatusCounts) {
+        total += other.total
+        due += other.due
+        done += other.done
+        overdue += other.overdue
+        onTime += other.onTime
+        for k in checkpointDone.indices { checkpointDone[k] += other.checkpointDone[k] }
+    }
+
+    /// Процент исполнения: done by the as-of date over all activities (0 when there are none).
+    public var executionPercent: Double { Self.percent(done, of: total) }
+
+    /// Процент исполнения в срок: done on or before the deadline over those due; `nil` when nothing is due.
+    public var onTimePercent: Double? { due == 0 ? nil : Self.percent(onTime, of: due) }
+
+    /// A checkpoint's percentage: done by its date (or by the as-of date, if earlier) over all activities.
+    public func checkpointPercent(_ index: Int) -> Double { Self.percent(checkpointDone[index], of: total) }
+
+    static func percent(_ part: Int, of whole: Int) -> Double {
+        whole == 0 ? 0 : Double(part) * 100 / Double(whole)
+    }
+}

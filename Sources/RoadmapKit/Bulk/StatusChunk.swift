@@ -3,7 +3,7 @@ import Foundation
 /// What one chunk of a status file adds up to: its own interned units and per-school counters.
 ///
 /// Counters are a flat `Int32` array, `stride` per school: total, due, done, overdue, on time,
-/// then one "done by" count per checkpoint (see `StatusCounts`). Line numbers in `problems` are
+/// due and done, then one "done by" count per checkpoint (see `StatusCounts`). Line numbers in `problems` are
 /// relative to the chunk's first line until `StatusFile` shifts them.
 final class StatusChunk: @unchecked Sendable {
     var regions = ByteKeyTable()
@@ -18,7 +18,7 @@ final class StatusChunk: @unchecked Sendable {
     var problemCount = 0
 
     init(checkpoints: Int) {
-        stride = 5 + checkpoints
+        stride = 6 + checkpoints
         capacity = 1024
         counters = .allocate(capacity: capacity * stride)
         counters.initialize(repeating: 0, count: capacity * stride)
@@ -58,6 +58,6 @@ final class StatusChunk: @unchecked Sendable {
         let c = counters + Int(id) * stride
         return StatusCounts(
             total: Int(c[0]), due: Int(c[1]), done: Int(c[2]), overdue: Int(c[3]), onTime: Int(c[4]),
-            checkpointDone: (0..<(stride - 5)).map { Int(c[5 + $0]) })
+            dueDone: Int(c[5]), checkpointDone: (0..<(stride - 6)).map { Int(c[6 + $0]) })
     }
 }

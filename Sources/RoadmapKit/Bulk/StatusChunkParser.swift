@@ -123,13 +123,10 @@ struct StatusChunkParser: @unchecked Sendable {
         if due <= asOf {
             c[1] += 1
             if done <= due { c[4] += 1 }
+            if done <= asOf { c[5] += 1 } else { c[3] += 1 }
         }
-        if done <= asOf {
-            c[2] += 1
-        } else if due < asOf {
-            c[3] += 1
-        }
-        for k in 0..<cutoffs.count where done <= cutoffs[k] { c[5 + k] += 1 }
+        if done <= asOf { c[2] += 1 }
+        for k in 0..<cutoffs.count where done <= cutoffs[k] { c[6 + k] += 1 }
     }
 
     /// `YYYY-MM-DD` at `q` as `yyyymmdd`, or -1 when malformed or the day does not exist.

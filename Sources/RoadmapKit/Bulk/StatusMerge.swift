@@ -7,7 +7,7 @@ enum StatusMerge {
         var regions = ByteKeyTable()
         var municipalities = ByteKeyTable()
         var schools = ByteKeyTable()
-        let stride = 5 + checkpoints.count
+        let stride = 6 + checkpoints.count
         var sums: [Int] = []
         var problems: [StatusProblem] = []
         var problemCount = 0
@@ -47,8 +47,8 @@ enum StatusMerge {
         func counts(_ id: Int) -> StatusCounts {
             StatusCounts(
                 total: sums[id * stride], due: sums[id * stride + 1], done: sums[id * stride + 2],
-                overdue: sums[id * stride + 3], onTime: sums[id * stride + 4],
-                checkpointDone: (0..<checkpoints.count).map { sums[id * stride + 5 + $0] })
+                overdue: sums[id * stride + 3], onTime: sums[id * stride + 4], dueDone: sums[id * stride + 5],
+                checkpointDone: (0..<checkpoints.count).map { sums[id * stride + 6 + $0] })
         }
         var regionCounts = Array(repeating: StatusCounts.zero(checkpoints: checkpoints.count), count: regions.count)
         var municipalityCounts = Array(

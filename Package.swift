@@ -14,7 +14,7 @@ let package = Package(
         .target(name: "RoadmapCLI", dependencies: ["RoadmapKit"]),
         .executableTarget(name: "roadmap", dependencies: ["RoadmapCLI"]),
         // Benchmarks (not tests): `swift run -c release roadmap-bench`.
-        .executableTarget(name: "roadmap-bench", dependencies: ["RoadmapKit", "RoadmapCLI"]),
+        .executableTarget(name: "roadmap-bench", dependencies: ["RoadmapKit", "RoadmapCLI"], exclude: ["Peers"]),
         .testTarget(
             name: "RoadmapKitTests",
             dependencies: ["RoadmapKit"],

@@ -2,8 +2,15 @@ import Foundation
 
 // roadmap-bench: benchmarks (not tests). Each suite lives in its own file and registers in
 // `BenchmarkSuites.all`. Run a release build: `swift run -c release roadmap-bench [suite …]`.
-let requested = Set(CommandLine.arguments.dropFirst())
-let suites = BenchmarkSuites.all.filter { requested.isEmpty || requested.contains($0.name) }
+// A suite that takes options gets the words after its name: `roadmap-bench scale --sizes small`.
+let words = Array(CommandLine.arguments.dropFirst())
+if let first = words.first, let suite = BenchmarkSuites.all.first(where: { $0.name == first }),
+    let run = suite.runWithArguments
+{
+    exit(run(Array(words.dropFirst())))
+}
+let requested = Set(words)
+let suites = BenchmarkSuites.all.filter { (requested.isEmpty && $0.name != FlatFileRun.suite.name) || requested.contains($0.name) }
 if suites.isEmpty {
     print("unknown suite; available: \(BenchmarkSuites.all.map(\.name).joined(separator: ", "))")
     exit(2)

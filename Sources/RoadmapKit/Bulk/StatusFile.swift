@@ -39,8 +39,9 @@ public enum StatusFile {
         guard let delimiter = headerDelimiter(headerText) else { throw .badHeader(path: name, found: headerText) }
         let bodyStart = min(headerEnd + 1, all.count)
 
-        let count = max(1, requested ?? ProcessInfo.processInfo.activeProcessorCount)
-        let bounds = split(base, from: bodyStart, to: all.count, into: all.count - bodyStart < 1 << 16 ? 1 : count)
+        // Small inputs are not worth a second thread; `chunks` forces a count (tests use it).
+        let count = max(1, requested ?? (all.count - bodyStart < 1 << 16 ? 1 : ProcessInfo.processInfo.activeProcessorCount))
+        let bounds = split(base, from: bodyStart, to: all.count, into: count)
         let parser = StatusChunkParser(
             base: base, end: all.count, delimiter: delimiter, asOf: StatusChunkParser.packed(asOf),
             cutoffs: checkpoints.map { StatusChunkParser.packed(min($0.date, asOf)) }, problemLimit: problemLimit)

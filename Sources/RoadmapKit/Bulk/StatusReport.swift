@@ -1,6 +1,6 @@
 /// The result of the flat status path: figures per school, municipality and region, and every row
 /// that could not be read.
-public struct StatusReport: Sendable {
+public struct StatusReport: Hashable, Sendable {
     /// One unit's figures. `municipality` is `nil` for a region, `school` is `nil` above a school.
     public struct Unit: Hashable, Sendable {
         public var region: String

@@ -15,8 +15,8 @@ struct SchoolDraft: Sendable {
         case municipal(Int, title: String, document: String)
         /// Derived from the school's k-th risk direction: id `risk<k>`.
         case risk(Int, direction: String)
-        /// Added by the school itself: id = its number.
-        case added(title: String, document: String?)
+        /// Added by the school itself: id = its number; the title is pattern + topic (built only for files).
+        case added(pattern: Int, topic: Int, document: String?)
     }
 
     struct Item: Sendable {
@@ -81,11 +81,11 @@ struct SchoolDraft: Sendable {
         var number = sources.count
         while sources.count < count {
             number += 1
-            let title = rng.pick(SyntheticNames.schoolActivityPatterns)
-                .replacingOccurrences(of: "%s", with: rng.pick(SyntheticNames.topics))
+            let pattern = rng.int(in: 0...SyntheticNames.schoolActivityPatterns.count - 1)
+            let topic = rng.int(in: 0...SyntheticNames.topics.count - 1)
             let document: String? = rng.unit() < 0.7 ? rng.pick(SyntheticNames.schoolDocuments) : nil
             let due = LocalDate(dayNumber: rng.int(in: yearStart...yearEnd))
-            sources.append(("\(number)", .added(title: title, document: document), due, document.map { [$0] } ?? []))
+            sources.append(("\(number)", .added(pattern: pattern, topic: topic, document: document), due, document.map { [$0] } ?? []))
         }
         let diligence = 0.55 + 0.43 * rng.unit()
         let report = options.reportDate
@@ -116,5 +116,14 @@ struct SchoolDraft: Sendable {
                 id: id, source: source, start: start, due: due, documents: documents, status: status,
                 completedOn: completedOn, evidenceMissing: missing)
         }
+    }
+}
+
+extension SchoolDraft.Source {
+    /// The title of an activity the school added itself, or `nil` for derived ones.
+    var addedTitle: String? {
+        guard case .added(let pattern, let topic, _) = self else { return nil }
+        let parts = SyntheticNames.schoolActivityPatterns[pattern]
+        return parts.0 + SyntheticNames.topics[topic] + parts.1
     }
 }

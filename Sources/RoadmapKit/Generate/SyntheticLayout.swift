@@ -46,7 +46,7 @@ public struct SyntheticLayout: Sendable {
                 let schools = (0..<perMunicipality[global]).map { s -> School in
                     let schoolNumber = local.int(in: 1...45)
                     let pattern = local.pick(SyntheticNames.schoolTypes)
-                    let short = pattern.replacingOccurrences(of: "%d", with: String(schoolNumber))
+                    let short = pattern.0 + String(schoolNumber) + pattern.1
                     var risks = RiskDirections.programmeDefaults.shuffled(using: &local)
                     risks = Array(risks.prefix(local.int(in: 1...3)))
                     return School(

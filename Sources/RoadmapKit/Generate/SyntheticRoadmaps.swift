@@ -81,8 +81,8 @@ enum SyntheticRoadmaps {
             case .risk(_, let direction):
                 activity.title = "Реализация мер по направлению рискового профиля «\(direction)»"
                 activity.origin = .skeleton
-            case .added(let title, _):
-                activity.title = title
+            case .added:
+                activity.title = item.source.addedTitle ?? ""
                 activity.origin = .added
             }
             activities.append(activity)

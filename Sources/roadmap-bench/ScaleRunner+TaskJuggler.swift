@@ -11,8 +11,10 @@ extension ScaleRunner {
         guard
             let numbers = generate(
                 "workspace",
-                ["--output", workspace, "--statuses", csv, "--schools", "800", "--municipalities", "40", "--activities",
-                    "50"], size: size, into: &table)
+                [
+                    "--output", workspace, "--statuses", csv, "--schools", "800", "--municipalities", "40", "--activities",
+                    "50",
+                ], size: size, into: &table)
         else { return }
         let activities = numbers["activities"] ?? 40_000
         let ours = measureWorkspace(workspace, activities: activities, size: size, into: &table)
@@ -21,7 +23,10 @@ extension ScaleRunner {
         let project = directory.appendingPathComponent("project.tjp").path
         let script = tools.peerDirectory.appendingPathComponent("taskjuggler_project.py").path
         guard ChildProcess.run(python, [script, csv, asOf, project], scratch: tools.scratch)?.status == 0 else {
-            table.add(BenchmarkTable.Row(size: size, task: "workspace compliance", tool: "taskjuggler", items: activities, wall: nil, peak: nil, check: "FAILED: project not written"))
+            table.add(
+                BenchmarkTable.Row(
+                    size: size, task: "workspace compliance", tool: "taskjuggler", items: activities, wall: nil, peak: nil,
+                    check: "FAILED: project not written"))
             return
         }
         let output = directory.appendingPathComponent("tj-output")

@@ -51,8 +51,10 @@ struct ScaleRunner {
         guard
             let numbers = generate(
                 "workspace",
-                ["--output", workspace, "--schools", "\(size.workspaceSchools)", "--municipalities",
-                    "\(size.workspaceMunicipalities)"], size: size.name, into: &table)
+                [
+                    "--output", workspace, "--schools", "\(size.workspaceSchools)", "--municipalities",
+                    "\(size.workspaceMunicipalities)",
+                ], size: size.name, into: &table)
         else { return }
         let activities = numbers["activities"] ?? 0
         measureWorkspace(workspace, activities: activities, size: size.name, into: &table)
@@ -93,8 +95,10 @@ struct ScaleRunner {
         guard
             let numbers = generate(
                 "statuses.csv",
-                ["--statuses", csv, "--regions", "85", "--municipalities", "2300", "--schools", "\(size.flatSchools)",
-                    "--activities", "100"], size: size.name, into: &table)
+                [
+                    "--statuses", csv, "--regions", "85", "--municipalities", "2300", "--schools", "\(size.flatSchools)",
+                    "--activities", "100",
+                ], size: size.name, into: &table)
         else { return }
         measureFlat(csv, rows: numbers["rows"] ?? size.flatRows, size: size.name, into: &table)
     }

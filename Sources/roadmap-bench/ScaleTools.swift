@@ -31,9 +31,10 @@ struct ScaleTools {
         let scratch = work.appendingPathComponent("scratch")
         try? FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
         let help = ChildProcess.run(roadmap, ["--help"], scratch: scratch)?.stdout ?? ""
-        let commands = Set(help.split(whereSeparator: \.isNewline).compactMap { line in
-            line.hasPrefix("  ") ? line.split(separator: " ").first.map(String.init) : nil
-        })
+        let commands = Set(
+            help.split(whereSeparator: \.isNewline).compactMap { line in
+                line.hasPrefix("  ") ? line.split(separator: " ").first.map(String.init) : nil
+            })
         let complianceHelp =
             commands.contains("compliance") ? ChildProcess.run(roadmap, ["compliance", "--help"], scratch: scratch)?.stdout ?? "" : ""
         // Peer scripts live in the source tree: Sources/roadmap-bench/Peers (found from the package root).

@@ -68,9 +68,12 @@ enum StatusMerge {
                         region: regionNames[r], municipality: municipalityNames[m], school: schoolNames[id], counts: c)
                 ))
         }
-        let regionUnits = regions.count == 0 ? [] : (0..<regions.count).map {
-            StatusReport.Unit(region: regionNames[$0], counts: regionCounts[$0])
-        }
+        let regionUnits =
+            regions.count == 0
+            ? []
+            : (0..<regions.count).map {
+                StatusReport.Unit(region: regionNames[$0], counts: regionCounts[$0])
+            }
         let municipalityUnits = (0..<municipalities.count).map {
             StatusReport.Unit(
                 region: regionNames[Int(municipalities.parents[$0])], municipality: municipalityNames[$0],

@@ -51,7 +51,8 @@ public struct SyntheticLayout: Sendable {
                     risks = Array(risks.prefix(local.int(in: 1...3)))
                     return School(
                         id: SchoolID("s\(code)-\(number)-\(LocalDate.pad(s + 1, 2))"), municipality: id,
-                        name: "Муниципальное общеобразовательное учреждение «Средняя общеобразовательная школа № \(schoolNumber)» (\(municipality.name))",
+                        name:
+                            "Муниципальное общеобразовательное учреждение «Средняя общеобразовательная школа № \(schoolNumber)» (\(municipality.name))",
                         shortName: short,
                         flags: ProgrammeFlags(
                             lowResults: local.unit() < 0.7, difficultConditions: local.unit() < 0.4, participant500: true,

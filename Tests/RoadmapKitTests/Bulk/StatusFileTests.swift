@@ -112,7 +112,9 @@ import Testing
     }
 
     @Test func semicolonsCarriageReturnsAndByteOrderMarkAreRead() throws {
-        let text = "\u{FEFF}" + Self.handCSV.replacingOccurrences(of: ",", with: ";")
+        let text =
+            "\u{FEFF}"
+            + Self.handCSV.replacingOccurrences(of: ",", with: ";")
             .replacingOccurrences(of: "\n", with: "\r\n")
         #expect(try Self.evaluate(text) == Self.evaluate(Self.handCSV))
     }

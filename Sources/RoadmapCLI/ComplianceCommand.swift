@@ -11,8 +11,10 @@ enum ComplianceCommand: RoadmapCommand {
             (30 % / 40 % at 30.06, 80 % / 90 % at 30.11 by default): red below the minimum, yellow up
             to the target, green at or above it. Figures are defined in Docs/compliance.md.
             Exit 0 when every unit is at or above the minimum, 1 when some are below, 2 on a usage error.
+            With --statuses FILE.csv instead of a workspace: the same figures from one flat export
+            (see Docs/performance.md, «Flat status CSV»); malformed rows are listed and make the exit 1.
             """,
-        positionals: [PositionalSpec("workspace", help: "The workspace directory.")],
+        positionals: [PositionalSpec("workspace", optional: true, help: "The workspace directory (not with --statuses).")],
         options: [
             OptionSpec("--as-of", value: "YYYY-MM-DD", help: "The date to evaluate as of (required)."),
             OptionSpec("--level", value: "region|municipality|school", help: "Which units to list (default: municipality)."),
@@ -20,10 +22,17 @@ enum ComplianceCommand: RoadmapCommand {
             OptionSpec("--format", value: "table|json|csv|md|html", help: "Report format (default: table)."),
             OptionSpec("--output", value: "FILE", help: "Write the report to a file instead of standard output."),
             OptionSpec("--separator", value: "CHAR", help: "CSV separator: ';' (default, Russian Excel) or ','."),
-        ]
+        ] + statusOptions
     )
 
     static func run(_ arguments: ParsedArguments, context: CommandContext) throws -> Int32 {
+        if let statuses = arguments.value("--statuses") { return try runStatuses(statuses, arguments, context: context) }
+        guard let path = arguments.positionals.first else {
+            throw UsageError("missing argument <workspace> (or --statuses FILE.csv)", command: spec.name)
+        }
+        if !arguments.all("--checkpoint").isEmpty {
+            throw UsageError("--checkpoint is for --statuses; a workspace's checkpoints are in workspace.json", command: spec.name)
+        }
         let asOf = try ComplianceReportOptions.date(arguments, spec: spec)
         let format = try ComplianceReportOptions.choice(
             arguments.value("--format") ?? "table", option: "--format", among: ["table", "json", "csv", "md", "html"], spec: spec)
@@ -34,7 +43,7 @@ enum ComplianceCommand: RoadmapCommand {
             return level
         }
         let separator = try ComplianceReportOptions.separator(arguments, spec: spec)
-        let workspace = try ComplianceReportOptions.load(arguments.positionals[0], context: context)
+        let workspace = try ComplianceReportOptions.load(path, context: context)
         var report = ComplianceEvaluator(asOf: asOf).evaluate(workspace).report
         if let id = arguments.value("--municipality") {
             try ComplianceReportOptions.checkMunicipality(id, in: workspace, spec: spec)

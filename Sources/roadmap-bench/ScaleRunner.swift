@@ -76,7 +76,7 @@ struct ScaleRunner {
     func measureWorkspace(_ workspace: String, activities: Int, size: String, into table: inout BenchmarkTable) -> Double? {
         let arguments =
             tools.hasCompliance
-            ? ["compliance", workspace, "--as-of", asOf, "--level", "region", "--format", "csv"]
+            ? ["compliance", workspace, "--as-of", asOf, "--level", "region", "--format", "csv", "--separator", ","]
             : ["validate", workspace]
         let task = tools.hasCompliance ? "workspace compliance" : "workspace load+validate"
         guard let m = ChildProcess.best(tools.roadmap, arguments, scratch: tools.scratch, repeats: repeats) else { return nil }
@@ -112,7 +112,7 @@ struct ScaleRunner {
             tools.hasStatuses
             ? (
                 tools.roadmap,
-                ["compliance", "--statuses", csv, "--as-of", asOf, "--level", "region", "--format", "csv"]
+                ["compliance", "--statuses", csv, "--as-of", asOf, "--level", "region", "--format", "csv", "--separator", ","]
                     + checkpoints.flatMap { ["--checkpoint", $0] }
             )
             : (tools.bench, ["flat-file", csv, asOf] + checkpoints)

@@ -6,11 +6,13 @@ public enum StatusReportFormat: String, Sendable, CaseIterable {
 }
 
 extension StatusReport {
-    /// The report at one level, in a format and language.
-    public func rendered(_ format: StatusReportFormat, level: Level, language: Language) -> String {
+    /// The report at one level, in a format and language (CSV: English column names, `delimiter` between fields).
+    public func rendered(
+        _ format: StatusReportFormat, level: Level, language: Language, delimiter: Character = ","
+    ) -> String {
         switch format {
         case .table: table(level: level, language: language)
-        case .csv: csv(level: level)
+        case .csv: csv(level: level, delimiter: delimiter)
         case .json: json(level: level)
         }
     }
@@ -74,9 +76,10 @@ extension StatusReport {
         return out.joined(separator: "\n") + "\n"
     }
 
-    func csv(level: Level) -> String {
+    func csv(level: Level, delimiter: Character) -> String {
         CSVWriter.write(
-            header: columns(level: level, language: .en), rows: units(level).map { cells($0, level: level, language: .en) })
+            header: columns(level: level, language: .en), rows: units(level).map { cells($0, level: level, language: .en) },
+            delimiter: delimiter)
     }
 
     func json(level: Level) -> String {

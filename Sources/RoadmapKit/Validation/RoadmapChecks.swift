@@ -2,6 +2,7 @@
 enum RoadmapChecks {
     static let check: Validator.Check = { workspace in
         var findings: [Finding] = []
+        let cache = ScheduleCache()
         for (owner, roadmap) in allRoadmaps(workspace) {
             let file = (try? WorkspaceLayout.roadmapPath(owner)) ?? owner.description
             switch owner {
@@ -20,7 +21,7 @@ enum RoadmapChecks {
                         en: "roadmap of unknown school \"\(id)\" (not in units.json)"))
             default: break
             }
-            findings += activityFindings(roadmap, file: file)
+            findings += activityFindings(roadmap, file: file, cache: cache)
         }
         return findings
     }
@@ -34,10 +35,9 @@ enum RoadmapChecks {
         return result
     }
 
-    static func activityFindings(_ roadmap: Roadmap, file: String) -> [Finding] {
+    static func activityFindings(_ roadmap: Roadmap, file: String, cache: ScheduleCache) -> [Finding] {
         var findings: [Finding] = []
         var seen: Set<String> = []
-        let parser = ScheduleParser(period: roadmap.period)
         for (s, section) in roadmap.sections.enumerated() {
             for (a, activity) in section.activities.enumerated() {
                 let at = "sections[\(s)].activities[\(a)]"
@@ -49,7 +49,7 @@ enum RoadmapChecks {
                             ru: "мероприятие с id «\(activity.id)» встречается дважды",
                             en: "activity id \"\(activity.id)\" occurs twice"))
                 }
-                let schedule = parser.parse(activity.schedule)
+                let schedule = cache.schedule(activity.schedule, period: roadmap.period)
                 for warning in schedule.warnings {
                     let severity: Finding.Severity
                     let code: FindingCode

@@ -45,16 +45,16 @@ public struct Workspace: Sendable {
 
     /// A municipality by id.
     public func municipality(_ id: MunicipalityID) -> Municipality? {
-        units.municipalities.first(where: { $0.id == id })
+        units.municipality(id)
     }
 
     /// A school by id.
     public func school(_ id: SchoolID) -> School? {
-        units.schools.first(where: { $0.id == id })
+        units.school(id)
     }
 
     /// The schools of a municipality, in register order.
     public func schools(in municipality: MunicipalityID) -> [School] {
-        units.schools.filter { $0.municipality == municipality }
+        units.schools(in: municipality)
     }
 }

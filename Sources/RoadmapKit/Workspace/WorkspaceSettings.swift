@@ -1,3 +1,5 @@
+import Foundation
+
 /// `workspace.json`: the region, its period and the rules every roadmap below is checked against.
 public struct WorkspaceSettings: Hashable, Sendable, Codable {
     public var region: RegionInfo
@@ -54,9 +56,13 @@ public struct RegionInfo: Hashable, Sendable, Codable {
 }
 
 /// `units.json`: the register of municipalities and participating schools.
-public struct UnitRegister: Hashable, Sendable, Codable {
-    public var municipalities: [Municipality]
-    public var schools: [School]
+///
+/// Lookups by id are O(1): an index is built on the first lookup after a change and shared by
+/// copies, so validating 40,000 schools does not scan the list per school.
+public struct UnitRegister: Sendable, Codable {
+    public var municipalities: [Municipality] { didSet { index = UnitIndex() } }
+    public var schools: [School] { didSet { index = UnitIndex() } }
+    private var index = UnitIndex()
 
     public init(municipalities: [Municipality] = [], schools: [School] = []) {
         self.municipalities = municipalities
@@ -69,5 +75,59 @@ public struct UnitRegister: Hashable, Sendable, Codable {
         let c = try decoder.container(keyedBy: CodingKeys.self)
         municipalities = try c.decodeIfPresent([Municipality].self, forKey: .municipalities) ?? []
         schools = try c.decodeIfPresent([School].self, forKey: .schools) ?? []
+    }
+
+    /// A municipality by id.
+    public func municipality(_ id: MunicipalityID) -> Municipality? {
+        index.tables(self).municipalities[id].map { municipalities[$0] }
+    }
+
+    /// A school by id.
+    public func school(_ id: SchoolID) -> School? {
+        index.tables(self).schools[id].map { schools[$0] }
+    }
+
+    /// The schools of a municipality, in register order.
+    public func schools(in municipality: MunicipalityID) -> [School] {
+        (index.tables(self).byMunicipality[municipality] ?? []).map { schools[$0] }
+    }
+}
+
+extension UnitRegister: Hashable {
+    public static func == (lhs: UnitRegister, rhs: UnitRegister) -> Bool {
+        lhs.municipalities == rhs.municipalities && lhs.schools == rhs.schools
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(municipalities)
+        hasher.combine(schools)
+    }
+}
+
+/// Lazily built id → position tables for a `UnitRegister` (first occurrence wins for duplicate ids).
+private final class UnitIndex: @unchecked Sendable {
+    struct Tables {
+        var municipalities: [MunicipalityID: Int] = [:]
+        var schools: [SchoolID: Int] = [:]
+        var byMunicipality: [MunicipalityID: [Int]] = [:]
+    }
+
+    private let lock = NSLock()
+    private var built: Tables?
+
+    func tables(_ register: UnitRegister) -> Tables {
+        lock.lock()
+        defer { lock.unlock() }
+        if let built { return built }
+        var t = Tables()
+        t.municipalities.reserveCapacity(register.municipalities.count)
+        for (i, m) in register.municipalities.enumerated() where t.municipalities[m.id] == nil { t.municipalities[m.id] = i }
+        t.schools.reserveCapacity(register.schools.count)
+        for (i, s) in register.schools.enumerated() {
+            if t.schools[s.id] == nil { t.schools[s.id] = i }
+            t.byMunicipality[s.municipality, default: []].append(i)
+        }
+        built = t
+        return t
     }
 }

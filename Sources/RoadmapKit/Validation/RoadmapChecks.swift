@@ -50,7 +50,10 @@ enum RoadmapChecks {
                             en: "activity id \"\(activity.id)\" occurs twice"))
                 }
                 let schedule = cache.schedule(activity.schedule, period: roadmap.period)
-                for warning in schedule.warnings {
+                // A deadline copied unchanged from a parent repeats the parent's problems; they are
+                // reported once, at the source.
+                let inherited = activity.provenance?.schedule?.kind == .inherited
+                for warning in schedule.warnings where !(inherited && warning.code == .outsidePeriod) {
                     let severity: Finding.Severity
                     let code: FindingCode
                     switch warning.code {

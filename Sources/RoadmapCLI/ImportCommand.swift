@@ -147,7 +147,11 @@ enum ImportCommand: RoadmapCommand {
             context.err(context.text(ru: "ошибка: ", en: "error: ") + error.message.text(context.language) + "\n")
             return ExitCode.failure
         }
-        try store.write(roadmap: imported.roadmap)
+        var roadmap = imported.roadmap
+        let schools: [School]
+        if case .municipality(let id) = owner { schools = loaded.schools(in: id) } else { schools = loaded.units.schools }
+        ResponsibleSchools.resolve(&roadmap, schools: schools)
+        try store.write(roadmap: roadmap)
         if arguments.flag("--report") { context.out(imported.report.rendered(context.language)) }
         context.err(
             context.text(

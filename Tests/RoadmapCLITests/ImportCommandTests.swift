@@ -97,6 +97,9 @@ import Testing
         let written = try WorkspaceStore.decodeRoadmap(Data(contentsOf: file), path: file.path)
         #expect(written.activities.count == 15)
         #expect(written.period == .multiYear(from: 2022, through: 2024))
+        // Activities naming «МАОУ «ООШ п. Приморье»» among their executors point at the school.
+        #expect(written.activity(id: "2.1")?.responsibleSchools == ["primorye"])
+        #expect(written.activity(id: "1.1")?.responsibleSchools == [])
         let again = run(["import", Self.kaliningrad, "--workspace", "ws", "--municipality", "svetlogorsk"])
         #expect(again.code == 1)
         #expect(again.err.contains("--replace"))

@@ -65,6 +65,7 @@ struct SourceLine: Sendable {
     static func lines(of text: String) -> [SourceLine] {
         var lines: [SourceLine] = []
         var number = 0
+        let text = text.hasPrefix("\u{FEFF}") ? String(text.dropFirst()) : text
         for raw in text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" || $0 == "\r" }) {
             number += 1
             lines.append(SourceLine(number: number, raw: String(raw)))

@@ -85,6 +85,14 @@ import Testing
         #expect(a.map(\.schedule) == ["до 01.10.2023", "ноябрь-декабрь", "май"])
     }
 
+    @Test func byteOrderMarkAndWindowsLineEndingsChangeNothing() throws {
+        let text = try Fixture.text(Fixture.Seed.kaliningrad.path)
+        let plain = try Self.importText(text)
+        let windows = try Self.importText("\u{FEFF}" + text.replacingOccurrences(of: "\n", with: "\r\n"))
+        #expect(windows.roadmap == plain.roadmap)
+        #expect(windows.report.lineUses == plain.report.lineUses)
+    }
+
     @Test func noActivityColumnIsAnErrorNamingTheFile() {
         let text = "| Школа | Адрес |\n|---|---|\n| СОШ № 1 | ул. Мира, 1 |\n"
         #expect(throws: ImportError.noActivityColumn(fileName: "doc.txt")) {

@@ -56,6 +56,15 @@ import Testing
         #expect(log.records[3].evidence == ["Справка \"Кадры\""])
     }
 
+    @Test func aByteOrderMarkChangesNothing() throws {
+        let workspace = try Self.workspace()
+        let plain = try Fixture.data("import/progress-utf8.csv")
+        let table = try ProgressImporter.read(Data([0xEF, 0xBB, 0xBF]) + plain, fileName: "bom.csv")
+        #expect(table.header.first == "School")
+        let withMark = try ProgressImporter.merge(table, fileName: "bom.csv", into: workspace)
+        #expect(withMark.changedLogs == (try Self.merge("progress-utf8.csv", into: workspace)).changedLogs)
+    }
+
     @Test func aNewerReportSupersedesAndTheEarlierStaysInHistory() throws {
         let workspace = try Self.workspace()
         let result = try Self.merge("progress-utf8.csv", into: workspace)

@@ -9,11 +9,17 @@ public struct CascadeRules: Hashable, Sendable, Codable {
     public var leadDays: [LeadTime]
     /// How a higher level's required document is named at a lower level.
     public var documents: [DocumentRule]
+    /// The activity a school's skeleton gets for each of its chosen risk directions.
+    public var riskActivity: RiskActivityTemplate
 
-    public init(executors: [ExecutorRule], leadDays: [LeadTime] = [], documents: [DocumentRule] = []) {
+    public init(
+        executors: [ExecutorRule], leadDays: [LeadTime] = [], documents: [DocumentRule] = [],
+        riskActivity: RiskActivityTemplate = .programmeDefault
+    ) {
         self.executors = executors
         self.leadDays = leadDays
         self.documents = documents
+        self.riskActivity = riskActivity
     }
 
     /// Lead time in days for a level (0 when not configured).
@@ -21,7 +27,7 @@ public struct CascadeRules: Hashable, Sendable, Codable {
         leadDays.first(where: { $0.level == level })?.days ?? 0
     }
 
-    enum CodingKeys: String, CodingKey { case executors, leadDays, documents }
+    enum CodingKeys: String, CodingKey { case executors, leadDays, documents, riskActivity }
 
     public init(from decoder: any Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
@@ -29,6 +35,8 @@ public struct CascadeRules: Hashable, Sendable, Codable {
         executors = try c.decodeIfPresent([ExecutorRule].self, forKey: .executors) ?? defaults.executors
         leadDays = try c.decodeIfPresent([LeadTime].self, forKey: .leadDays) ?? defaults.leadDays
         documents = try c.decodeIfPresent([DocumentRule].self, forKey: .documents) ?? defaults.documents
+        riskActivity =
+            try c.decodeIfPresent(RiskActivityTemplate.self, forKey: .riskActivity) ?? defaults.riskActivity
     }
 
     /// The 500+ defaults.
@@ -38,7 +46,7 @@ public struct CascadeRules: Hashable, Sendable, Codable {
             ExecutorRule(phrase: "Руководитель школы", role: .school),
             ExecutorRule(phrase: "Руководители ОО", role: .school),
             ExecutorRule(phrase: "Руководитель ОО", role: .school),
-            ExecutorRule(phrase: "Учителя школ", role: .school),
+            ExecutorRule(phrase: "Учителя школ", role: .school, schoolRole: "Учителя ОО"),
             ExecutorRule(phrase: "Школы участники проекта", role: .school),
             ExecutorRule(phrase: "ОО", role: .school),
             ExecutorRule(phrase: "Муниципальные координаторы", role: .municipality),
@@ -49,11 +57,16 @@ public struct CascadeRules: Hashable, Sendable, Codable {
             ExecutorRule(phrase: "Управление образования", role: .municipality),
             ExecutorRule(phrase: "Региональный координатор", role: .region),
             ExecutorRule(phrase: "КОИРО", role: .region),
+            ExecutorRule(phrase: "Кафедра общего образования", role: .region),
             ExecutorRule(phrase: "Кафедра", role: .region),
             ExecutorRule(phrase: "ЦППМ", role: .institution),
             ExecutorRule(phrase: "ОЦДиК", role: .institution),
+            ExecutorRule(phrase: "Детский технопарк «Кванториум»", role: .institution),
             ExecutorRule(phrase: "Детский технопарк", role: .institution),
+            ExecutorRule(phrase: "ГБУ КО НОО «Центр развития одаренных детей»", role: .institution),
+            ExecutorRule(phrase: "ГБУ КО НОО «Центр развития»", role: .institution),
             ExecutorRule(phrase: "ГБУ КО НОО", role: .institution),
+            ExecutorRule(phrase: "ЦРОД", role: .institution),
         ],
         leadDays: [LeadTime(level: .municipality, days: 0), LeadTime(level: .school, days: 0)],
         documents: [
@@ -81,10 +94,62 @@ public enum ExecutorRole: String, Hashable, Sendable, Codable {
 public struct ExecutorRule: Hashable, Sendable, Codable {
     public var phrase: String
     public var role: ExecutorRole
+    /// How the role is named in a school's roadmap («Учителя ОО»); `nil` = «Руководитель ОО».
+    /// Only meaningful for `.school` phrases.
+    public var schoolRole: String?
+    /// Whether the phrase only begins a name, so the words after it (up to the next known phrase, a
+    /// comma or «и») belong to it: «Кафедра» + «общего образования», «Детский технопарк» + «Кванториум».
+    /// `nil` = true for `.region` and `.institution` phrases, false otherwise.
+    public var namePrefix: Bool?
 
-    public init(phrase: String, role: ExecutorRole) {
+    public init(phrase: String, role: ExecutorRole, schoolRole: String? = nil, namePrefix: Bool? = nil) {
         self.phrase = phrase
         self.role = role
+        self.schoolRole = schoolRole
+        self.namePrefix = namePrefix
+    }
+
+    /// `namePrefix` with its default applied.
+    public var isNamePrefix: Bool { namePrefix ?? (role == .region || role == .institution) }
+}
+
+/// The anti-risk programme activity (антирисковая программа) a skeleton adds per chosen risk direction.
+public struct RiskActivityTemplate: Hashable, Sendable, Codable {
+    /// Title with `{direction}` standing for the risk direction.
+    public var title: String
+    /// Deadline text; `nil` = the whole period of the regional plan.
+    public var schedule: String?
+    /// Role responsible at the school.
+    public var executors: String
+    /// Required reporting documents.
+    public var documents: [String]
+
+    public init(title: String, schedule: String? = nil, executors: String, documents: [String]) {
+        self.title = title
+        self.schedule = schedule
+        self.executors = executors
+        self.documents = documents
+    }
+
+    /// «Реализация антирисковой программы по направлению «…»», whole period, «Антирисковая программа».
+    public static let programmeDefault = RiskActivityTemplate(
+        title: "Реализация антирисковой программы по направлению «{direction}»", executors: "Руководитель ОО",
+        documents: ["Антирисковая программа"])
+
+    enum CodingKeys: String, CodingKey { case title, schedule, executors, documents }
+
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        let d = RiskActivityTemplate.programmeDefault
+        title = try c.decodeIfPresent(String.self, forKey: .title) ?? d.title
+        schedule = try c.decodeIfPresent(String.self, forKey: .schedule)
+        executors = try c.decodeIfPresent(String.self, forKey: .executors) ?? d.executors
+        documents = try c.decodeIfPresent([String].self, forKey: .documents) ?? d.documents
+    }
+
+    /// The title for one direction.
+    public func title(for direction: String) -> String {
+        title.replacingOccurrences(of: "{direction}", with: direction)
     }
 }
 

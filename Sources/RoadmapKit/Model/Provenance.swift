@@ -19,17 +19,21 @@ public struct ValueOrigin: Hashable, Sendable, Codable {
     public var leadDays: Int?
     /// A human explanation, e.g. «ужесточено муниципальным пунктом 2.1».
     public var note: String?
+    /// The value as generated (documents joined by a line break). When the activity's field no
+    /// longer equals it, the field was edited locally and regeneration keeps it.
+    public var value: String?
 
-    public init(kind: Kind, from: [ActivityLink] = [], leadDays: Int? = nil, note: String? = nil) {
+    public init(kind: Kind, from: [ActivityLink] = [], leadDays: Int? = nil, note: String? = nil, value: String? = nil) {
         self.kind = kind
         self.from = from
         self.leadDays = leadDays
         self.note = note
+        self.value = value
     }
 
     public static let local = ValueOrigin(kind: .local)
 
-    enum CodingKeys: String, CodingKey { case kind, from, leadDays, note }
+    enum CodingKeys: String, CodingKey { case kind, from, leadDays, note, value }
 
     public init(from decoder: any Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
@@ -37,6 +41,7 @@ public struct ValueOrigin: Hashable, Sendable, Codable {
         from = try c.decodeIfPresent([ActivityLink].self, forKey: .from) ?? []
         leadDays = try c.decodeIfPresent(Int.self, forKey: .leadDays)
         note = try c.decodeIfPresent(String.self, forKey: .note)
+        value = try c.decodeIfPresent(String.self, forKey: .value)
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -45,6 +50,7 @@ public struct ValueOrigin: Hashable, Sendable, Codable {
         if !from.isEmpty { try c.encode(from, forKey: .from) }
         try c.encodeIfPresent(leadDays, forKey: .leadDays)
         try c.encodeIfPresent(note, forKey: .note)
+        try c.encodeIfPresent(value, forKey: .value)
     }
 }
 

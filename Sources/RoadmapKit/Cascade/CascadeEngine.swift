@@ -1,0 +1,128 @@
+/// The cascade's resolved view of a workspace: the regional plan parsed and its executors resolved
+/// once, and per municipality the templates its schools owe.
+///
+/// Build it once (`CascadeEngine(workspace:)`), then ask for `templates(for:)` per municipality and
+/// stamp skeletons per school; nothing is re-parsed per school.
+public struct CascadeEngine: Sendable {
+    public let workspace: Workspace
+    public let rules: CascadeRules
+    /// The regional plan's activities, resolved.
+    public let regional: [ResolvedActivity]
+    let regionalIndex: [String: Int]
+
+    public init(workspace: Workspace) throws(CascadeError) {
+        guard let plan = workspace.regionalPlan else { throw .noRegionalPlan }
+        self.workspace = workspace
+        self.rules = workspace.settings.rules
+        let resolver = ExecutorResolver(rules: workspace.settings.rules)
+        regional = ResolvedActivity.resolveAll(
+            plan, level: .region, resolver: resolver, parser: ScheduleParser(period: plan.period))
+        var index: [String: Int] = [:]
+        for (i, item) in regional.enumerated() where index[item.activity.id] == nil { index[item.activity.id] = i }
+        regionalIndex = index
+    }
+
+    /// The regional activity with an id.
+    public func regionalItem(_ id: String) -> ResolvedActivity? { regionalIndex[id].map { regional[$0] } }
+
+    /// The period school skeletons get: the regional plan's.
+    public var period: Period { workspace.regionalPlan?.period ?? workspace.settings.period }
+
+    /// A municipality's roadmap resolved with its schools' names known.
+    public func municipalItems(_ municipality: MunicipalityID) -> [ResolvedActivity] {
+        guard let roadmap = workspace.municipalRoadmaps[municipality] else { return [] }
+        let resolver = ExecutorResolver(rules: rules, schools: workspace.schools(in: municipality))
+        return ResolvedActivity.resolveAll(
+            roadmap, level: .municipality, resolver: resolver, parser: ScheduleParser(period: roadmap.period))
+    }
+
+    /// Everything the schools of a municipality owe, in order: regional items (`r<N>`) in plan order,
+    /// then municipal items not already folded into a regional one (`m<M>`).
+    public func templates(for municipality: MunicipalityID) throws(CascadeError) -> [SkeletonTemplate] {
+        guard workspace.municipality(municipality) != nil else { throw .unknownMunicipality(municipality.rawValue) }
+        let schoolIDs = workspace.schools(in: municipality).map(\.id)
+        let municipal = municipalItems(municipality)
+        let schoolLead = rules.leadDays(for: .school)
+        let totalLead = rules.leadDays(for: .municipality) + schoolLead
+        var result: [SkeletonTemplate] = []
+        var folded: Set<String> = []
+
+        for item in regional where item.owedBySchools {
+            let link = item.link
+            let tighteners = municipal.filter { $0.activity.implements.contains(link) }
+            for m in tighteners { folded.insert(m.activity.id) }
+            let restricted = item.namedSchools
+            // Group the schools by which tighteners apply to them.
+            var groups: [[Int]: Set<SchoolID>] = [:]
+            var order: [[Int]] = []
+            for school in schoolIDs where restricted?.contains(school) ?? true {
+                let signature = tighteners.indices.filter { tighteners[$0].namedSchools?.contains(school) ?? true }
+                if groups[signature] == nil { order.append(signature) }
+                groups[signature, default: []].insert(school)
+            }
+            if order.isEmpty { order = [[]] }
+            let uniform = order.count == 1 && restricted == nil
+            for signature in order {
+                let schedule = SchedulePropagation.propagate(
+                    parent: item, leadDays: totalLead, tighteners: signature.map { tighteners[$0] },
+                    lowerLeadDays: schoolLead)
+                result.append(
+                    SkeletonTemplate(
+                        activity: schoolActivity(id: "r\(item.activity.id)", parent: item, schedule: schedule),
+                        sectionTitle: item.sectionTitle, schools: uniform ? nil : groups[signature] ?? []))
+            }
+        }
+        for item in municipal where item.owedBySchools && !folded.contains(item.activity.id) {
+            let schedule = SchedulePropagation.propagate(parent: item, leadDays: schoolLead)
+            result.append(
+                SkeletonTemplate(
+                    activity: schoolActivity(id: "m\(item.activity.id)", parent: item, schedule: schedule),
+                    sectionTitle: item.sectionTitle, schools: item.namedSchools))
+        }
+        return result
+    }
+
+    /// The school's copy of a higher activity, every value with its origin.
+    func schoolActivity(id: String, parent: ResolvedActivity, schedule: SchedulePropagation.Result) -> Activity {
+        let from = [parent.link]
+        let source = parent.activity
+        let roles = parent.executors.schoolRoles.isEmpty ? ["Руководитель ОО"] : parent.executors.schoolRoles
+        let executors = roles.joined(separator: ", ")
+        let indicator = IndicatorApplicability.schoolIndicator(source.indicator)
+        let documents = source.documents.map { rules.lowerDocumentName($0) }
+        let renamed = zip(source.documents, documents).filter { $0 != $1 }.map { "«\($0)» → «\($1)»" }
+        var indicatorNote: String?
+        if indicator == nil, let original = source.indicator, !original.isEmpty {
+            indicatorNote = "показатель «\(original)» относится к уровню выше, к школе не применяется"
+        }
+        let provenance = Provenance(
+            schedule: schedule.origin,
+            documents: ValueOrigin(
+                kind: .inherited, from: from,
+                note: renamed.isEmpty ? nil : "по правилу документов: " + renamed.joined(separator: ", "),
+                value: documents.joined(separator: "\n")),
+            executors: ValueOrigin(
+                kind: .inherited, from: from, note: "исполнители «\(source.executors)»", value: executors),
+            indicator: ValueOrigin(kind: .inherited, from: from, note: indicatorNote, value: indicator ?? ""),
+            title: ValueOrigin(kind: .inherited, from: from, value: source.title))
+        return Activity(
+            id: id, title: source.title, schedule: schedule.text, executors: executors, indicator: indicator,
+            documents: documents, implements: [parent.link], origin: .skeleton, provenance: provenance)
+    }
+
+    /// The anti-risk programme activity for a school's k-th risk direction (1-based).
+    func riskActivity(_ k: Int, direction: String) -> Activity {
+        let template = rules.riskActivity
+        let schedule =
+            template.schedule ?? SchedulePropagation.render([Occurrence(start: period.start, end: period.end)])
+        let note = "направление рискового профиля школы №\(k): «\(direction)»"
+        let origin = { (value: String) in ValueOrigin(kind: .inherited, note: note, value: value) }
+        let title = template.title(for: direction)
+        return Activity(
+            id: "risk\(k)", title: title, schedule: schedule, executors: template.executors,
+            documents: template.documents, origin: .skeleton,
+            provenance: Provenance(
+                schedule: origin(schedule), documents: origin(template.documents.joined(separator: "\n")),
+                executors: origin(template.executors), indicator: origin(""), title: origin(title)))
+    }
+}

@@ -1,0 +1,13 @@
+extension CascadeRules {
+    /// A higher level's required document as the level below names it: the `documents` rule whose
+    /// `higher` name matches (ignoring case, quotes and spacing), else the same name.
+    public func lowerDocumentName(_ higher: String) -> String {
+        let key = NameTokens(higher).key
+        return documents.first(where: { NameTokens($0.higher).key == key })?.lower ?? higher
+    }
+
+    /// Whether two document names are the same document (ignoring case, quotes and spacing).
+    public static func sameDocument(_ a: String, _ b: String) -> Bool {
+        NameTokens(a).key == NameTokens(b).key
+    }
+}

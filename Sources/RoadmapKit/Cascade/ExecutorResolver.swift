@@ -1,0 +1,92 @@
+/// Resolves executor cells against the cascade rules and, for municipal roadmaps, the names of the
+/// municipality's schools.
+///
+/// Real cells join several executors with spaces only («Региональный координатор Муниципальные
+/// координаторы Руководители школ»), so the resolver scans the words for every known phrase, longest
+/// first, case-insensitively, ignoring quotes, commas and «и». Phrases of regional and institutional
+/// roles are name prefixes: the words after «Кафедра» up to the next known phrase or separator are
+/// the department's name. Words left over are reported, never skipped.
+public struct ExecutorResolver: Sendable {
+    struct Pattern: Sendable {
+        var words: [String]
+        var rule: ExecutorRule?
+        var school: SchoolID?
+    }
+
+    /// Longest first, so «Кафедра общего образования» wins over «Кафедра».
+    let patterns: [Pattern]
+
+    /// Words that join executors without naming one («руководители» before a school's name).
+    static let fillers: Set<String> = ["руководители", "руководитель", "директор", "директора", "а", "также", "-"]
+
+    /// - Parameters:
+    ///   - rules: the executor vocabulary.
+    ///   - schools: schools whose full or short names may appear in cells (a municipality's schools).
+    public init(rules: CascadeRules, schools: [School] = []) {
+        var patterns: [Pattern] = []
+        for rule in rules.executors {
+            let words = NameTokens(rule.phrase).normalized
+            if !words.isEmpty { patterns.append(Pattern(words: words, rule: rule)) }
+        }
+        for school in schools {
+            for name in [school.name, school.shortName].compactMap({ $0 }) {
+                let words = NameTokens(name).normalized
+                if !words.isEmpty { patterns.append(Pattern(words: words, school: school.id)) }
+            }
+        }
+        self.patterns = patterns.enumerated().sorted { a, b in
+            if a.element.words.count != b.element.words.count { return a.element.words.count > b.element.words.count }
+            return a.offset < b.offset
+        }.map(\.element)
+    }
+
+    /// Resolves one cell.
+    public func resolve(_ text: String) -> ExecutorResolution {
+        let tokens = NameTokens(text)
+        var result = ExecutorResolution()
+        var unknownRun: [String] = []
+        func closeUnknown() {
+            if !unknownRun.isEmpty { result.unknown.append(unknownRun.joined(separator: " ")) }
+            unknownRun = []
+        }
+        var i = 0
+        var absorbing = false
+        while i < tokens.words.count {
+            if let pattern = patterns.first(where: { tokens.matches($0.words, at: i) }) {
+                closeUnknown()
+                if let rule = pattern.rule {
+                    if !result.roles.contains(rule.role) { result.roles.append(rule.role) }
+                    if !result.phrases.contains(rule.phrase) { result.phrases.append(rule.phrase) }
+                    if rule.role == .school {
+                        let role = rule.schoolRole ?? "Руководитель ОО"
+                        if !result.schoolRoles.contains(role) { result.schoolRoles.append(role) }
+                    }
+                    absorbing = rule.isNamePrefix
+                } else if let school = pattern.school {
+                    if !result.schools.contains(school) { result.schools.append(school) }
+                    absorbing = false
+                }
+                i += pattern.words.count
+                continue
+            }
+            let word = tokens.words[i]
+            if word.separatorBefore { absorbing = false }
+            if absorbing {
+                i += 1
+                continue
+            }
+            if ExecutorResolver.fillers.contains(word.normalized) {
+                closeUnknown()
+            } else {
+                if word.separatorBefore { closeUnknown() }
+                unknownRun.append(word.original)
+            }
+            i += 1
+        }
+        closeUnknown()
+        if !result.schools.isEmpty, !result.schoolRoles.contains("Руководитель ОО") {
+            result.schoolRoles.insert("Руководитель ОО", at: 0)
+        }
+        return result
+    }
+}

@@ -1,0 +1,50 @@
+/// A regional or municipal activity as the cascade sees it: where it is, its schedule parsed once
+/// and its executors resolved once.
+public struct ResolvedActivity: Hashable, Sendable {
+    /// `region:5` or `municipality:2.1`.
+    public var link: ActivityLink
+    public var activity: Activity
+    /// The title of the section the activity stands in.
+    public var sectionTitle: String
+    /// The activity's schedule, parsed in its roadmap's period.
+    public var schedule: Schedule
+    public var executors: ExecutorResolution
+
+    public init(
+        link: ActivityLink, activity: Activity, sectionTitle: String, schedule: Schedule, executors: ExecutorResolution
+    ) {
+        self.link = link
+        self.activity = activity
+        self.sectionTitle = sectionTitle
+        self.schedule = schedule
+        self.executors = executors
+    }
+
+    /// Resolves every activity of a roadmap, in document order.
+    static func resolveAll(
+        _ roadmap: Roadmap, level: Level, resolver: ExecutorResolver, parser: ScheduleParser
+    ) -> [ResolvedActivity] {
+        var result: [ResolvedActivity] = []
+        for section in roadmap.sections {
+            for activity in section.activities {
+                result.append(
+                    ResolvedActivity(
+                        link: ActivityLink(level: level, activity: activity.id), activity: activity,
+                        sectionTitle: section.title, schedule: parser.parse(activity.schedule),
+                        executors: resolver.resolve(activity.executors)))
+            }
+        }
+        return result
+    }
+
+    /// The schools this activity is restricted to: its stored `responsibleSchools`, else the schools
+    /// its executors name; `nil` when it names none (then every school that owes it does).
+    public var namedSchools: Set<SchoolID>? {
+        if !activity.responsibleSchools.isEmpty { return Set(activity.responsibleSchools) }
+        if !executors.schools.isEmpty { return Set(executors.schools) }
+        return nil
+    }
+
+    /// Whether schools owe the activity: a school-level phrase or named schools.
+    public var owedBySchools: Bool { executors.owedBySchools || !activity.responsibleSchools.isEmpty }
+}

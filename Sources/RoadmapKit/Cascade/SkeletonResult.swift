@@ -1,0 +1,50 @@
+/// A generated school roadmap and what regeneration had to say about it.
+public struct SkeletonResult: Hashable, Sendable {
+    public var school: SchoolID
+    public var roadmap: Roadmap
+    /// Locally set deadlines the parent now requires earlier.
+    public var conflicts: [SkeletonConflict]
+    /// Ids of activities kept because the school added them or wrote them itself.
+    public var keptActivities: [String]
+    /// Ids of fields kept because they were set locally, as `activity.field`.
+    public var keptValues: [String]
+    /// Ids of generated activities no longer owed and dropped (nothing recorded against them).
+    public var removedActivities: [String]
+
+    public init(
+        school: SchoolID, roadmap: Roadmap, conflicts: [SkeletonConflict] = [], keptActivities: [String] = [],
+        keptValues: [String] = [], removedActivities: [String] = []
+    ) {
+        self.school = school
+        self.roadmap = roadmap
+        self.conflicts = conflicts
+        self.keptActivities = keptActivities
+        self.keptValues = keptValues
+        self.removedActivities = removedActivities
+    }
+}
+
+/// A locally set deadline later than the one now inherited: regeneration kept the local value and
+/// reports it.
+public struct SkeletonConflict: Hashable, Sendable {
+    public var school: SchoolID
+    public var activity: String
+    /// The school's own schedule text (kept).
+    public var local: String
+    /// What the parent now requires.
+    public var inherited: String
+
+    public init(school: SchoolID, activity: String, local: String, inherited: String) {
+        self.school = school
+        self.activity = activity
+        self.local = local
+        self.inherited = inherited
+    }
+
+    public var message: LocalizedText {
+        LocalizedText(
+            ru: "школа \(school), мероприятие \(activity): установленный школой срок «\(local)» позже требуемого «\(inherited)»; оставлен срок школы",
+            en: "school \(school), activity \(activity): the school's deadline “\(local)” is later than the required “\(inherited)”; the school's value was kept"
+        )
+    }
+}

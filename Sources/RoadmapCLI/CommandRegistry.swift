@@ -11,5 +11,6 @@ enum CommandRegistry {
         ProgressCommand.self,
         ScheduleCommand.self,
         GenerateCommand.self,
+        SkeletonCommand.self,
     ]
 }

@@ -43,8 +43,10 @@ public struct SkeletonConflict: Hashable, Sendable {
 
     public var message: LocalizedText {
         LocalizedText(
-            ru: "школа \(school), мероприятие \(activity): установленный школой срок «\(local)» позже требуемого «\(inherited)»; оставлен срок школы",
-            en: "school \(school), activity \(activity): the school's deadline “\(local)” is later than the required “\(inherited)”; the school's value was kept"
+            ru:
+                "школа \(school), мероприятие \(activity): установленный школой срок «\(local)» позже требуемого «\(inherited)»; оставлен срок школы",
+            en:
+                "school \(school), activity \(activity): the school's deadline “\(local)” is later than the required “\(inherited)”; the school's value was kept"
         )
     }
 }

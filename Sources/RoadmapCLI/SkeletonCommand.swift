@@ -1,0 +1,91 @@
+import Foundation
+import RoadmapKit
+
+/// `roadmap skeleton <workspace> --municipality ID`: generate school roadmap skeletons from the
+/// regional plan and the municipal roadmap.
+enum SkeletonCommand: RoadmapCommand {
+    static let spec = CommandSpec(
+        ["skeleton"], summary: "Generate school roadmap skeletons from the regional and municipal roadmaps.",
+        discussion: """
+            For each school of the municipality (or each --school) writes a roadmap with every activity
+            it owes: regional items (ids r<N>), municipal items (m<M>) and one anti-risk programme
+            activity per chosen risk direction (risk<k>), each with its deadline, responsible role,
+            document, links and provenance. json (default) writes roadmaps/schools/<id>.json in the
+            workspace, or <id>.json in --output; md, csv and html write a printable «Дорожная карта ОО»
+            (to standard output when there is one school and no --output).
+            Re-running keeps activities the school added, its progress and values it set itself;
+            inherited values are refreshed; a local deadline later than the inherited one is reported.
+            Files whose content does not change are not rewritten.
+            """,
+        positionals: [PositionalSpec("workspace", help: "The workspace directory.")],
+        options: [
+            OptionSpec("--municipality", value: "ID", help: "The municipality whose schools to generate (required)."),
+            OptionSpec("--school", value: "ID", repeatable: true, help: "Only this school."),
+            OptionSpec("--output", value: "DIR", help: "Write into this directory instead of the workspace."),
+            OptionSpec("--format", value: "FORMAT", help: "json (default), md, csv or html."),
+        ]
+    )
+
+    static func run(_ arguments: ParsedArguments, context: CommandContext) throws -> Int32 {
+        guard let municipality = arguments.value("--municipality") else {
+            throw UsageError("missing option --municipality <ID>", command: spec.name)
+        }
+        let formatText = arguments.value("--format") ?? "json"
+        guard let format = SkeletonRun.Format(rawValue: formatText) else {
+            throw UsageError("--format takes json, md, csv or html, not '\(formatText)'", command: spec.name)
+        }
+        let schools = arguments.all("--school").map { SchoolID($0) }
+        let output = arguments.value("--output").map { context.url($0) }
+        let directory = context.url(arguments.positionals[0])
+        let loaded = try WorkspaceStore(directory: directory).load()
+        let workspace = loaded.workspace
+        if format != .json, output == nil,
+            schools.count != 1 && workspace.schools(in: MunicipalityID(municipality)).count != 1
+        {
+            throw UsageError("--format \(formatText) for several schools needs --output <DIR>", command: spec.name)
+        }
+        let request = SkeletonRun.Request(
+            municipality: MunicipalityID(municipality), schools: schools, format: format, outputDirectory: output)
+        let outputs: [SkeletonRun.Output]
+        switch Result(catching: { () throws(SkeletonRun.Failure) in
+            try SkeletonRun.run(request, workspace: workspace, workspaceDirectory: directory)
+        }) {
+        case .success(let value): outputs = value
+        case .failure(let failure):
+            context.err("error: \(failure.message.text(context.language))\n")
+            return ExitCode.failure
+        }
+        for output in outputs {
+            let result = output.result
+            if let text = output.text {
+                context.out(text)
+                continue
+            }
+            let count = result.roadmap.activities.count
+            let path = output.file?.path ?? ""
+            var line = context.text(
+                ru: "\(output.changed ? "записано" : "без изменений"): \(path) (мероприятий: \(count)",
+                en: "\(output.changed ? "written" : "unchanged"): \(path) (\(count) activities")
+            if !result.keptActivities.isEmpty {
+                line += context.text(
+                    ru: "; сохранены мероприятия школы: \(result.keptActivities.joined(separator: ", "))",
+                    en: "; kept the school's activities: \(result.keptActivities.joined(separator: ", "))")
+            }
+            if !result.keptValues.isEmpty {
+                line += context.text(
+                    ru: "; сохранены значения школы: \(result.keptValues.joined(separator: ", "))",
+                    en: "; kept the school's values: \(result.keptValues.joined(separator: ", "))")
+            }
+            if !result.removedActivities.isEmpty {
+                line += context.text(
+                    ru: "; удалены больше не требуемые: \(result.removedActivities.joined(separator: ", "))",
+                    en: "; removed, no longer owed: \(result.removedActivities.joined(separator: ", "))")
+            }
+            context.out(line + ")\n")
+            for conflict in result.conflicts {
+                context.err("warning: [deadline-conflict] \(conflict.message.text(context.language))\n")
+            }
+        }
+        return ExitCode.success
+    }
+}

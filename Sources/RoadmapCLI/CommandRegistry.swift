@@ -12,5 +12,7 @@ enum CommandRegistry {
         ScheduleCommand.self,
         GenerateCommand.self,
         SkeletonCommand.self,
+        LinkCommand.self,
+        ExplainCommand.self,
     ]
 }

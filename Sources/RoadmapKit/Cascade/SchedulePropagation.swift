@@ -28,7 +28,7 @@ public enum SchedulePropagation {
         else {
             let note =
                 parentSchedule.kind == .conditional
-                ? "условный срок сохранён как в \(parent.link)" : "срок перенесён как записан в \(parent.link)"
+                ? "условный срок сохранён как есть" : "срок не распознан, перенесён как записан"
             return Result(
                 text: verbatim, origin: ValueOrigin(kind: .inherited, from: [parent.link], note: note, value: verbatim),
                 occurrences: [])
@@ -36,7 +36,7 @@ public enum SchedulePropagation {
         let upperLead = leadDays - lowerLeadDays
         var occurrences = shift(parentSchedule.occurrences, by: upperLead)
         var from = [parent.link]
-        var notes = ["унаследовано от \(parent.link)"]
+        var notes: [String] = []
         var tightened = false
         let strictest = tighteners.filter { $0.schedule.finalDeadline != nil }
             .min { ($0.schedule.finalDeadline!, $0.link) < ($1.schedule.finalDeadline!, $1.link) }
@@ -53,7 +53,7 @@ public enum SchedulePropagation {
         guard tightened || leadDays != 0 else {
             return Result(
                 text: verbatim,
-                origin: ValueOrigin(kind: .inherited, from: from, note: notes.joined(separator: "; "), value: verbatim),
+                origin: ValueOrigin(kind: .inherited, from: from, value: verbatim),
                 occurrences: parentSchedule.occurrences)
         }
         let text = render(occurrences)

@@ -12,6 +12,7 @@ public enum Validator {
         RoadmapChecks.check,
         LinkChecks.check,
         ProgressChecks.check,
+        CascadeChecks.check,
     ]
 
     /// Runs every check; findings sorted by file, then location, errors first.

@@ -1,0 +1,38 @@
+import RoadmapKit
+
+/// `roadmap explain <workspace> --school ID --activity N`: the chain behind one school activity.
+enum ExplainCommand: RoadmapCommand {
+    static let spec = CommandSpec(
+        ["explain"], summary: "Show where a school activity's deadline and document come from.",
+        discussion: """
+            Prints the chain regional item → municipal item → school item with each deadline and
+            document, and for the school's values whether they were inherited, tightened (by the
+            municipal roadmap or a lead time) or set by the school. N is the activity's id (r5, m2.1,
+            risk1) or its number in the school roadmap.
+            """,
+        positionals: [PositionalSpec("workspace", help: "The workspace directory.")],
+        options: [
+            OptionSpec("--school", value: "ID", help: "The school (required)."),
+            OptionSpec("--activity", value: "N", help: "The school activity's id or number (required)."),
+        ]
+    )
+
+    static func run(_ arguments: ParsedArguments, context: CommandContext) throws -> Int32 {
+        guard let school = arguments.value("--school") else {
+            throw UsageError("missing option --school <ID>", command: spec.name)
+        }
+        guard let activity = arguments.value("--activity") else {
+            throw UsageError("missing option --activity <N>", command: spec.name)
+        }
+        let workspace = try WorkspaceStore(directory: context.url(arguments.positionals[0])).load().workspace
+        do {
+            let engine = try CascadeEngine(workspace: workspace)
+            let explanation = try CascadeExplanation.explain(engine: engine, school: SchoolID(school), activity: activity)
+            context.out(explanation.render(context.language))
+            return ExitCode.success
+        } catch {
+            context.err("error: \(error.message.text(context.language))\n")
+            return ExitCode.failure
+        }
+    }
+}

@@ -1,0 +1,108 @@
+import Foundation
+import RoadmapKit
+
+/// `roadmap link <workspace> --suggest | --apply A=region:N`: propose and record links from municipal
+/// activities to the regional items they implement.
+enum LinkCommand: RoadmapCommand {
+    static let spec = CommandSpec(
+        ["link"], summary: "Suggest or record links from municipal activities to regional items.",
+        discussion: """
+            --suggest prints, for each municipal activity that links to nothing, the regional items whose
+            titles and documents share the most words, with a score from 0 to 1. Nothing is written.
+            --apply 2.8=region:2 (repeatable, needs --municipality) records exactly the links named.
+            --apply-suggested records every suggestion scoring at least --min-score, which must then be
+            given explicitly. Exit 0 on success, 1 when a named activity or item does not exist.
+            """,
+        positionals: [PositionalSpec("workspace", help: "The workspace directory.")],
+        options: [
+            OptionSpec("--suggest", help: "Print suggested links; write nothing."),
+            OptionSpec("--municipality", value: "ID", help: "Only this municipality (required to apply)."),
+            OptionSpec("--apply", value: "ACTIVITY=region:N", repeatable: true, help: "Record this link."),
+            OptionSpec("--apply-suggested", help: "Record every suggestion scoring at least --min-score."),
+            OptionSpec("--min-score", value: "X", help: "Lowest score to print or apply (default 0.2)."),
+        ]
+    )
+
+    static func run(_ arguments: ParsedArguments, context: CommandContext) throws -> Int32 {
+        let suggestOnly = arguments.flag("--suggest")
+        let pairs = arguments.all("--apply")
+        let applySuggested = arguments.flag("--apply-suggested")
+        let modes = [suggestOnly, !pairs.isEmpty, applySuggested].filter { $0 }.count
+        guard modes == 1 else {
+            throw UsageError("give exactly one of --suggest, --apply or --apply-suggested", command: spec.name)
+        }
+        var minimum = LinkSuggester.defaultMinimum
+        if let text = arguments.value("--min-score") {
+            guard let value = Double(text), (0...1).contains(value) else {
+                throw UsageError("--min-score takes a number from 0 to 1, not '\(text)'", command: spec.name)
+            }
+            minimum = value
+        } else if applySuggested {
+            throw UsageError("--apply-suggested needs an explicit --min-score", command: spec.name)
+        }
+        let municipality = arguments.value("--municipality").map { MunicipalityID($0) }
+        if !suggestOnly, municipality == nil {
+            throw UsageError("applying links needs --municipality <ID>", command: spec.name)
+        }
+        let store = WorkspaceStore(directory: context.url(arguments.positionals[0]))
+        let workspace = try store.load().workspace
+        let engine: CascadeEngine
+        do { engine = try CascadeEngine(workspace: workspace) } catch {
+            context.err("error: \(error.message.text(context.language))\n")
+            return ExitCode.failure
+        }
+        if let municipality, workspace.municipality(municipality) == nil {
+            context.err("error: \(CascadeError.unknownMunicipality(municipality.rawValue).message.text(context.language))\n")
+            return ExitCode.failure
+        }
+        let targets = municipality.map { [$0] } ?? workspace.municipalRoadmaps.keys.sorted()
+        if suggestOnly {
+            var count = 0
+            for id in targets {
+                for s in LinkSuggester.suggest(engine: engine, municipality: id, minimum: minimum) {
+                    count += 1
+                    context.out(line(s, engine: engine, workspace: workspace))
+                }
+            }
+            context.err(
+                context.text(
+                    ru: "предложено связей: \(count); ничего не записано. Записать: roadmap link <папка> --municipality ID --apply M=region:N\n",
+                    en: "\(count) link(s) suggested; nothing written. To record: roadmap link <workspace> --municipality ID --apply M=region:N\n"
+                ))
+            return ExitCode.success
+        }
+        guard let municipality, var roadmap = workspace.municipalRoadmaps[municipality] else {
+            context.err(
+                context.text(
+                    ru: "error: у муниципалитета нет дорожной карты\n", en: "error: the municipality has no roadmap\n"))
+            return ExitCode.failure
+        }
+        var links: [(activity: String, target: ActivityLink)] = []
+        var added: [(String, ActivityLink)] = []
+        do throws(LinkSuggester.LinkError) {
+            if applySuggested {
+                links = LinkSuggester.suggest(engine: engine, municipality: municipality, minimum: minimum, perActivity: 1)
+                    .map { ($0.activity, $0.target) }
+            } else {
+                links = try pairs.map { text throws(LinkSuggester.LinkError) in try LinkSuggester.parsePair(text) }
+            }
+            added = try LinkSuggester.apply(links, to: &roadmap, engine: engine)
+        } catch {
+            context.err("error: \(error.message.text(context.language))\n")
+            return ExitCode.failure
+        }
+        if !added.isEmpty { try store.write(roadmap: roadmap) }
+        for (activity, target) in added { context.out("\(municipality) \(activity) → \(target)\n") }
+        context.err(context.text(ru: "записано связей: \(added.count)\n", en: "\(added.count) link(s) recorded\n"))
+        return ExitCode.success
+    }
+
+    static func line(_ s: LinkSuggester.Suggestion, engine: CascadeEngine, workspace: Workspace) -> String {
+        let own = workspace.municipalRoadmaps[s.municipality]?.activity(id: s.activity)?.title ?? ""
+        let target = engine.regionalItem(s.target.activity)?.activity.title ?? ""
+        let score = String(format: "%.2f", s.score)
+        return "\(s.municipality) \(s.activity) → \(s.target)  \(score)  «\(short(own))» ↔ «\(short(target))» [\(s.shared.joined(separator: ", "))]\n"
+    }
+
+    static func short(_ text: String) -> String { text.count > 60 ? String(text.prefix(59)) + "…" : text }
+}

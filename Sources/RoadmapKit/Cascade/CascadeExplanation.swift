@@ -1,0 +1,79 @@
+/// The chain behind a school activity: regional item → municipal item → school item, with each
+/// deadline and document and why the school's values are what they are (`roadmap explain`).
+public struct CascadeExplanation: Sendable {
+    /// One link of the chain.
+    public struct Step: Sendable {
+        public var level: Level
+        /// `region:5`, `municipality:2.1`, or the school activity's id.
+        public var link: String
+        /// The unit («svetlogorsk», the school id); empty for the region.
+        public var unit: String
+        public var activity: Activity
+        /// The levels the executors name (higher steps only).
+        public var levels: [Level]
+        /// The final deadline understood from the schedule, if any.
+        public var deadline: LocalDate?
+    }
+
+    public var school: SchoolID
+    public var steps: [Step]
+    /// Whether the school roadmap was generated on the fly (the workspace has none).
+    public var generated: Bool
+    /// Higher levels that have no item in the chain: «no municipal item implements region:5».
+    public var gaps: [LocalizedText]
+
+    /// Builds the chain for a school activity given by id (`r5`) or number (`4`, `4.`).
+    public static func explain(engine: CascadeEngine, school id: SchoolID, activity key: String) throws(CascadeError)
+        -> CascadeExplanation
+    {
+        let workspace = engine.workspace
+        guard let school = workspace.school(id) else {
+            throw .unknownSchool(id.rawValue, municipality: "")
+        }
+        var roadmap = workspace.schoolRoadmaps[id]
+        let generated = roadmap == nil
+        if roadmap == nil { roadmap = try SkeletonBuilder(engine: engine, municipality: school.municipality).fresh(for: school) }
+        guard let roadmap,
+            let activity = roadmap.activity(id: key)
+                ?? roadmap.activities.first(where: { $0.number.map(ActivityID.from(number:)) == ActivityID.from(number: key) })
+        else { throw .unknownActivity(school: id.rawValue, activity: key) }
+
+        let municipal = engine.municipalItems(school.municipality)
+        let parser = ScheduleParser(period: roadmap.period)
+        var steps: [Step] = []
+        var gaps: [LocalizedText] = []
+        func step(_ item: ResolvedActivity) -> Step {
+            Step(
+                level: item.link.level, link: item.link.text,
+                unit: item.link.level == .municipality ? school.municipality.rawValue : "", activity: item.activity,
+                levels: Level.allCases.filter { item.executors.levels.contains($0) }, deadline: item.schedule.finalDeadline)
+        }
+        let regionalLinks = activity.implements.filter { $0.level == .region }
+        let municipalLinks = activity.implements.filter { $0.level == .municipality }
+        var municipalSteps: [ResolvedActivity] = municipal.filter { municipalLinks.contains($0.link) }
+        for link in regionalLinks {
+            if let item = engine.regionalItem(link.activity) { steps.append(step(item)) }
+            let implementing = municipal.filter {
+                $0.activity.implements.contains(link) && ($0.namedSchools?.contains(id) ?? true)
+            }
+            if implementing.isEmpty {
+                gaps.append(
+                    LocalizedText(
+                        ru: "в дорожной карте муниципалитета «\(school.municipality)» нет пункта со ссылкой на \(link)",
+                        en: "the roadmap of municipality \(school.municipality) has no item linking to \(link)"))
+            }
+            for m in implementing where !municipalSteps.contains(m) { municipalSteps.append(m) }
+        }
+        for m in municipalSteps {
+            for link in m.activity.implements where link.level == .region && !regionalLinks.contains(link) {
+                if let item = engine.regionalItem(link.activity) { steps.append(step(item)) }
+            }
+            steps.append(step(m))
+        }
+        steps.append(
+            Step(
+                level: .school, link: activity.id, unit: id.rawValue, activity: activity, levels: [],
+                deadline: parser.parse(activity.schedule).finalDeadline))
+        return CascadeExplanation(school: id, steps: steps, generated: generated, gaps: gaps)
+    }
+}

@@ -1,0 +1,10 @@
+extension FindingCode {
+    /// A regional (or municipal) activity owed by a level but not implemented in a roadmap of that level.
+    public static let missingActivity = FindingCode("missing-activity")
+    /// A lower activity's deadline later than its parent's (less the lead time).
+    public static let deadlineAfterParent = FindingCode("deadline-after-parent")
+    /// A lower activity lacks the document its parent requires (or names a different one).
+    public static let documentMismatch = FindingCode("document-mismatch")
+    /// Executor words the cascade rules do not know.
+    public static let unknownExecutor = FindingCode("unknown-executor")
+}

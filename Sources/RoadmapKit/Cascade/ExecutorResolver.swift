@@ -4,8 +4,8 @@
 /// Real cells join several executors with spaces only («Региональный координатор Муниципальные
 /// координаторы Руководители школ»), so the resolver scans the words for every known phrase, longest
 /// first, case-insensitively, ignoring quotes, commas and «и». Phrases of regional and institutional
-/// roles are name prefixes: the words after «Кафедра» up to the next known phrase or separator are
-/// the department's name. Words left over are reported, never skipped.
+/// roles and school names are name prefixes: the words after «Кафедра» (or «МБОУ СОШ № 9») up to
+/// the next known phrase or separator are the department's name (the school's locality). Words left over are reported, never skipped.
 public struct ExecutorResolver: Sendable {
     struct Pattern: Sendable {
         var words: [String]
@@ -64,7 +64,7 @@ public struct ExecutorResolver: Sendable {
                     absorbing = rule.isNamePrefix
                 } else if let school = pattern.school {
                     if !result.schools.contains(school) { result.schools.append(school) }
-                    absorbing = false
+                    absorbing = true  // «МБОУ СОШ № 9 с. Султан»: the locality belongs to the name
                 }
                 i += pattern.words.count
                 continue

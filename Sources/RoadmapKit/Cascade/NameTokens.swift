@@ -1,5 +1,5 @@
 /// Words of a name or an executor cell, normalised for matching: lower case, «ё» as «е», quotes,
-/// commas and brackets dropped, «№» a word of its own, trailing dots removed («п.» → «п»).
+/// commas, brackets and dots dropped («п.Приморье» → «п» «приморье»), «№» a word of its own.
 ///
 /// «Руководители МБОУ СОШ №2, МБОУ СОШ № 9» and «руководители мбоу сош № 2 мбоу сош № 9» give the
 /// same words; the original spelling of each word is kept for messages.
@@ -42,7 +42,7 @@ struct NameTokens: Hashable, Sendable {
                 flush()
                 current = "№"
                 flush()
-            case " ", "\t", "\u{a0}", "«", "»", "\"", "“", "”", "„", "'", "(", ")", ":", "/", "–", "—":
+            case ".", " ", "\t", "\u{a0}", "«", "»", "\"", "“", "”", "„", "'", "(", ")", ":", "/", "–", "—":
                 flush()
             default:
                 current.append(ch)

@@ -1,0 +1,42 @@
+import Foundation
+import Testing
+
+@testable import RoadmapKit
+
+/// The cascade fixture workspace: the Kaliningrad 2023 plan (seed 004, all 32 items), the
+/// Svetlogorsk roadmap (seed 001) and its school МАОУ «ООШ п. Приморье», plus a second Svetlogorsk
+/// school (not in the seeds) to show which items only the named school owes.
+enum CascadeFixture {
+    static let primorye = SchoolID("maou-oosh-primorye")
+    static let sosh1 = SchoolID("maou-sosh-1-svetlogorsk")
+    static let svetlogorsk = MunicipalityID("svetlogorsk")
+
+    static var directory: URL { Fixture.url("cascade/kaliningrad") }
+
+    static func workspace() throws -> Workspace {
+        try WorkspaceStore(directory: directory).load().workspace
+    }
+
+    /// A fresh copy of the fixture workspace in a temporary directory.
+    static func copy() throws -> URL {
+        let target = FileManager.default.temporaryDirectory.appendingPathComponent("cascade-\(UUID().uuidString)")
+        try FileManager.default.copyItem(at: directory, to: target)
+        return target
+    }
+
+    /// The school's freshly generated skeleton.
+    static func skeleton(_ workspace: Workspace, school: SchoolID = primorye) throws -> Roadmap {
+        let engine = try CascadeEngine(workspace: workspace)
+        let builder = try SkeletonBuilder(engine: engine, municipality: svetlogorsk)
+        return builder.fresh(for: try #require(workspace.school(school)))
+    }
+
+    /// Changes one activity of a roadmap in place.
+    static func edit(_ roadmap: inout Roadmap, _ id: String, _ change: (inout Activity) -> Void) {
+        for s in roadmap.sections.indices {
+            for a in roadmap.sections[s].activities.indices where roadmap.sections[s].activities[a].id == id {
+                change(&roadmap.sections[s].activities[a])
+            }
+        }
+    }
+}

@@ -1,0 +1,140 @@
+import Foundation
+import Testing
+
+@testable import RoadmapKit
+
+@Suite struct SkeletonRegenerationTests {
+    func run(_ directory: URL, format: SkeletonRun.Format = .json, output: URL? = nil) throws -> [SkeletonRun.Output] {
+        let workspace = try WorkspaceStore(directory: directory).load().workspace
+        return try SkeletonRun.run(
+            SkeletonRun.Request(municipality: CascadeFixture.svetlogorsk, format: format, outputDirectory: output),
+            workspace: workspace, workspaceDirectory: directory)
+    }
+
+    func schoolFile(_ directory: URL, _ id: SchoolID = CascadeFixture.primorye) -> URL {
+        directory.appendingPathComponent("roadmaps/schools/\(id.rawValue).json")
+    }
+
+    @Test func runningTwiceGivesIdenticalFiles() throws {
+        let directory = try CascadeFixture.copy()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let first = try run(directory)
+        #expect(first.allSatisfy { $0.changed })
+        let bytes = try Data(contentsOf: schoolFile(directory))
+        let second = try run(directory)
+        #expect(second.allSatisfy { !$0.changed })
+        #expect(try Data(contentsOf: schoolFile(directory)) == bytes)
+        // The written file loads back as the school's roadmap.
+        let loaded = try WorkspaceStore(directory: directory).load()
+        #expect(loaded.findings.isEmpty)
+        #expect(loaded.workspace.schoolRoadmaps[CascadeFixture.primorye]?.activity(id: "r5") != nil)
+    }
+
+    @Test func printableFormatsAreIdenticalOnRerunToo() throws {
+        let directory = try CascadeFixture.copy()
+        let output = directory.appendingPathComponent("print")
+        defer { try? FileManager.default.removeItem(at: directory) }
+        for format in [SkeletonRun.Format.md, .csv, .html] {
+            _ = try run(directory, format: format, output: output)
+            let file = output.appendingPathComponent("maou-oosh-primorye.\(format.rawValue)")
+            let bytes = try Data(contentsOf: file)
+            let again = try run(directory, format: format, output: output)
+            #expect(again.allSatisfy { !$0.changed })
+            #expect(try Data(contentsOf: file) == bytes)
+        }
+    }
+
+    @Test func rerunKeepsAddedActivitiesProgressAndLocalValues() throws {
+        let directory = try CascadeFixture.copy()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        _ = try run(directory)
+        let store = WorkspaceStore(directory: directory)
+        var roadmap = try #require(try store.load().workspace.schoolRoadmaps[CascadeFixture.primorye])
+        // The school adds an activity after r2, moves r1 later (locally) and names its own document for r4.
+        let added = Activity(
+            id: "own-1", number: "2.1.", title: "Педагогический совет по итогам входного мониторинга",
+            schedule: "До 31.05.2023", executors: "Заместитель директора по УВР", origin: .added)
+        for s in roadmap.sections.indices {
+            if let i = roadmap.sections[s].activities.firstIndex(where: { $0.id == "r2" }) {
+                roadmap.sections[s].activities.insert(added, at: i + 1)
+            }
+        }
+        CascadeFixture.edit(&roadmap, "r1") { $0.schedule = "До 20.02.2023" }
+        CascadeFixture.edit(&roadmap, "r4") { $0.documents = ["Анкета рискового профиля"] }
+        try store.write(roadmap: roadmap)
+        let progress = ProgressLog(
+            owner: .school(CascadeFixture.primorye),
+            records: [
+                ProgressRecord(activity: "r2", status: .done, completedOn: LocalDate(year: 2023, month: 4, day: 1), evidence: ["Справка №5"]),
+                ProgressRecord(activity: "own-1", status: .inProgress),
+            ])
+        try store.write(progress: progress)
+        let progressFile = directory.appendingPathComponent("progress/schools/maou-oosh-primorye.json")
+        let progressBytes = try Data(contentsOf: progressFile)
+
+        let outputs = try run(directory)
+        let result = try #require(outputs.first { $0.result.school == CascadeFixture.primorye }).result
+        #expect(result.keptActivities == ["own-1"])
+        #expect(Set(result.keptValues) == ["r1.schedule", "r4.documents"])
+        #expect(result.conflicts.map(\.activity) == ["r1"])
+        #expect(result.conflicts.first?.inherited == "До 15.02.2023")
+
+        let after = try #require(try store.load().workspace.schoolRoadmaps[CascadeFixture.primorye])
+        let ids = after.activities.map(\.id)
+        #expect(ids.firstIndex(of: "own-1") == ids.firstIndex(of: "r2").map { $0 + 1 })
+        #expect(after.activity(id: "own-1") == added)
+        let r1 = try #require(after.activity(id: "r1"))
+        #expect(r1.schedule == "До 20.02.2023")
+        #expect(r1.provenance?.schedule?.kind == .local)
+        #expect(try #require(after.activity(id: "r4")).documents == ["Анкета рискового профиля"])
+        // Values not touched locally are still inherited.
+        #expect(try #require(after.activity(id: "r4")).provenance?.schedule?.kind == .inherited)
+        #expect(try Data(contentsOf: progressFile) == progressBytes)
+
+        // A third run changes nothing more: the kept values are now marked local.
+        let bytes = try Data(contentsOf: schoolFile(directory))
+        _ = try run(directory)
+        #expect(try Data(contentsOf: schoolFile(directory)) == bytes)
+    }
+
+    @Test func inheritedValuesAreRefreshedWhenTheParentChanges() throws {
+        let directory = try CascadeFixture.copy()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        _ = try run(directory)
+        let store = WorkspaceStore(directory: directory)
+        var plan = try #require(try store.load().workspace.regionalPlan)
+        CascadeFixture.edit(&plan, "2") { $0.schedule = "01.02-30.04.2023" }
+        try store.write(roadmap: plan)
+        _ = try run(directory)
+        let after = try #require(try store.load().workspace.schoolRoadmaps[CascadeFixture.primorye])
+        #expect(try #require(after.activity(id: "r2")).schedule == "01.02-30.04.2023")
+    }
+
+    @Test func generatedActivitiesNoLongerOwedAreDroppedUnlessProgressRefersToThem() throws {
+        let directory = try CascadeFixture.copy()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        _ = try run(directory)
+        let store = WorkspaceStore(directory: directory)
+        try store.write(
+            progress: ProgressLog(
+                owner: .school(CascadeFixture.primorye), records: [ProgressRecord(activity: "r26", status: .inProgress)]))
+        var plan = try #require(try store.load().workspace.regionalPlan)
+        for id in ["26", "30"] { CascadeFixture.edit(&plan, id) { $0.executors = "Региональный координатор" } }
+        try store.write(roadmap: plan)
+        let result = try #require(try run(directory).first { $0.result.school == CascadeFixture.primorye }).result
+        #expect(result.removedActivities == ["r30"])
+        #expect(result.keptActivities == ["r26"])
+        #expect(result.roadmap.activity(id: "r30") == nil)
+        #expect(result.roadmap.activity(id: "r26") != nil)
+    }
+
+    @Test func anUnreadableTargetIsNotOverwritten() throws {
+        let directory = try CascadeFixture.copy()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let file = schoolFile(directory)
+        try FileManager.default.createDirectory(at: file.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try Data("{ broken".utf8).write(to: file)
+        #expect(throws: SkeletonRun.Failure.self) { try run(directory) }
+        #expect(try Data(contentsOf: file) == Data("{ broken".utf8))
+    }
+}

@@ -5,7 +5,7 @@
 /// координаторы Руководители школ»), so the resolver scans the words for every known phrase, longest
 /// first, case-insensitively, ignoring quotes, commas and «и». Phrases of regional and institutional
 /// roles and school names are name prefixes: the words after «Кафедра» (or «МБОУ СОШ № 9») up to
-/// the next known phrase or separator are the department's name (the school's locality). Words left over are reported, never skipped.
+/// the next known phrase, separator or «руководители» are the department's name (the school's locality). Words left over are reported, never skipped.
 public struct ExecutorResolver: Sendable {
     struct Pattern: Sendable {
         var words: [String]
@@ -70,7 +70,7 @@ public struct ExecutorResolver: Sendable {
                 continue
             }
             let word = tokens.words[i]
-            if word.separatorBefore { absorbing = false }
+            if word.separatorBefore || ExecutorResolver.fillers.contains(word.normalized) { absorbing = false }
             if absorbing {
                 i += 1
                 continue

@@ -1,0 +1,49 @@
+import Testing
+
+@testable import RoadmapKit
+
+@Suite struct LinkSuggesterTests {
+    @Test func stemsIgnoreShortAndCommonWords() {
+        let stems = LinkSuggester.stems("Проведение анализа результатов подготовки выпускников школ к ГИА")
+        #expect(stems.contains("анали"))
+        #expect(stems.contains("подго"))
+        #expect(!stems.contains("школ"))
+        #expect(!stems.contains("гиа"))
+    }
+
+    @Test func suggestionsShareAtLeastTwoStemsAndAreOrderedByScore() throws {
+        let engine = try CascadeEngine(workspace: try CascadeFixture.workspace())
+        let suggestions = LinkSuggester.suggest(engine: engine, municipality: CascadeFixture.svetlogorsk)
+        #expect(!suggestions.isEmpty)
+        #expect(suggestions.allSatisfy { $0.shared.count >= 2 && $0.score >= LinkSuggester.defaultMinimum })
+        // 2.8 «Подготовка аналитического отчёта …» ↔ 15 «Проведение анализа результатов подготовки …».
+        #expect(suggestions.contains { $0.activity == "2.8" && $0.target == ActivityLink(level: .region, activity: "15") })
+        for activity in Set(suggestions.map(\.activity)) {
+            let scores = suggestions.filter { $0.activity == activity }.map(\.score)
+            #expect(scores == scores.sorted(by: >))
+        }
+        // Higher threshold, fewer suggestions.
+        #expect(LinkSuggester.suggest(engine: engine, municipality: CascadeFixture.svetlogorsk, minimum: 0.3).count < suggestions.count)
+    }
+
+    @Test func applyWritesOnlyTheNamedLinks() throws {
+        let workspace = try CascadeFixture.workspace()
+        let engine = try CascadeEngine(workspace: workspace)
+        var roadmap = try #require(workspace.municipalRoadmaps[CascadeFixture.svetlogorsk])
+        let pair = try LinkSuggester.parsePair("2.8=region:15")
+        let added = try LinkSuggester.apply([pair], to: &roadmap, engine: engine)
+        #expect(added.count == 1)
+        #expect(roadmap.activity(id: "2.8")?.implements == [ActivityLink(level: .region, activity: "15")])
+        #expect(roadmap.activities.filter { !$0.implements.isEmpty }.count == 1)
+        // Applying again adds nothing.
+        #expect(try LinkSuggester.apply([pair], to: &roadmap, engine: engine).isEmpty)
+        #expect(throws: LinkSuggester.LinkError.unknownTarget("region:99")) {
+            try LinkSuggester.apply([("2.8", ActivityLink(level: .region, activity: "99"))], to: &roadmap, engine: engine)
+        }
+        #expect(throws: LinkSuggester.LinkError.unknownActivity("9.9")) {
+            try LinkSuggester.apply([("9.9", ActivityLink(level: .region, activity: "1"))], to: &roadmap, engine: engine)
+        }
+        #expect(throws: LinkSuggester.LinkError.malformed("2.8")) { try LinkSuggester.parsePair("2.8") }
+        #expect(try LinkSuggester.parsePair("2.8=15").target == ActivityLink(level: .region, activity: "15"))
+    }
+}

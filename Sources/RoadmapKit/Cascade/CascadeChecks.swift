@@ -163,6 +163,10 @@ public enum CascadeChecks {
     }
 
     static func documentFinding(_ place: Place, parent: ResolvedActivity, rules: CascadeRules) -> Finding? {
+        // Documents generated from somewhere else (the anti-risk programme rule) are not the parent's.
+        if let origin = place.activity.provenance?.documents, origin.kind != .local, !origin.from.contains(parent.link) {
+            return nil
+        }
         let expected = parent.activity.documents.map { rules.lowerDocumentName($0) }
         let missing = expected.filter { name in
             !place.activity.documents.contains { CascadeRules.sameDocument($0, name) }

@@ -37,7 +37,9 @@ public struct CascadeEngine: Sendable {
     }
 
     /// Everything the schools of a municipality owe, in order: regional items (`r<N>`) in plan order,
-    /// then municipal items not already folded into a regional one (`m<M>`).
+    /// then municipal items (`m<M>`) the schools owe and that are not entirely over before the
+    /// school period starts. A municipal item linked to a regional one also tightens the school's
+    /// copy of that regional item for the schools it covers.
     public func templates(for municipality: MunicipalityID) throws(CascadeError) -> [SkeletonTemplate] {
         guard workspace.municipality(municipality) != nil else { throw .unknownMunicipality(municipality.rawValue) }
         let schoolIDs = workspace.schools(in: municipality).map(\.id)
@@ -45,12 +47,10 @@ public struct CascadeEngine: Sendable {
         let schoolLead = rules.leadDays(for: .school)
         let totalLead = rules.leadDays(for: .municipality) + schoolLead
         var result: [SkeletonTemplate] = []
-        var folded: Set<String> = []
 
         for item in regional where item.owedBySchools {
             let link = item.link
             let tighteners = municipal.filter { $0.activity.implements.contains(link) }
-            for m in tighteners { folded.insert(m.activity.id) }
             let restricted = item.namedSchools
             // Group the schools by which tighteners apply to them.
             var groups: [[Int]: Set<SchoolID>] = [:]
@@ -69,18 +69,31 @@ public struct CascadeEngine: Sendable {
                 result.append(
                     SkeletonTemplate(
                         activity: schoolActivity(id: "r\(item.activity.id)", parent: item, schedule: schedule),
-                        sectionTitle: item.sectionTitle, schools: uniform ? nil : groups[signature] ?? []))
+                        sectionTitle: CascadeEngine.regionalSectionTitle, schools: uniform ? nil : groups[signature] ?? []))
             }
         }
-        for item in municipal where item.owedBySchools && !folded.contains(item.activity.id) {
+        for item in municipal where item.owedBySchools && !isOver(item) {
             let schedule = SchedulePropagation.propagate(parent: item, leadDays: schoolLead)
             result.append(
                 SkeletonTemplate(
                     activity: schoolActivity(id: "m\(item.activity.id)", parent: item, schedule: schedule),
-                    sectionTitle: item.sectionTitle, schools: item.namedSchools))
+                    sectionTitle: CascadeEngine.municipalSectionTitle, schools: item.namedSchools))
         }
         return result
     }
+
+    /// Whether every occurrence of an item ended before the school period starts («Май 2022 г.» in a 2023 plan).
+    func isOver(_ item: ResolvedActivity) -> Bool {
+        guard let deadline = item.schedule.finalDeadline else { return false }
+        return deadline < period.start
+    }
+
+    /// Section of a school skeleton holding the regional items.
+    public static let regionalSectionTitle = "Мероприятия регионального плана-графика"
+    /// Section holding the municipal items.
+    public static let municipalSectionTitle = "Мероприятия муниципальной дорожной карты"
+    /// Section holding the anti-risk programme activities.
+    public static let riskSectionTitle = "Антирисковые программы по направлениям рискового профиля"
 
     /// The school's copy of a higher activity, every value with its origin.
     func schoolActivity(id: String, parent: ResolvedActivity, schedule: SchedulePropagation.Result) -> Activity {
@@ -113,16 +126,31 @@ public struct CascadeEngine: Sendable {
     /// The anti-risk programme activity for a school's k-th risk direction (1-based).
     func riskActivity(_ k: Int, direction: String) -> Activity {
         let template = rules.riskActivity
-        let schedule =
-            template.schedule ?? SchedulePropagation.render([Occurrence(start: period.start, end: period.end)])
         let note = "направление рискового профиля школы №\(k): «\(direction)»"
-        let origin = { (value: String) in ValueOrigin(kind: .inherited, note: note, value: value) }
+        let parent = template.parent.flatMap { regionalItem($0) }
+        let from = parent.map { [$0.link] } ?? []
+        let schedule: String
+        let scheduleOrigin: ValueOrigin
+        if let parent {
+            let propagated = SchedulePropagation.propagate(
+                parent: parent, leadDays: rules.leadDays(for: .municipality) + rules.leadDays(for: .school))
+            schedule = propagated.text
+            scheduleOrigin = propagated.origin
+        } else {
+            schedule =
+                template.schedule ?? SchedulePropagation.render([Occurrence(start: period.start, end: period.end)])
+            scheduleOrigin = ValueOrigin(kind: .inherited, note: "срок из правила rules.riskActivity", value: schedule)
+        }
+        let origin = { (value: String) in ValueOrigin(kind: .inherited, from: from, note: note, value: value) }
         let title = template.title(for: direction)
         return Activity(
             id: "risk\(k)", title: title, schedule: schedule, executors: template.executors,
-            documents: template.documents, origin: .skeleton,
+            documents: template.documents, implements: from, origin: .skeleton,
             provenance: Provenance(
-                schedule: origin(schedule), documents: origin(template.documents.joined(separator: "\n")),
+                schedule: scheduleOrigin,
+                documents: ValueOrigin(
+                    kind: .inherited, note: "документ из правила rules.riskActivity",
+                    value: template.documents.joined(separator: "\n")),
                 executors: origin(template.executors), indicator: origin(""), title: origin(title)))
     }
 }

@@ -2,6 +2,7 @@
 /// school already has, so regeneration never loses data:
 ///
 /// - activities the school added (`origin` `added` or `document`) stay, after the activity they followed;
+///   numbers are positions and are renumbered «1.», «2.» … through the roadmap (ids never change);
 /// - a generated field the school changed (its value differs from the one recorded in its
 ///   provenance, or its provenance says `local`) is kept and marked local; other fields are refreshed;
 /// - a kept local deadline later than the newly inherited one is reported as a conflict;
@@ -33,22 +34,25 @@ public struct SkeletonBuilder: Sendable {
             append(template.activity, to: template.sectionTitle)
         }
         for (k, direction) in school.riskDirections.enumerated() {
-            append(engine.riskActivity(k + 1, direction: direction), to: SkeletonBuilder.riskSectionTitle)
+            append(engine.riskActivity(k + 1, direction: direction), to: CascadeEngine.riskSectionTitle)
         }
-        var number = 0
-        for s in sections.indices {
-            for a in sections[s].activities.indices {
-                number += 1
-                sections[s].activities[a].number = "\(number)."
-            }
-        }
-        return Roadmap(
+        var roadmap = Roadmap(
             owner: .school(school.id), title: "Дорожная карта ОО: \(school.displayName)", period: engine.period,
             issuer: school.name, sections: sections)
+        SkeletonBuilder.renumber(&roadmap)
+        return roadmap
     }
 
-    /// Title of the section holding the anti-risk programme activities.
-    public static let riskSectionTitle = "Антирисковые программы по направлениям рискового профиля"
+    /// Numbers every activity «1.», «2.» … in document order. Numbers are positions; ids stay.
+    static func renumber(_ roadmap: inout Roadmap) {
+        var number = 0
+        for s in roadmap.sections.indices {
+            for a in roadmap.sections[s].activities.indices {
+                number += 1
+                roadmap.sections[s].activities[a].number = "\(number)."
+            }
+        }
+    }
 
     /// The school's skeleton merged with what it has (`existing`), keeping everything recorded in `progress`.
     public func build(for school: School, existing: Roadmap?, progress: ProgressLog?) -> SkeletonResult {

@@ -91,6 +91,7 @@ enum SkeletonMerge {
         roadmap.targets = existing.targets
         roadmap.tables = existing.tables
         roadmap.fragments = existing.fragments
+        SkeletonBuilder.renumber(&roadmap)
         result.roadmap = roadmap
         return result
     }
@@ -100,7 +101,7 @@ enum SkeletonMerge {
     ) -> Activity {
         var merged = fresh
         var provenance = fresh.provenance ?? Provenance()
-        for field in Field.allCases where isLocal(field, previous) {
+        for field in Field.allCases where isLocal(field, previous, fresh: fresh) {
             field.set(&merged, from: previous)
             let before = field.origin(previous.provenance)
             field.setOrigin(
@@ -122,9 +123,12 @@ enum SkeletonMerge {
     }
 
     /// Whether a generated field was set locally: its origin says so, it has none, or the value
-    /// differs from the one recorded when it was generated.
-    static func isLocal(_ field: Field, _ activity: Activity) -> Bool {
-        guard let origin = field.origin(activity.provenance) else { return true }
+    /// differs from the one recorded when it was generated. A value without an origin that equals
+    /// the newly generated one is taken over with the new origin (nothing is lost).
+    static func isLocal(_ field: Field, _ activity: Activity, fresh: Activity? = nil) -> Bool {
+        guard let origin = field.origin(activity.provenance) else {
+            return fresh.map { field.value($0) != field.value(activity) } ?? true
+        }
         if origin.kind == .local { return true }
         if let generated = origin.value { return generated != field.value(activity) }
         return false

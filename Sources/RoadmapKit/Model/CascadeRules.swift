@@ -46,7 +46,7 @@ public struct CascadeRules: Hashable, Sendable, Codable {
             ExecutorRule(phrase: "Руководитель школы", role: .school),
             ExecutorRule(phrase: "Руководители ОО", role: .school),
             ExecutorRule(phrase: "Руководитель ОО", role: .school),
-            ExecutorRule(phrase: "Учителя школ", role: .school, schoolRole: "Учителя ОО"),
+            ExecutorRule(phrase: "Учителя школ", role: .school),
             ExecutorRule(phrase: "Школы участники проекта", role: .school),
             ExecutorRule(phrase: "ОО", role: .school),
             ExecutorRule(phrase: "Муниципальные координаторы", role: .municipality),
@@ -117,31 +117,37 @@ public struct ExecutorRule: Hashable, Sendable, Codable {
 public struct RiskActivityTemplate: Hashable, Sendable, Codable {
     /// Title with `{direction}` standing for the risk direction.
     public var title: String
-    /// Deadline text; `nil` = the whole period of the regional plan.
+    /// The regional item the programme belongs to (default «5», the development programmes): the
+    /// activity implements it and inherits its deadline. `nil` or an item the plan lacks = no link,
+    /// and the deadline is `schedule` or the whole period.
+    public var parent: String?
+    /// Deadline text used when there is no parent item.
     public var schedule: String?
     /// Role responsible at the school.
     public var executors: String
     /// Required reporting documents.
     public var documents: [String]
 
-    public init(title: String, schedule: String? = nil, executors: String, documents: [String]) {
+    public init(title: String, parent: String? = nil, schedule: String? = nil, executors: String, documents: [String]) {
         self.title = title
+        self.parent = parent
         self.schedule = schedule
         self.executors = executors
         self.documents = documents
     }
 
-    /// «Реализация антирисковой программы по направлению «…»», whole period, «Антирисковая программа».
+    /// «Разработка антирисковой программы по направлению «…»», under regional item 5, «Антирисковая программа».
     public static let programmeDefault = RiskActivityTemplate(
-        title: "Реализация антирисковой программы по направлению «{direction}»", executors: "Руководитель ОО",
+        title: "Разработка антирисковой программы по направлению «{direction}»", parent: "5", executors: "Руководитель ОО",
         documents: ["Антирисковая программа"])
 
-    enum CodingKeys: String, CodingKey { case title, schedule, executors, documents }
+    enum CodingKeys: String, CodingKey { case title, parent, schedule, executors, documents }
 
     public init(from decoder: any Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
         let d = RiskActivityTemplate.programmeDefault
         title = try c.decodeIfPresent(String.self, forKey: .title) ?? d.title
+        parent = c.contains(.parent) ? try c.decodeIfPresent(String.self, forKey: .parent) : d.parent
         schedule = try c.decodeIfPresent(String.self, forKey: .schedule)
         executors = try c.decodeIfPresent(String.self, forKey: .executors) ?? d.executors
         documents = try c.decodeIfPresent([String].self, forKey: .documents) ?? d.documents

@@ -58,7 +58,10 @@ import Testing
     }
 
     @Test func schoolRolesNameTheResponsibleInTheSchoolRoadmap() {
-        #expect(resolver.resolve("Кафедра общего образования Учителя школ").schoolRoles == ["Учителя ОО"])
+        #expect(resolver.resolve("Кафедра общего образования Учителя школ").schoolRoles == ["Руководитель ОО"])
+        let custom = ExecutorResolver(
+            rules: CascadeRules(executors: [ExecutorRule(phrase: "Учителя школ", role: .school, schoolRole: "Учителя ОО")]))
+        #expect(custom.resolve("Учителя школ").schoolRoles == ["Учителя ОО"])
         #expect(resolver.resolve("Руководители школ МОУО КОИРО").schoolRoles == ["Руководитель ОО"])
     }
 

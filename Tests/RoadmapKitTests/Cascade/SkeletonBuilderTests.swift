@@ -42,7 +42,13 @@ import Testing
         #expect(activities.map(\.number) == activities.indices.map { "\($0 + 1)." })
         #expect(activities.first?.id == "r1")
         #expect(activities.suffix(2).map(\.id) == ["risk1", "risk2"])
-        #expect(activities.last?.title.contains("Высокая доля обучающихся с рисками учебной неуспешности") == true)
+        let risk = try #require(activities.last)
+        #expect(risk.title.contains("«Высокая доля обучающихся с рисками учебной неуспешности»"))
+        #expect(risk.schedule == "15.04-15.05.2023")
+        #expect(risk.implements == [ActivityLink(level: .region, activity: "5")])
+        #expect(skeleton.sections.map(\.title) == [
+            CascadeEngine.regionalSectionTitle, CascadeEngine.municipalSectionTitle, CascadeEngine.riskSectionTitle,
+        ])
         #expect(Set(activities.map(\.id)).count == activities.count)
     }
 
@@ -53,12 +59,23 @@ import Testing
         // 2.4 «МАОУ «ООШ п. Приморье»», 2.1 «Отдел образования МАОУ «ООШ п. Приморье»».
         let m24 = try #require(primorye.activity(id: "m2.4"))
         #expect(m24.implements == [ActivityLink(level: .municipality, activity: "2.4")])
-        #expect(primorye.activity(id: "m2.1") != nil)
+        #expect(primorye.activity(id: "m2.3") != nil)
         #expect(other.activity(id: "m2.4") == nil)
-        #expect(other.activity(id: "m2.1") == nil)
+        #expect(other.activity(id: "m2.3") == nil)
         // Regional school items go to every school; the other school chose no risk directions.
         #expect(other.activity(id: "r5") != nil)
         #expect(other.activities.contains { $0.id.hasPrefix("risk") } == false)
+    }
+
+    @Test func municipalItemsOverBeforeThePeriodAreLeftOut() throws {
+        var workspace = try CascadeFixture.workspace()
+        var roadmap = try #require(workspace.municipalRoadmaps[CascadeFixture.svetlogorsk])
+        CascadeFixture.edit(&roadmap, "2.3") { $0.schedule = "До 31.05.2022" }
+        CascadeFixture.edit(&roadmap, "2.5") { $0.schedule = "До 31.01.2023" }
+        workspace.municipalRoadmaps[CascadeFixture.svetlogorsk] = roadmap
+        let skeleton = try CascadeFixture.skeleton(workspace)
+        #expect(skeleton.activity(id: "m2.3") == nil)
+        #expect(skeleton.activity(id: "m2.5") != nil)
     }
 
     @Test func storedResponsibleSchoolsOverrideTheExecutorText() throws {
@@ -83,7 +100,8 @@ import Testing
         #expect(r5.schedule == "15.04.2023–30.04.2023")
         #expect(r5.provenance?.schedule?.kind == .tightened)
         #expect(r5.provenance?.schedule?.from.last == ActivityLink(level: .municipality, activity: "2.1"))
-        #expect(primorye.activity(id: "m2.1") == nil, "folded into r5")
+        // The municipal item stays an activity of its own for the school it names.
+        #expect(try #require(primorye.activity(id: "m2.1")).schedule == "До 30.04.2023")
         let other = try CascadeFixture.skeleton(workspace, school: CascadeFixture.sosh1)
         #expect(try #require(other.activity(id: "r5")).schedule == "15.04-15.05.2023")
     }

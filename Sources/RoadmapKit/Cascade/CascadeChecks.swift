@@ -78,14 +78,7 @@ public enum CascadeChecks {
                 implemented.formUnion(item.activity.implements)
             }
             let file = (try? WorkspaceLayout.roadmapPath(.school(id))) ?? id.rawValue
-            let owed =
-                engine.regional.filter { $0.owedBySchools }
-                + municipal.filter { item in
-                    item.owedBySchools
-                        && !item.activity.implements.contains { link in
-                            engine.regionalItem(link.activity).map { $0.owedBySchools && link.level == .region } ?? false
-                        }
-                }
+            let owed = engine.regional.filter { $0.owedBySchools } + municipal.filter { $0.owedBySchools && !engine.isOver($0) }
             for item in owed where item.namedSchools?.contains(id) ?? true {
                 guard !implemented.contains(item.link) else { continue }
                 findings.append(missing(item, file: file, unit: "школы «\(id)»", unitEN: "school \(id)"))

@@ -66,8 +66,10 @@ enum LinkCommand: RoadmapCommand {
             }
             context.err(
                 context.text(
-                    ru: "предложено связей: \(count); ничего не записано. Записать: roadmap link <папка> --municipality ID --apply M=region:N\n",
-                    en: "\(count) link(s) suggested; nothing written. To record: roadmap link <workspace> --municipality ID --apply M=region:N\n"
+                    ru:
+                        "предложено связей: \(count); ничего не записано. Записать: roadmap link <папка> --municipality ID --apply M=region:N\n",
+                    en:
+                        "\(count) link(s) suggested; nothing written. To record: roadmap link <workspace> --municipality ID --apply M=region:N\n"
                 ))
             return ExitCode.success
         }
@@ -101,7 +103,8 @@ enum LinkCommand: RoadmapCommand {
         let own = workspace.municipalRoadmaps[s.municipality]?.activity(id: s.activity)?.title ?? ""
         let target = engine.regionalItem(s.target.activity)?.activity.title ?? ""
         let score = String(format: "%.2f", s.score)
-        return "\(s.municipality) \(s.activity) → \(s.target)  \(score)  «\(short(own))» ↔ «\(short(target))» [\(s.shared.joined(separator: ", "))]\n"
+        return
+            "\(s.municipality) \(s.activity) → \(s.target)  \(score)  «\(short(own))» ↔ «\(short(target))» [\(s.shared.joined(separator: ", "))]\n"
     }
 
     static func short(_ text: String) -> String { text.count > 60 ? String(text.prefix(59)) + "…" : text }

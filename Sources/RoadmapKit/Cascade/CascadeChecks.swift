@@ -48,8 +48,10 @@ public enum CascadeChecks {
                 findings.append(
                     Finding(
                         .warning, .unknownExecutor, file: place.file, location: place.location + ".executors",
-                        ru: "пункт \(label(place.activity)): исполнитель \(words) не известен правилам каскада (rules.executors); уровень по нему не определён",
-                        en: "item \(label(place.activity)): executor \(words) is not in the cascade rules (rules.executors); no level derived from it"
+                        ru:
+                            "пункт \(label(place.activity)): исполнитель \(words) не известен правилам каскада (rules.executors); уровень по нему не определён",
+                        en:
+                            "item \(label(place.activity)): executor \(words) is not in the cascade rules (rules.executors); no level derived from it"
                     ))
             }
         }
@@ -92,8 +94,10 @@ public enum CascadeChecks {
         let levelEN = item.link.level == .region ? "regional plan" : "municipal roadmap"
         return Finding(
             .warning, .missingActivity, file: file, location: "sections",
-            ru: "пункт \(item.activity.id) \(level) («\(item.activity.title)», исполнители «\(item.activity.executors)») не реализован в дорожной карте \(unit): нет мероприятия со ссылкой \(item.link)",
-            en: "item \(item.activity.id) of the \(levelEN) (“\(item.activity.title)”, executors “\(item.activity.executors)”) is not implemented in the roadmap of \(unitEN): no activity links to \(item.link)"
+            ru:
+                "пункт \(item.activity.id) \(level) («\(item.activity.title)», исполнители «\(item.activity.executors)») не реализован в дорожной карте \(unit): нет мероприятия со ссылкой \(item.link)",
+            en:
+                "item \(item.activity.id) of the \(levelEN) (“\(item.activity.title)”, executors “\(item.activity.executors)”) is not implemented in the roadmap of \(unitEN): no activity links to \(item.link)"
         )
     }
 
@@ -150,8 +154,10 @@ public enum CascadeChecks {
         let leadTextEN = lead == 0 ? "" : " after a lead time of \(lead) days"
         return Finding(
             .error, .deadlineAfterParent, file: place.file, location: place.location + ".schedule",
-            ru: "пункт \(label(place.activity)): срок \(own.russianString) («\(place.activity.schedule)») позже срока \(parent.link) — \(latest.russianString)\(leadText) («\(parent.activity.schedule)»)",
-            en: "item \(label(place.activity)): deadline \(own.russianString) (“\(place.activity.schedule)”) is later than \(parent.link)'s \(latest.russianString)\(leadTextEN) (“\(parent.activity.schedule)”)"
+            ru:
+                "пункт \(label(place.activity)): срок \(own.russianString) («\(place.activity.schedule)») позже срока \(parent.link) — \(latest.russianString)\(leadText) («\(parent.activity.schedule)»)",
+            en:
+                "item \(label(place.activity)): deadline \(own.russianString) (“\(place.activity.schedule)”) is later than \(parent.link)'s \(latest.russianString)\(leadTextEN) (“\(parent.activity.schedule)”)"
         )
     }
 

@@ -39,6 +39,16 @@ public struct CascadeRules: Hashable, Sendable, Codable {
             try c.decodeIfPresent(RiskActivityTemplate.self, forKey: .riskActivity) ?? defaults.riskActivity
     }
 
+    /// Writes `riskActivity` only when it differs from the default, so files written before it
+    /// existed round-trip unchanged.
+    public func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(executors, forKey: .executors)
+        try c.encode(leadDays, forKey: .leadDays)
+        try c.encode(documents, forKey: .documents)
+        if riskActivity != .programmeDefault { try c.encode(riskActivity, forKey: .riskActivity) }
+    }
+
     /// The 500+ defaults.
     public static let programmeDefaults = CascadeRules(
         executors: [

@@ -46,9 +46,10 @@ import Testing
         #expect(risk.title.contains("«Высокая доля обучающихся с рисками учебной неуспешности»"))
         #expect(risk.schedule == "15.04-15.05.2023")
         #expect(risk.implements == [ActivityLink(level: .region, activity: "5")])
-        #expect(skeleton.sections.map(\.title) == [
-            CascadeEngine.regionalSectionTitle, CascadeEngine.municipalSectionTitle, CascadeEngine.riskSectionTitle,
-        ])
+        #expect(
+            skeleton.sections.map(\.title) == [
+                CascadeEngine.regionalSectionTitle, CascadeEngine.municipalSectionTitle, CascadeEngine.riskSectionTitle,
+            ])
         #expect(Set(activities.map(\.id)).count == activities.count)
     }
 

@@ -65,7 +65,8 @@ import Testing
         let progress = ProgressLog(
             owner: .school(CascadeFixture.primorye),
             records: [
-                ProgressRecord(activity: "r2", status: .done, completedOn: LocalDate(year: 2023, month: 4, day: 1), evidence: ["Справка №5"]),
+                ProgressRecord(
+                    activity: "r2", status: .done, completedOn: LocalDate(year: 2023, month: 4, day: 1), evidence: ["Справка №5"]),
                 ProgressRecord(activity: "own-1", status: .inProgress),
             ])
         try store.write(progress: progress)

@@ -36,7 +36,8 @@ import Testing
                     activities: [
                         Activity(
                             id: "r1", number: "1.", title: "Назначение ответственного", schedule: "до 15.02.2023",
-                            executors: "Руководитель ОО", implements: [ActivityLink(level: .region, activity: "1")], origin: .skeleton)
+                            executors: "Руководитель ОО", documents: ["Приказ о назначении ответственного"],
+                            implements: [ActivityLink(level: .region, activity: "1")], origin: .skeleton)
                     ])
             ])
         let progress = ProgressLog(

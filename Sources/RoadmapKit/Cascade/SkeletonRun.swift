@@ -131,10 +131,7 @@ public enum SkeletonRun {
                 outputs.append(Output(result: result, file: url, changed: changed, text: nil))
             } else {
                 let url = jsonDirectory.appendingPathComponent(school.id.rawValue + ".json")
-                let data: Data
-                do { data = try WorkspaceStore.encodeRoadmap(result.roadmap) } catch {
-                    throw .write(.writeFailed(path: url.path, reason: "\(error)"))
-                }
+                let data = WorkspaceStore.encodeRoadmap(result.roadmap)
                 let changed = existingBytes[school.id] != data
                 if changed { try write(data, to: url) }
                 outputs.append(Output(result: result, file: url, changed: changed, text: nil))

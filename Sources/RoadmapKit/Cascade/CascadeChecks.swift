@@ -143,8 +143,10 @@ public enum CascadeChecks {
     static func deadlineFinding(
         _ place: Place, parent: ResolvedActivity, level: Level, parser: ScheduleParser, rules: CascadeRules
     ) -> Finding? {
+        // Only the lower activity's occurrences inside the parent's period are compared (a 2022–2024
+        // roadmap's «До 31 мая ежегодно» against a 2023 plan compares 31.05.2023).
         guard let parentDeadline = parent.schedule.finalDeadline,
-            let own = parser.parse(place.activity.schedule).finalDeadline
+            let own = parser.parse(place.activity.schedule).occurrences.last(where: { parent.period.contains($0.end) })?.end
         else { return nil }
         var lead = 0
         for l in Level.allCases where l > parent.link.level && l <= level { lead += rules.leadDays(for: l) }

@@ -9,15 +9,19 @@ public struct ResolvedActivity: Hashable, Sendable {
     /// The activity's schedule, parsed in its roadmap's period.
     public var schedule: Schedule
     public var executors: ExecutorResolution
+    /// The period of the roadmap the activity belongs to.
+    public var period: Period
 
     public init(
-        link: ActivityLink, activity: Activity, sectionTitle: String, schedule: Schedule, executors: ExecutorResolution
+        link: ActivityLink, activity: Activity, sectionTitle: String, schedule: Schedule, executors: ExecutorResolution,
+        period: Period = .calendarYear(2023)
     ) {
         self.link = link
         self.activity = activity
         self.sectionTitle = sectionTitle
         self.schedule = schedule
         self.executors = executors
+        self.period = period
     }
 
     /// Resolves every activity of a roadmap, in document order.
@@ -31,7 +35,7 @@ public struct ResolvedActivity: Hashable, Sendable {
                     ResolvedActivity(
                         link: ActivityLink(level: level, activity: activity.id), activity: activity,
                         sectionTitle: section.title, schedule: parser.parse(activity.schedule),
-                        executors: resolver.resolve(activity.executors)))
+                        executors: resolver.resolve(activity.executors), period: roadmap.period))
             }
         }
         return result

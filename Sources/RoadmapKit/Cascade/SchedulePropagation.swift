@@ -38,14 +38,17 @@ public enum SchedulePropagation {
         var from = [parent.link]
         var notes: [String] = []
         var tightened = false
-        let strictest = tighteners.filter { $0.schedule.finalDeadline != nil }
-            .min { ($0.schedule.finalDeadline!, $0.link) < ($1.schedule.finalDeadline!, $1.link) }
-        if let strictest, let deadline = strictest.schedule.finalDeadline, let current = occurrences.last?.end,
-            deadline < current
-        {
-            occurrences = tighten(occurrences, by: strictest.schedule.occurrences)
-            from.append(strictest.link)
-            notes.append("ужесточено пунктом \(strictest.link) (\(strictest.activity.schedule))")
+        // A tightener counts with its occurrences inside the parent's period (a 2022–2024 municipal
+        // roadmap's «ежегодно» against a 2023 plan compares its 2023 occurrence).
+        let candidates = tighteners.compactMap { item -> (ResolvedActivity, [Occurrence])? in
+            let inside = item.schedule.occurrences.filter { parent.period.contains($0.end) }
+            return inside.isEmpty ? nil : (item, inside)
+        }
+        let strictest = candidates.min { ($0.1.last!.end, $0.0.link) < ($1.1.last!.end, $1.0.link) }
+        if let (item, inside) = strictest, let current = occurrences.last?.end, inside.last!.end < current {
+            occurrences = tighten(occurrences, by: inside)
+            from.append(item.link)
+            notes.append("ужесточено пунктом \(item.link) (\(item.activity.schedule))")
             tightened = true
         }
         occurrences = shift(occurrences, by: lowerLeadDays)
@@ -56,7 +59,7 @@ public enum SchedulePropagation {
                 origin: ValueOrigin(kind: .inherited, from: from, value: verbatim),
                 occurrences: parentSchedule.occurrences)
         }
-        let text = render(occurrences)
+        let text = render(occurrences, like: parentSchedule)
         return Result(
             text: text,
             origin: ValueOrigin(
@@ -96,5 +99,21 @@ public enum SchedulePropagation {
     /// «до 15.02.2023», «01.02.2023–15.05.2023»; several occurrences joined by «; ».
     public static func render(_ occurrences: [Occurrence]) -> String {
         occurrences.map(\.russianText).joined(separator: "; ")
+    }
+
+    /// The occurrences written the way `schedule` reads: its recurrence («ежегодно: …»), «в течение …»
+    /// for a continuous span, and its condition in brackets; every occurrence listed.
+    static func render(_ occurrences: [Occurrence], like schedule: Schedule) -> String {
+        var body = render(occurrences)
+        switch schedule.kind {
+        case .recurring:
+            if let recurrence = schedule.recurrence { body = "\(recurrence.russianText): \(body)" }
+        case .continuous:
+            body = "в течение " + body
+        default:
+            break
+        }
+        if let condition = schedule.condition { body += " (\(condition))" }
+        return body
     }
 }

@@ -67,15 +67,31 @@ import Testing
         #expect(result.origin.leadDays == 2)
     }
 
-    @Test func conditionalAndUnknownSchedulesStayAsWritten() {
-        var item = regional("19", "2023 в соответствии с графиком на первое, второе полугодие")
-        let unknown = SchedulePropagation.propagate(parent: item, leadDays: 7)
-        #expect(unknown.text == item.activity.schedule)
-        #expect(unknown.origin.kind == .inherited)
-        item.schedule = Schedule(text: "По мере необходимости", kind: .conditional, condition: "По мере необходимости")
-        item.activity.schedule = "По мере необходимости"
-        let conditional = SchedulePropagation.propagate(parent: item, leadDays: 7)
-        #expect(conditional.text == "По мере необходимости")
+    @Test(arguments: ["По мере необходимости", "в соответствии с графиком", "когда-нибудь потом"])
+    func conditionalAndUnknownSchedulesStayAsWritten(text: String) {
+        let item = regional("19", text)
+        #expect(item.schedule.kind == .conditional || item.schedule.kind == .unknown)
+        let result = SchedulePropagation.propagate(parent: item, leadDays: 7)
+        #expect(result.text == text)
+        #expect(result.origin.kind == .inherited)
+        #expect(result.occurrences.isEmpty)
+    }
+
+    @Test func aScheduledRecurringItemKeepsItsConditionNote() {
+        // Item 19 of the plan: two half-year windows «в соответствии с графиком».
+        let item = regional("19", "2023 в соответствии с графиком на первое, второе полугодие")
+        let result = SchedulePropagation.propagate(parent: item, leadDays: 7)
+        #expect(result.text.hasPrefix("01.01.2023–23.06.2023; 01.07.2023–24.12.2023"))
+        #expect(result.text.hasSuffix("(в соответствии с графиком)"))
+        #expect(parser.parse(result.text).occurrences == result.occurrences)
+    }
+
+    @Test func anAnnualMunicipalItemTightensWithItsOccurrenceInThePlanYear() {
+        var annual = municipal("2.8", "До 31 мая ежегодно")
+        annual.schedule = ScheduleParser(period: .multiYear(from: 2022, through: 2024)).parse("До 31 мая ежегодно")
+        let result = SchedulePropagation.propagate(parent: regional("10", "30.06.2023"), leadDays: 0, tighteners: [annual])
+        #expect(result.text == "до 31.05.2023")
+        #expect(result.origin.from.last == ActivityLink(level: .municipality, activity: "2.8"))
     }
 
     @Test func recurringItemsKeepTheirOccurrences() throws {

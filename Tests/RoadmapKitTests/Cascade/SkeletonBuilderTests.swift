@@ -115,8 +115,9 @@ import Testing
         #expect(r2.schedule == "01.02.2023–10.05.2023")
         #expect(r2.provenance?.schedule?.leadDays == 5)
         #expect(try #require(skeleton.activity(id: "r1")).schedule == "до 10.02.2023")
-        // Not understood («Август») stays as written.
-        #expect(try #require(skeleton.activity(id: "r23")).schedule == "Август")
+        #expect(try #require(skeleton.activity(id: "r23")).schedule == "01.08.2023–26.08.2023")
+        // Conditional («По графику») stays as written.
+        #expect(try #require(skeleton.activity(id: "m3.2")).schedule == "По графику")
     }
 
     @Test func unknownMunicipalityAndMissingPlanAreErrors() throws {

@@ -205,7 +205,8 @@ extension ValueOrigin {
                 }
                 return link
             },
-            leadDays: try o.optionalInt("leadDays"), note: try o.optionalString("note"))
+            leadDays: try o.optionalInt("leadDays"), note: try o.optionalString("note"),
+            value: try o.optionalString("value"))
     }
 
     func write(to w: inout JSONWriter) {
@@ -214,6 +215,7 @@ extension ValueOrigin {
         w.field("from", from.map(\.text))
         if let leadDays { w.field("leadDays", leadDays) }
         w.field("note", note)
+        w.field("value", value)
         w.endObject()
     }
 }

@@ -145,7 +145,8 @@ public enum CascadeChecks {
     ) -> Finding? {
         // Only the lower activity's occurrences inside the parent's period are compared (a 2022–2024
         // roadmap's «До 31 мая ежегодно» against a 2023 plan compares 31.05.2023).
-        guard let parentDeadline = parent.schedule.finalDeadline,
+        // A parent deadline outside its own period is the parent's error (date-outside-period), not the child's.
+        guard let parentDeadline = parent.schedule.finalDeadline, parent.period.contains(parentDeadline),
             let own = parser.parse(place.activity.schedule).occurrences.last(where: { parent.period.contains($0.end) })?.end
         else { return nil }
         var lead = 0
@@ -168,10 +169,13 @@ public enum CascadeChecks {
         if let origin = place.activity.provenance?.documents, origin.kind != .local, !origin.from.contains(parent.link) {
             return nil
         }
-        let expected = parent.activity.documents.map { rules.lowerDocumentName($0) }
-        let missing = expected.filter { name in
-            !place.activity.documents.contains { CascadeRules.sameDocument($0, name) }
-        }
+        // Either the lower level's name for the document or the parent's own name will do.
+        let expected = parent.activity.documents.map { (rules.lowerDocumentName($0), $0) }
+        let missing = expected.filter { lower, higher in
+            !place.activity.documents.contains {
+                CascadeRules.sameDocument($0, lower) || CascadeRules.sameDocument($0, higher)
+            }
+        }.map(\.0)
         guard !missing.isEmpty else { return nil }
         let want = missing.map { "«\($0)»" }.joined(separator: ", ")
         let have =

@@ -80,6 +80,21 @@ import Testing
         #expect(found.contains { $0.message.ru.contains("«Аналитическая справка»") && $0.message.ru.contains("нет документов") })
     }
 
+    @Test func theParentsOwnDocumentNameIsAccepted() throws {
+        let workspace = try workspace { roadmap in
+            CascadeFixture.edit(&roadmap, "r5") { $0.documents = ["Программы развития общеобразовательных организаций"] }
+        }
+        #expect(findings(workspace, .documentMismatch, file: schoolFile).isEmpty)
+    }
+
+    @Test func aParentDeadlineOutsideItsPeriodIsNotTheChildsFault() throws {
+        // Item 30 of the plan keeps its 2022 dates in the 2023 plan; a school moving it into 2023 is not late.
+        let workspace = try workspace { roadmap in
+            CascadeFixture.edit(&roadmap, "r30") { $0.schedule = "01.03-30.12.2023" }
+        }
+        #expect(findings(workspace, .deadlineAfterParent, file: schoolFile).isEmpty)
+    }
+
     @Test func unknownLinkIsReportedByTheCoreCheck() throws {
         let workspace = try workspace { roadmap in
             CascadeFixture.edit(&roadmap, "r1") { $0.implements.append(ActivityLink(level: .region, activity: "99")) }

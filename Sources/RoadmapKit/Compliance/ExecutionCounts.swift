@@ -15,7 +15,9 @@ public struct ExecutionCounts: Hashable, Sendable, Codable {
     public var overdue: Int
     /// Без отчётного документа: reported done but the required document is missing (not counted as done).
     public var undocumented: Int
-    /// Items not done whose deadline falls after the as-of date and on or before the next checkpoint.
+    /// Items not done, not yet due, whose window opens on or before the next checkpoint: the work
+    /// that can still be done by then (an item without an explicit start opens the day after the
+    /// previous occurrence's deadline, or on the first day of the monitoring window).
     public var pendingByNextCheckpoint: Int
 
     public init(
@@ -42,7 +44,8 @@ public struct ExecutionCounts: Hashable, Sendable, Codable {
     }
 
     /// The projection for the next checkpoint (Docs/compliance.md, «Projection»): what is done now plus
-    /// the items falling due by then, completed at the rate the unit has kept so far.
+    /// the open items that can be done by then, completed at the rate the unit has kept so far
+    /// (dueDone / due; 1 when nothing was due yet).
     public var projectedPercent: Double? {
         guard activities > 0 else { return nil }
         let rate = due == 0 ? 1.0 : Double(dueDone) / Double(due)

@@ -14,7 +14,7 @@ import Foundation
 ///   on the first day of the window). A record naming the occurrence wins over one that does not.
 public struct RoadmapEvaluator: Sendable {
     public var asOf: LocalDate
-    /// The next checkpoint's date (for `pendingByNextCheckpoint`), if any.
+    /// The next checkpoint's date (for `pendingByNextCheckpoint`: items whose window has opened by then), if any.
     public var nextCheckpoint: LocalDate?
     /// Days ahead listed as «due soon».
     public var lookAheadDays: Int
@@ -99,7 +99,7 @@ public struct RoadmapEvaluator: Sendable {
                     }
                 }
                 if result1 != .done, !isDue {
-                    if let next = nextCheckpoint, occurrence.end <= next { counts.pendingByNextCheckpoint += 1 }
+                    if let next = nextCheckpoint, opened <= next { counts.pendingByNextCheckpoint += 1 }
                     if occurrence.end <= soonEnd { result.dueSoon.append(item(occurrence.end)) }
                 }
             }

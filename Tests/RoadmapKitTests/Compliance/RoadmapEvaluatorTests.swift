@@ -83,8 +83,8 @@ import Testing
             [
                 ProgressRecord(activity: "q", occurrence: Self.date("2023-03-31"), status: .done, completedOn: Self.date("2023-03-25"))
             ])
-        // Four quarters; Q1 done, Q2 (due 30.06) overdue, Q3 pending by the next checkpoint, Q4 after it.
-        #expect(result.counts == ExecutionCounts(activities: 4, due: 2, done: 1, dueDone: 1, overdue: 1, pendingByNextCheckpoint: 1))
+        // Four quarters; Q1 done, Q2 (due 30.06) overdue, Q3 and Q4 open by the next checkpoint (30.11).
+        #expect(result.counts == ExecutionCounts(activities: 4, due: 2, done: 1, dueDone: 1, overdue: 1, pendingByNextCheckpoint: 2))
         #expect(result.overdue.map(\.deadline) == [Self.date("2023-06-30")])
         #expect(result.counts.percent == 25)
     }
@@ -158,21 +158,22 @@ import Testing
         #expect(result.counts.activities == 0)
     }
 
-    @Test func projectionCompletesPendingItemsAtTheRateKeptSoFar() {
-        // 4 due (2 done), 4 pending by 30.11, 2 after: (2 + 4 × 0.5) / 10 = 40 %.
-        let deadlines = [
-            "2023-01-31", "2023-02-28", "2023-03-31", "2023-04-30", "2023-07-31", "2023-08-31", "2023-09-30", "2023-10-31", "2023-12-15",
-            "2023-12-20",
-        ]
-        let activities = deadlines.indices.map { Activity(id: String($0), title: "x") }
+    @Test func projectionCompletesTheItemsOpenByTheNextCheckpointAtTheRateKeptSoFar() {
+        // 4 due (2 done: rate 0.5); open by 30.11: four deadlines July–October and «до 20.12» (open
+        // since 1 January); the window 01.12–15.12 opens after 30.11. (2 + 5 × 0.5) / 10 = 45 %.
+        let deadlines = ["2023-01-31", "2023-02-28", "2023-03-31", "2023-04-30", "2023-07-31", "2023-08-31", "2023-09-30", "2023-10-31", "2023-12-20"]
+        var schedules = deadlines.map(Self.deadline)
+        schedules.append(
+            Schedule(text: "01.12-15.12.2023", kind: .window, occurrences: [Occurrence(start: Self.date("2023-12-01"), end: Self.date("2023-12-15"))]))
+        let activities = schedules.indices.map { Activity(id: String($0), title: "x") }
         let result = evaluate(
-            activities, deadlines.map(Self.deadline),
+            activities, schedules,
             [
                 ProgressRecord(activity: "0", status: .done, completedOn: Self.date("2023-01-31")),
                 ProgressRecord(activity: "1", status: .done, completedOn: Self.date("2023-02-28")),
             ])
-        #expect(result.counts.pendingByNextCheckpoint == 4)
-        #expect(result.counts.projectedPercent == 40)
+        #expect(result.counts.pendingByNextCheckpoint == 5)
+        #expect(result.counts.projectedPercent == 45)
         #expect(result.counts.onTimePercent == 50)
     }
 }

@@ -7,11 +7,15 @@ import Foundation
 /// activity naming `region:N`.
 /// - share of schools / municipalities / both: units of the register whose linked activity is
 ///   completed as of the date (every item due done, at least one done), over all units of the register;
-/// - count and persons: the sum of `count` in the current done records (dated by the as-of date) of
-///   the regional activity and its linked activities;
-/// - frequency: done records of the regional activity itself (one per occurrence reported), per
-///   elapsed period of the monitoring window (whole weeks, months … since it opened);
+/// - count and persons: the sum of `count` in the current records (done or in progress, dated by
+///   the as-of date) of the regional activity and its linked activities;
+/// - frequency: the times the regional activity itself was held — the `count` of its current
+///   records (done or in progress), a done record without `count` being one — per elapsed period
+///   of the monitoring window (whole weeks, months … since it opened);
 /// - text, shares of people: not evaluable, and the result says so.
+///
+/// A share or count whose regional activity is not yet due (final deadline after the as-of date)
+/// shows the figure so far with `met == nil`: it is judged at its deadline.
 public struct IndicatorEvaluator: Sendable {
     public var asOf: LocalDate
 
@@ -31,22 +35,34 @@ public struct IndicatorEvaluator: Sendable {
         var currentLogs: [Owner: [ProgressKey: ProgressRecord]] = [:]
         func current(_ owner: Owner) -> [ProgressKey: ProgressRecord] {
             if let hit = currentLogs[owner] { return hit }
-            let value = workspace.progress[owner]?.current() ?? [:]
+            let value = workspace.progress[owner]?.current(asOf: asOf) ?? [:]
             currentLogs[owner] = value
             return value
         }
         var results: [IndicatorResult] = []
+        var memo = ScheduleMemo()
         for activity in plan.activities {
             guard let text = activity.indicator?.trimmingCharacters(in: .whitespacesAndNewlines), !text.isEmpty
             else { continue }
             let linked = links[activity.id] ?? []
             let own = Link(owner: .region, activity: activity.id)
+            // Shares and counts are judged at the activity's final deadline; before it the figure so
+            // far is shown and `met` stays open.
+            let deadline = memo.schedule(activity.schedule, period: plan.period).finalDeadline
             func result(_ kind: IndicatorResult.Kind, _ required: Double?, _ actual: Double?, _ met: Bool?, ru: String, en: String)
                 -> IndicatorResult
             {
-                IndicatorResult(
+                var met = met
+                var note = LocalizedText(ru: ru, en: en)
+                if kind != .frequency, actual != nil, let deadline, deadline > asOf {
+                    met = nil
+                    note = LocalizedText(
+                        ru: "срок \(deadline.russianString) не наступил; пока: " + ru,
+                        en: "due \(deadline.russianString), not yet; so far: " + en)
+                }
+                return IndicatorResult(
                     activity: activity.id, number: activity.number, title: activity.title, indicator: text, kind: kind,
-                    required: required, actual: actual, met: met, note: LocalizedText(ru: ru, en: en))
+                    required: required, actual: actual, met: met, note: note)
             }
             switch Indicator(parsing: text) {
             case .share(let percent, let population):
@@ -86,7 +102,7 @@ public struct IndicatorEvaluator: Sendable {
                 var sum = 0
                 var reported = 0
                 for link in [own] + linked {
-                    for record in doneRecords(current(link.owner), activity: link.activity) {
+                    for record in reportedRecords(current(link.owner), activity: link.activity) {
                         if let count = record.count {
                             sum += count
                             reported += 1
@@ -116,7 +132,9 @@ public struct IndicatorEvaluator: Sendable {
                     continue
                 }
                 let elapsed = periods.rounded(.down)
-                let done = doneRecords(current(.region), activity: activity.id).count
+                let done = reportedRecords(current(.region), activity: activity.id).reduce(0) {
+                    $0 + ($1.count ?? ($1.status == .done ? 1 : 0))
+                }
                 let rate = Double(done) / elapsed
                 results.append(
                     result(
@@ -133,11 +151,12 @@ public struct IndicatorEvaluator: Sendable {
         return results
     }
 
-    /// Current records of an activity that are done and dated by the as-of date.
-    func doneRecords(_ current: [ProgressKey: ProgressRecord], activity: String) -> [ProgressRecord] {
+    /// Current records of an activity that report work (done or in progress) dated by the as-of date
+    /// (completedOn, else reportedOn; undated records count).
+    func reportedRecords(_ current: [ProgressKey: ProgressRecord], activity: String) -> [ProgressRecord] {
         current.values.filter { record in
-            record.activity == activity && record.status == .done
-                && (record.completedOn ?? record.reportedOn).map { $0 <= asOf } ?? false
+            record.activity == activity && record.status != .notStarted
+                && (record.completedOn ?? record.reportedOn).map { $0 <= asOf } ?? true
         }
     }
 
@@ -192,6 +211,25 @@ public struct IndicatorEvaluator: Sendable {
         case .quarter: "кв."
         case .halfYear: "полугод."
         case .year: "г."
+        }
+    }
+}
+
+extension Indicator {
+    /// «в мес.» / "a month" for a frequency; empty for other indicators.
+    func frequencyUnitName(_ language: Language) -> String {
+        guard case .frequency(_, let per) = self else { return "" }
+        switch (per, language) {
+        case (.week, .ru): return "в нед."
+        case (.month, .ru): return "в мес."
+        case (.quarter, .ru): return "в кв."
+        case (.halfYear, .ru): return "в полугодие"
+        case (.year, .ru): return "в год"
+        case (.week, .en): return "a week"
+        case (.month, .en): return "a month"
+        case (.quarter, .en): return "a quarter"
+        case (.halfYear, .en): return "a half-year"
+        case (.year, .en): return "a year"
         }
     }
 }

@@ -38,7 +38,7 @@ public struct RoadmapEvaluator: Sendable {
 
     /// Evaluates `roadmap` with the schedules of its activities already parsed (in `activities` order).
     public func evaluate(_ roadmap: Roadmap, log: ProgressLog?, schedules: [Schedule]) -> RoadmapExecution {
-        let current = log?.current() ?? [:]
+        let current = log?.current(asOf: asOf) ?? [:]
         let window = MonitoringWindow.window(for: roadmap.period, asOf: asOf)
         let soonEnd = asOf.adding(days: lookAheadDays)
         var result = RoadmapExecution(owner: roadmap.owner)

@@ -30,9 +30,12 @@ public struct ComplianceHTMLRenderer: Sendable {
         if let region = report.region {
             h.append("<div class=\"row region\">" + rowCells(region, f, checkpoint, label: region.name) + "</div>")
         }
-        for unit in ComplianceReport.worstFirst(report.units(at: .municipality)) {
+        for (index, unit) in ComplianceReport.worstFirst(report.units(at: .municipality)).enumerated() {
+            // The worst municipality is opened, so the page shows a drill-down as it loads.
+            let open = index == 0 ? " open" : ""
             h.append(
-                "<details class=\"municipality\"><summary class=\"row\">" + rowCells(unit, f, checkpoint, label: unit.name) + "</summary>")
+                "<details class=\"municipality\"\(open)><summary class=\"row\">" + rowCells(unit, f, checkpoint, label: unit.name)
+                    + "</summary>")
             h.append("<div class=\"schools\">")
             if unit.hasRoadmap {
                 var own = unit
@@ -71,7 +74,7 @@ public struct ComplianceHTMLRenderer: Sendable {
     }
 
     func axis(_ checkpoint: DatedCheckpoint?) -> String {
-        var marks = [0.0, 50, 100]
+        var marks = [0.0, 100]
         if let checkpoint { marks += [checkpoint.minimum, checkpoint.target] }
         let labels = Set(marks).sorted().map { "<span class=\"tick\" style=\"left:\(css($0))%\">\(Int($0))</span>" }.joined()
         return "<div class=\"row axis\"><span></span><span class=\"scale\">\(labels)</span><span></span><span></span></div>"
@@ -114,7 +117,7 @@ public struct ComplianceHTMLRenderer: Sendable {
                     f.t("Пояснение", "Note"),
                 ].map { "<th>\(e($0))</th>" }.joined() + "</tr>")
         for r in report.indicators {
-            let actual = r.actual.map { r.kind == .share ? f.percent($0) : f.number($0) } ?? f.noData
+            let actual = f.indicatorValue(r)
             let cls = r.met.map { $0 ? "green" : "red" } ?? "none"
             h.append(
                 "<tr>" + [r.number ?? r.activity, r.title, r.indicator, actual].map { "<td>\(e($0))</td>" }.joined()
@@ -154,7 +157,7 @@ public struct ComplianceHTMLRenderer: Sendable {
         .keyline.target{border-left:2px solid #1a5e20}
         .red{background:#d9534f}.yellow{background:#f0ad4e}.green{background:#5cb85c}.none{background:#c8c8c8}
         .chart{border-top:1px solid #ddd;margin-top:8px}
-        .row{display:grid;grid-template-columns:300px 1fr 72px 300px;align-items:center;gap:12px;padding:5px 4px;border-bottom:1px solid #eee}
+        .row{display:grid;grid-template-columns:310px 1fr 72px 310px;align-items:center;gap:12px;padding:5px 4px;border-bottom:1px solid #eee}
         summary.row{cursor:pointer;list-style:none}summary.row::-webkit-details-marker{display:none}
         summary.row .name::before{content:"▸ ";color:#888}details[open]>summary.row .name::before{content:"▾ "}
         .row.region{font-weight:bold;background:#f6f6f6}.row.axis{border-bottom:none;padding-bottom:0;color:#777;font-size:12px}
@@ -167,7 +170,8 @@ public struct ComplianceHTMLRenderer: Sendable {
         .value{text-align:right;font-weight:bold;background:none}.value.red{color:#b52b27}.value.yellow{color:#a86a00}.value.green{color:#2d7a2d}.value.none{color:#777}
         .meta{color:#555;font-size:12px}
         table.list{border-collapse:collapse;width:100%}table.list th,table.list td{border:1px solid #ddd;padding:4px 6px;text-align:left;vertical-align:top}
-        table.list th{background:#f3f3f3}table.list td.red,table.list td.green,table.list td.none{color:#fff;font-weight:bold;text-align:center}
+        table.list th{background:#f3f3f3}table.list td:first-child{width:3%}table.list td:nth-child(3){width:17%}
+        table.list td:nth-child(4){width:7%}table.list td:nth-child(5){width:8%}table.list td:nth-child(6){width:24%}table.list td.red,table.list td.green,table.list td.none{color:#fff;font-weight:bold;text-align:center}
         .foot{color:#888;font-size:12px;margin-top:24px}
         """
 }

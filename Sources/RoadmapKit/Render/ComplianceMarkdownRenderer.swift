@@ -129,7 +129,7 @@ public struct ComplianceMarkdownRenderer: Sendable {
                 f.t("Пояснение", "Note"),
             ],
             report.indicators.map { r in
-                let actual = r.actual.map { r.kind == .share ? f.percent($0) : f.number($0) } ?? f.noData
+                let actual = f.indicatorValue(r)
                 return [r.number ?? r.activity, r.title, r.indicator, actual, f.yesNo(r.met), r.note.text(language)]
             })
         return out

@@ -100,4 +100,16 @@ public struct ReportFormatting: Sendable {
         lines.append(t("Способ свёртки: ", "Roll-up: ") + policy(report.rollUp) + ".")
         return lines
     }
+
+    /// An indicator's actual value with its unit: «80 %», «7», «0,6 в мес.»; «нет данных» when not evaluable.
+    public func indicatorValue(_ result: IndicatorResult) -> String {
+        guard let actual = result.actual else { return noData }
+        switch result.kind {
+        case .share: return percent(actual)
+        case .frequency:
+            let unit = Indicator(parsing: result.indicator).frequencyUnitName(language)
+            return number(actual) + " " + unit
+        default: return number(actual)
+        }
+    }
 }

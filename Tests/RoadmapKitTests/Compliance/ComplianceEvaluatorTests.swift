@@ -165,3 +165,31 @@ import Testing
         #expect(nextYear.met == true)
     }
 }
+
+/// Progress as known on the as-of date, and counts reported while work is in progress.
+@Suite struct ComplianceProgressAsOfTests {
+    @Test func aLaterReportDoesNotChangeAnEarlierAsOfDate() throws {
+        var workspace = try ComplianceEvaluatorTests.workspace()
+        // n2 reports in August that a2 was not done after all: the report as of 30.06 keeps it done.
+        workspace.progress[.school("n2")]?.records.append(
+            ProgressRecord(activity: "a2", status: .inProgress, reportedOn: LocalDate(iso: "2023-08-10")))
+        let june = ComplianceEvaluator(asOf: LocalDate(iso: "2023-06-30")!).evaluate(workspace).report
+        let august = ComplianceEvaluator(asOf: LocalDate(iso: "2023-08-31")!).evaluate(workspace).report
+        #expect(june.units.first { $0.id == "n2" }?.counts.done == 2)
+        #expect(august.units.first { $0.id == "n2" }?.counts.done == 1)
+    }
+
+    @Test func countsIncludeWorkInProgressAndNotYetDueIndicatorsStayOpen() throws {
+        var workspace = try ComplianceEvaluatorTests.workspace()
+        var plan = try #require(workspace.regionalPlan)
+        plan.sections[0].activities[1].schedule = "30.09.2023"
+        workspace.regionalPlan = plan
+        workspace.progress[.region]?.records.append(
+            ProgressRecord(activity: "r2", status: .inProgress, count: 2, reportedOn: LocalDate(iso: "2023-06-15")))
+        let report = ComplianceEvaluator(asOf: LocalDate(iso: "2023-06-30")!).evaluate(workspace).report
+        let count = try #require(report.indicators.first { $0.activity == "r2" })
+        #expect(count.actual == 9)  // 3 (n1) + 4 (n2) + 2 (the region, in progress)
+        #expect(count.met == nil)
+        #expect(count.note.ru.hasPrefix("срок 30.09.2023 не наступил"))
+    }
+}

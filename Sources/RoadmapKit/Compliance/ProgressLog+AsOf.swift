@@ -1,0 +1,9 @@
+extension ProgressLog {
+    /// The current record per (activity, occurrence) as known on `date`: records reported after it
+    /// (`reportedOn > date`) are left out, so a report for 30.06 is not changed by what was reported
+    /// in November. Records without `reportedOn` are always known.
+    public func current(asOf date: LocalDate) -> [ProgressKey: ProgressRecord] {
+        guard records.contains(where: { ($0.reportedOn ?? date) > date }) else { return current() }
+        return ProgressLog(owner: owner, records: records.filter { ($0.reportedOn ?? date) <= date }).current()
+    }
+}

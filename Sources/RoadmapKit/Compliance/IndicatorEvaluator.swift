@@ -132,9 +132,17 @@ public struct IndicatorEvaluator: Sendable {
                     continue
                 }
                 let elapsed = periods.rounded(.down)
-                let done = reportedRecords(current(.region), activity: activity.id).reduce(0) {
-                    $0 + ($1.count ?? ($1.status == .done ? 1 : 0))
+                let records = reportedRecords(current(.region), activity: activity.id)
+                guard records.contains(where: { $0.count != nil || $0.status == .done }) else {
+                    results.append(
+                        result(
+                            .frequency, Double(times), nil, nil,
+                            ru: records.isEmpty
+                                ? "нет отчётов о проведении на эту дату" : "в отчётах не указано, сколько раз проведено (поле count)",
+                            en: records.isEmpty ? "no report on this date" : "the reports do not say how many times (field count)"))
+                    continue
                 }
+                let done = records.reduce(0) { $0 + ($1.count ?? ($1.status == .done ? 1 : 0)) }
                 let rate = Double(done) / elapsed
                 results.append(
                     result(

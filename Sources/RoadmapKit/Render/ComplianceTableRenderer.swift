@@ -1,4 +1,5 @@
-/// `--format table`: an aligned terminal table, worst first, and the summary lines.
+/// `--format table`: an aligned terminal table, worst first; at the municipality level also the
+/// schools below the minimum; then the summary lines.
 public struct ComplianceTableRenderer: Sendable {
     public var level: Level
     public var language: Language
@@ -38,6 +39,17 @@ public struct ComplianceTableRenderer: Sendable {
             if report.nextCheckpoint != nil { row.append(f.yesNo(unit.onTrack)) }
             table.rows.append(row)
         }
-        return table.render() + "\n" + f.summary(report).joined(separator: "\n") + "\n"
+        var text = table.render()
+        // Under the municipalities, the schools that need attention first: those below the minimum.
+        let red = ComplianceReport.worstFirst(report.units(at: .school).filter { $0.zone == .red })
+        if level == .municipality && !red.isEmpty {
+            var schools = TextTable(
+                header: [f.t("Школа", "School"), f.t("Муниципалитет", "Municipality"), f.t("Исполнение", "Execution"), f.t("Просрочено", "Overdue")],
+                alignments: [.left, .left, .right, .right])
+            schools.rows = red.map { [$0.name, names[$0.parent ?? ""] ?? $0.parent ?? "", f.percent($0.percent), String($0.counts.overdue)] }
+            text += "\n" + f.t("Школы ниже минимума (красная зона): \(red.count)", "Schools below the minimum (red): \(red.count)") + "\n"
+            text += schools.render()
+        }
+        return text + "\n" + f.summary(report).joined(separator: "\n") + "\n"
     }
 }

@@ -161,10 +161,14 @@ import Testing
     @Test func projectionCompletesTheItemsOpenByTheNextCheckpointAtTheRateKeptSoFar() {
         // 4 due (2 done: rate 0.5); open by 30.11: four deadlines July–October and «до 20.12» (open
         // since 1 January); the window 01.12–15.12 opens after 30.11. (2 + 5 × 0.5) / 10 = 45 %.
-        let deadlines = ["2023-01-31", "2023-02-28", "2023-03-31", "2023-04-30", "2023-07-31", "2023-08-31", "2023-09-30", "2023-10-31", "2023-12-20"]
+        let deadlines = [
+            "2023-01-31", "2023-02-28", "2023-03-31", "2023-04-30", "2023-07-31", "2023-08-31", "2023-09-30", "2023-10-31", "2023-12-20",
+        ]
         var schedules = deadlines.map(Self.deadline)
         schedules.append(
-            Schedule(text: "01.12-15.12.2023", kind: .window, occurrences: [Occurrence(start: Self.date("2023-12-01"), end: Self.date("2023-12-15"))]))
+            Schedule(
+                text: "01.12-15.12.2023", kind: .window,
+                occurrences: [Occurrence(start: Self.date("2023-12-01"), end: Self.date("2023-12-15"))]))
         let activities = schedules.indices.map { Activity(id: String($0), title: "x") }
         let result = evaluate(
             activities, schedules,

@@ -44,9 +44,14 @@ public struct ComplianceTableRenderer: Sendable {
         let red = ComplianceReport.worstFirst(report.units(at: .school).filter { $0.zone == .red })
         if level == .municipality && !red.isEmpty {
             var schools = TextTable(
-                header: [f.t("Школа", "School"), f.t("Муниципалитет", "Municipality"), f.t("Исполнение", "Execution"), f.t("Просрочено", "Overdue")],
+                header: [
+                    f.t("Школа", "School"), f.t("Муниципалитет", "Municipality"), f.t("Исполнение", "Execution"),
+                    f.t("Просрочено", "Overdue"),
+                ],
                 alignments: [.left, .left, .right, .right])
-            schools.rows = red.map { [$0.name, names[$0.parent ?? ""] ?? $0.parent ?? "", f.percent($0.percent), String($0.counts.overdue)] }
+            schools.rows = red.map {
+                [$0.name, names[$0.parent ?? ""] ?? $0.parent ?? "", f.percent($0.percent), String($0.counts.overdue)]
+            }
             text += "\n" + f.t("Школы ниже минимума (красная зона): \(red.count)", "Schools below the minimum (red): \(red.count)") + "\n"
             text += schools.render()
         }

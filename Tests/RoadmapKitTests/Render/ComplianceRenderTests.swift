@@ -117,7 +117,10 @@ import Testing
         #expect(lines[4].hasPrefix("Пустой район"))
         #expect(lines[4].contains("нет данных"))
         #expect(text.contains("Школы ниже минимума (красная зона): 1"))
-        #expect(lines.contains { $0.hasPrefix("<script>alert(\"x\")</script> МБОУ «Школа & Ко»  Южный округ") && $0.hasSuffix("25 %           2") })
+        #expect(
+            lines.contains {
+                $0.hasPrefix("<script>alert(\"x\")</script> МБОУ «Школа & Ко»  Южный округ") && $0.hasSuffix("25 %           2")
+            })
         #expect(text.contains("Контрольная точка 30.06.2023"))
         #expect(text.contains("Способ свёртки"))
     }

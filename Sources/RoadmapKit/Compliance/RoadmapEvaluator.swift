@@ -8,10 +8,12 @@ import Foundation
 /// - An item is done when its current progress record says done, is dated (completedOn, else
 ///   reportedOn) on or before the as-of date and, when the activity requires documents, names at
 ///   least one evidence document. Done without the document is *undocumented*: not done, not overdue.
-/// - For a recurring activity a record naming an occurrence covers that occurrence; a record
-///   without an occurrence covers every occurrence whose window had opened by its completion date
-///   (an occurrence without an explicit start opens the day after the previous deadline; the first
-///   on the first day of the window). A record naming the occurrence wins over one that does not.
+/// - For a recurring activity a record naming an occurrence covers that occurrence; a done record
+///   without an occurrence covers one occurrence: the latest whose window had opened by its
+///   completion date (an occurrence without an explicit start opens the day after the previous
+///   deadline; the first on the first day of the window), as `Schedule.isSatisfied` reads it — last
+///   quarter's report does not cover this quarter, and one report is one occurrence's work. A record
+///   naming the occurrence wins over one that does not.
 public struct RoadmapEvaluator: Sendable {
     public var asOf: LocalDate
     /// The next checkpoint's date (for `pendingByNextCheckpoint`: items whose window has opened by then), if any.
@@ -66,17 +68,27 @@ public struct RoadmapEvaluator: Sendable {
                 continue
             }
             let whole = current[ProgressKey(activity: activity.id)]
+            // When each occurrence opens: its start, else the day after the previous deadline.
+            var openings: [LocalDate] = []
             var opens = window.lowerBound
+            for occurrence in schedule.occurrences {
+                openings.append(occurrence.start ?? opens)
+                opens = occurrence.end.adding(days: 1)
+            }
+            // A done record without an occurrence answers for one occurrence: the latest opened by
+            // its date (the first, when it came before any opened).
+            var covered: Int?
+            if let whole, whole.status == .done, let date = recordDate(whole) {
+                covered = openings.lastIndex { $0 <= date } ?? 0
+            }
             var anyDone = false
             var allDueDone = true
-            for occurrence in schedule.occurrences {
-                let opened = occurrence.start ?? opens
-                opens = occurrence.end.adding(days: 1)
+            for (index, occurrence) in schedule.occurrences.enumerated() {
+                let opened = openings[index]
                 guard window.contains(occurrence.end) else { continue }
                 var record = current[ProgressKey(activity: activity.id, occurrence: occurrence.end)]
-                if record == nil, let whole {
-                    let covers = schedule.occurrences.count == 1 || whole.status != .done || recordDate(whole).map { opened <= $0 } ?? false
-                    if covers { record = whole }
+                if record == nil, let whole, schedule.occurrences.count == 1 || whole.status != .done || covered == index {
+                    record = whole
                 }
                 let isDue = occurrence.end <= asOf
                 counts.activities += 1

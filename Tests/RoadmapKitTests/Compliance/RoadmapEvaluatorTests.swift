@@ -89,14 +89,24 @@ import Testing
         #expect(result.counts.percent == 25)
     }
 
-    @Test func aRecordWithoutOccurrenceCoversTheOccurrencesOpenedByItsDate() {
-        // Done on 10.05: Q1 and Q2 had opened, Q3 and Q4 had not.
+    @Test func aRecordWithoutOccurrenceCoversTheOneOccurrenceItFallsIn() {
+        // Done on 10.05: Q2 had opened (01.04), so the report is Q2's work; Q1 stays overdue.
         let result = evaluate(
             [Activity(id: "q", title: "Мониторинг")], [Self.quarterly],
             [ProgressRecord(activity: "q", status: .done, completedOn: Self.date("2023-05-10"))])
-        #expect(result.counts.done == 2)
-        #expect(result.counts.overdue == 0)
-        #expect(result.completedActivities == ["q"])
+        #expect(result.counts.done == 1)
+        #expect(result.counts.overdue == 1)
+        #expect(result.overdue.map(\.deadline) == [Self.date("2023-03-31")])
+        #expect(result.completedActivities.isEmpty)
+        // With Q1 reported by its occurrence as well, both quarters are done.
+        let both = evaluate(
+            [Activity(id: "q", title: "Мониторинг")], [Self.quarterly],
+            [
+                ProgressRecord(activity: "q", occurrence: Self.date("2023-03-31"), status: .done, completedOn: Self.date("2023-03-20")),
+                ProgressRecord(activity: "q", status: .done, completedOn: Self.date("2023-05-10")),
+            ])
+        #expect(both.counts.done == 2)
+        #expect(both.completedActivities == ["q"])
     }
 
     @Test func aRecordNamingTheOccurrenceWinsOverOneThatDoesNot() {
@@ -106,8 +116,8 @@ import Testing
                 ProgressRecord(activity: "q", status: .done, completedOn: Self.date("2023-05-10")),
                 ProgressRecord(activity: "q", occurrence: Self.date("2023-06-30"), status: .notStarted),
             ])
-        #expect(result.counts.done == 1)
-        #expect(result.counts.overdue == 1)
+        #expect(result.counts.done == 0)
+        #expect(result.counts.overdue == 2)
         #expect(result.completedActivities.isEmpty)
     }
 
@@ -115,12 +125,15 @@ import Testing
         let twice = Schedule(
             text: "Май, октябрь", kind: .recurring,
             occurrences: [Occurrence(end: Self.date("2023-05-31")), Occurrence(end: Self.date("2023-10-31"))])
+        // On 31.05 the May occurrence is open; from 01.06 the October one.
         let early = evaluate(
             [Activity(id: "r", title: "x")], [twice], [ProgressRecord(activity: "r", status: .done, completedOn: Self.date("2023-05-31"))])
         #expect(early.counts.done == 1)
+        #expect(early.counts.overdue == 0)
         let later = evaluate(
             [Activity(id: "r", title: "x")], [twice], [ProgressRecord(activity: "r", status: .done, completedOn: Self.date("2023-06-01"))])
-        #expect(later.counts.done == 2)
+        #expect(later.counts.done == 1)
+        #expect(later.counts.overdue == 1)
     }
 
     @Test func completionAfterTheAsOfDateIsNotDoneYet() {

@@ -18,6 +18,8 @@ enum ScheduleKeyword: Hashable, Sendable {
     case monthNoun, quarterNoun, weekNoun, halfNoun
     case accordance, according, schedule, plan, measure, necessity, request, agreement, when
     case and, periodNoun, whole, endNoun, on
+    /// «числа» (of a month: «до 5 числа»), «каждого», «дней».
+    case dayNoun, each, daysNoun
 
     /// Words that start a date expression (they end a condition phrase).
     var startsDate: Bool {
@@ -60,6 +62,8 @@ enum ScheduleVocabulary {
         ("запрос", false, .request), ("согласован", false, .agreement), ("при", true, .when),
         ("и", true, .and), ("период", false, .periodNoun), ("всего", true, .whole), ("весь", true, .whole),
         ("конц", false, .endNoun), ("конец", true, .endNoun), ("на", true, .on),
+        ("числа", true, .dayNoun), ("число", true, .dayNoun), ("кажд", false, .each), ("дней", true, .daysNoun),
+        ("день", true, .daysNoun), ("дня", true, .daysNoun),
     ]
 
     /// Entries bucketed by first scalar, each stem as scalar values.

@@ -18,6 +18,8 @@ struct SchedulePiece: Sendable {
         case part(size: Int, index: Int, year: Int?)
         /// The whole period of the plan («в течение всего периода»).
         case wholePeriod
+        /// A day of every month («до 5 числа каждого месяца»): each monthly occurrence ends on it.
+        case dayOfMonth(Int)
     }
 
     var shape: Shape
@@ -47,7 +49,7 @@ struct SchedulePiece: Sendable {
         case .days(let s, let e): s?.year != nil || e.year != nil
         case .yearUnits: false
         case .part(_, _, let y): y != nil
-        case .wholePeriod: false
+        case .wholePeriod, .dayOfMonth: false
         }
     }
 }

@@ -36,8 +36,7 @@ public struct ScheduleRecurrence: Hashable, Sendable, Codable {
             case .halfYear: "полугодие"
             case .year: "год"
             }
-        let times = (2...4).contains(minimumTimes % 10) && !(12...14).contains(minimumTimes % 100) ? "раза" : "раз"
-        return "не реже \(minimumTimes) \(times) в \(noun)"
+        return "не реже \(minimumTimes) раз в \(noun)"
     }
 
     /// «yearly», «monthly», «at least 2 times a month».
@@ -50,7 +49,7 @@ public struct ScheduleRecurrence: Hashable, Sendable, Codable {
             case .halfYear: "half-year"
             case .year: "year"
             }
-        if minimumTimes <= 1 { return unit == .halfYear ? "every half-year" : "\(noun == "year" ? "year" : noun)ly" }
+        if minimumTimes <= 1 { return unit == .halfYear ? "every half-year" : "\(noun)ly" }
         return "at least \(minimumTimes) times a \(noun)"
     }
 }

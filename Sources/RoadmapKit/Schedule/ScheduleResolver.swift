@@ -23,6 +23,11 @@ struct ScheduleResolver {
         of input: [SchedulePiece], annual: Bool, recurrence: ScheduleRecurrence?
     ) -> [Occurrence] {
         var pieces = input
+        let dueDay = pieces.lazy.compactMap { piece -> Int? in
+            if case .dayOfMonth(let n) = piece.shape { return n }
+            return nil
+        }.first
+        if dueDay != nil { pieces.removeAll { if case .dayOfMonth = $0.shape { true } else { false } } }
         // A bare year gives its year to undated parts.
         var context: Span = period.start...period.end
         var units = period.yearUnits
@@ -46,6 +51,8 @@ struct ScheduleResolver {
                 found = units.map { Occurrence(start: piece.deadlineOnly ? nil : $0.lowerBound, end: $0.upperBound) }
             case .wholePeriod:
                 found = [Occurrence(start: piece.deadlineOnly ? nil : context.lowerBound, end: context.upperBound)]
+            case .dayOfMonth:
+                found = []
             case .days(var s, var e):
                 if piece.maybeAcademicYear, case .academicYear(let y) = period, s?.year == y, e.year == y + 1 {
                     s = DayRef(month: 9, year: y)
@@ -86,6 +93,14 @@ struct ScheduleResolver {
         if let recurrence, recurrence.unit != .year {
             let spans: [Span] = result.isEmpty ? units : result.map { ($0.start ?? $0.end)...$0.end }
             result = spans.flatMap { split($0, by: recurrence.unit) }
+            if let dueDay, recurrence.unit == .month {
+                result = result.compactMap { o in
+                    let start = o.start ?? o.end
+                    let end = LocalDate(
+                        year: o.end.year, month: o.end.month, day: min(dueDay, LocalDate.daysIn(month: o.end.month, year: o.end.year)))!
+                    return end >= start && end <= o.end ? Occurrence(start: start, end: end) : nil
+                }
+            }
         }
         result.sort()
         var unique: [Occurrence] = []

@@ -165,18 +165,22 @@ extension ScheduleScanner {
 
     /// «первое, второе полугодие», «I квартал 2023», «2 полугодие», «1-е полугодие».
     mutating func part(at j: Int) -> ([SchedulePiece], Int)? {
-        var indices: [Int] = []
+        var indices: [(Int, Int)] = []
         var k = j
+        func index(at n: Int) -> Int? {
+            if case .ordinal(let value) = keyword(n) { return value }
+            return number(n, digits: 1...1)
+        }
         while true {
-            if case .ordinal(let n) = keyword(k) {
-                indices.append(n)
-                k += 1
-            } else if let n = number(k, digits: 1...1) {
-                indices.append(n)
-                k += 1
+            guard let n = index(at: k) else { break }
+            k += 1
+            if kind(k) == .dash, kind(k + 1) == .word, tokens[k + 1].length <= 2, tokens[k + 1].keyword == nil { k += 2 }
+            if kind(k) == .dash, let to = index(at: k + 1) {
+                indices.append((n, to))
+                k += 2
                 if kind(k) == .dash, kind(k + 1) == .word, tokens[k + 1].length <= 2, tokens[k + 1].keyword == nil { k += 2 }
             } else {
-                break
+                indices.append((n, n))
             }
             let sep = skip(k, [.comma])
             if keyword(sep) == .and || sep > k {
@@ -200,15 +204,20 @@ extension ScheduleScanner {
         let (y, next) = optionalYear(at: k + 1)
         let limit = size == 6 ? 2 : 4
         var result: [SchedulePiece] = []
-        for index in indices {
-            guard (1...limit).contains(index) else {
+        for (from, to) in indices {
+            guard (1...limit).contains(from), (1...limit).contains(to), from <= to else {
                 warnings.append(
                     ScheduleWarning(
-                        .impossibleDate, ru: "нет такого \(size == 6 ? "полугодия" : "квартала"): \(index)",
-                        en: "no such \(size == 6 ? "half-year" : "quarter"): \(index)"))
+                        .impossibleDate,
+                        ru: "нет такого \(size == 6 ? "полугодия" : "квартала"): \(from == to ? "\(from)" : "\(from)-\(to)")",
+                        en: "no such \(size == 6 ? "half-year" : "quarter"): \(from == to ? "\(from)" : "\(from)-\(to)")"))
                 continue
             }
-            result.append(SchedulePiece(shape: .part(size: size, index: index, year: y), start: tokens[j].start, end: tokens[next - 1].end))
+            let shape: SchedulePiece.Shape =
+                from == to
+                ? .part(size: size, index: from, year: y)
+                : .days(start: DayRef(month: (from - 1) * size + 1, year: y), end: DayRef(month: to * size, year: y))
+            result.append(SchedulePiece(shape: shape, start: tokens[j].start, end: tokens[next - 1].end))
         }
         return (result, next)
     }

@@ -137,18 +137,24 @@ struct ScheduleScanner {
             trigger = false
         }
         guard trigger else { return false }
-        var j = i + 2
-        var last = i + 1
+        keepCondition(through: i + 1)
+        return true
+    }
+
+    /// Keeps the text from `i` as a condition: at least through `first`, then up to the next date
+    /// expression, colon or semicolon, without trailing prepositions.
+    mutating func keepCondition(through first: Int) {
+        var j = first + 1
+        var last = first
         while j < tokens.count, !endsCondition(j) {
             if !tokens[j].isPunctuation { last = j }
             j += 1
         }
         let consumed = last + 1
-        while last > i + 1, isConnective(last) { last -= 1 }
+        while last > first, isConnective(last) { last -= 1 }
         conditions.append(quote(i, last + 1))
         mark(i, consumed)
         i = consumed
-        return true
     }
 
     func isConnective(_ j: Int) -> Bool {
@@ -205,6 +211,20 @@ struct ScheduleScanner {
                 i = end + 1
                 return true
             }
+        }
+        if let n = number(k, digits: 1...2), keyword(k + 1) == .dayNoun {
+            // «до 5 числа (каждого месяца)»: a day of every month.
+            guard (1...31).contains(n) else {
+                warnings.append(ScheduleWarning(.impossibleDate, ru: "такого числа нет: \(n)", en: "no such day of a month: \(n)"))
+                mark(i, k + 2)
+                i = k + 2
+                return true
+            }
+            pieces.append(SchedulePiece(shape: .dayOfMonth(n), start: tokens[i].start, end: tokens[k + 1].end))
+            if recurrence == nil { recurrence = ScheduleRecurrence(unit: .month) }
+            mark(i, k + 2)
+            i = k + 2
+            return true
         }
         let parsed = piece(at: k)
         if let (found, next) = parsed, found.isEmpty {
@@ -282,6 +302,10 @@ struct ScheduleScanner {
             } else {
                 found = [SchedulePiece(shape: .yearUnits, start: tokens[i].start, end: tokens[k - 1].end)]
             }
+        } else if let unit = relativeDuration(at: k) {
+            // «в течение месяца», «в течение 10 дней после …»: relative to an event outside the roadmap.
+            keepCondition(through: unit)
+            return true
         } else if keyword(k) == .periodNoun {
             found = [SchedulePiece(shape: .wholePeriod, start: tokens[i].start, end: tokens[k].end)]
             k += 1
@@ -299,6 +323,14 @@ struct ScheduleScanner {
         mark(i, k)
         i = k
         return true
+    }
+
+    /// «месяца», «недели», «10 дней», «2 месяцев» at `k`: the index of the unit word.
+    func relativeDuration(at k: Int) -> Int? {
+        let units: [ScheduleKeyword] = [.monthNoun, .weekNoun, .daysNoun]
+        if let word = keyword(k), units.contains(word) { return k }
+        if number(k, digits: 1...3) != nil, let word = keyword(k + 1), units.contains(word) { return k + 1 }
+        return nil
     }
 
     mutating func reversedOrLong(_ y1: Int, _ y2: Int) {
@@ -319,9 +351,13 @@ struct ScheduleScanner {
         } else if keyword(k) == .one, keyword(k + 1) == .times {
             k += 1
         }
-        guard keyword(k) == .times else { return false }
-        k += 1
-        if keyword(k) == .inPrep { k += 1 }
+        if keyword(k) == .each {
+            k += 1
+        } else {
+            guard keyword(k) == .times else { return false }
+            k += 1
+            if keyword(k) == .inPrep { k += 1 }
+        }
         let unit: ScheduleRecurrence.Unit
         switch keyword(k) {
         case .monthNoun: unit = .month

@@ -139,6 +139,43 @@ struct ScheduleCase: Sendable, CustomStringConvertible {
         ScheduleCase(
             text: "В соответствии с графиком СКИРО ПК и ПРО октябрь 2023 г.", period: y2023, kind: .window,
             occurrences: [window("2023-10-01", "2023-10-31")], condition: "В соответствии с графиком СКИРО ПК и ПРО"),
+        ScheduleCase(
+            text: "до 20 числа каждого месяца", period: y2023, kind: .recurring,
+            occurrences: (1...12).map {
+                Occurrence(start: LocalDate.firstDay(year: 2023, month: $0), end: LocalDate(year: 2023, month: $0, day: 20)!)
+            }),
+        ScheduleCase(
+            text: "01.03-31.05.2023, до 10 числа", period: y2023, kind: .recurring,
+            occurrences: [window("2023-03-01", "2023-03-10"), window("2023-04-01", "2023-04-10"), window("2023-05-01", "2023-05-10")]),
+        ScheduleCase(
+            text: "каждый квартал", period: .academicYear(startYear: 2022), kind: .recurring,
+            occurrences: [
+                window("2022-09-01", "2022-09-30"), window("2022-10-01", "2022-12-31"), window("2023-01-01", "2023-03-31"),
+                window("2023-04-01", "2023-06-30"), window("2023-07-01", "2023-08-31"),
+            ]),
+        ScheduleCase(
+            text: "раз в полугодие", period: y2023, kind: .recurring,
+            occurrences: [window("2023-01-01", "2023-06-30"), window("2023-07-01", "2023-12-31")]),
+        ScheduleCase(
+            text: "2 раза в год", period: multi, kind: .recurring,
+            occurrences: [window("2022-01-01", "2022-12-31"), window("2023-01-01", "2023-12-31"), window("2024-01-01", "2024-12-31")],
+            normalized: "не реже 2 раз в год: 01.01.2022–31.12.2022; 01.01.2023–31.12.2023; 01.01.2024–31.12.2024"),
+        ScheduleCase(
+            text: "в течение 10 дней после проведения ВПР", period: y2023, kind: .conditional, occurrences: [],
+            condition: "в течение 10 дней после проведения ВПР"),
+        ScheduleCase(text: "по запросу", period: y2023, kind: .conditional, occurrences: [], condition: "по запросу"),
+        ScheduleCase(text: "при необходимости", period: y2023, kind: .conditional, occurrences: [], condition: "при необходимости"),
+        ScheduleCase(text: "2-3 квартал 2023", period: y2023, kind: .window, occurrences: [window("2023-04-01", "2023-09-30")]),
+        ScheduleCase(text: "до конца года", period: y2023, kind: .deadline, occurrences: [due("2023-12-31")]),
+        ScheduleCase(text: "15.02", period: y2023, kind: .deadline, occurrences: [due("2023-02-15")]),
+        ScheduleCase(text: "к 01.09.2023", period: y2023, kind: .deadline, occurrences: [due("2023-09-01")]),
+        ScheduleCase(text: "01.02.23", period: y2023, kind: .deadline, occurrences: [due("2023-02-01")]),
+        ScheduleCase(text: "до декабря 2023 года", period: y2023, kind: .deadline, occurrences: [due("2023-11-30")]),
+        ScheduleCase(
+            text: "в течение всего периода", period: multi, kind: .continuous, occurrences: [window("2022-01-01", "2024-12-31")]),
+        ScheduleCase(text: "зима", period: academic, kind: .window, occurrences: [window("2021-12-01", "2022-02-28")]),
+        ScheduleCase(text: "в марте 2023", period: y2023, kind: .window, occurrences: [window("2023-03-01", "2023-03-31")]),
+        ScheduleCase(text: "сентябрь-май", period: academic, kind: .window, occurrences: [window("2021-09-01", "2022-05-31")]),
         // Noise.
         ScheduleCase(text: "  до\n15.02.2023 г.;  ", period: y2023, kind: .deadline, occurrences: [due("2023-02-15")]),
         ScheduleCase(text: "2021 г.-", period: .calendarYear(2021), kind: .window, occurrences: [window("2021-01-01", "2021-12-31")]),

@@ -66,33 +66,51 @@ enum ScheduleVocabulary {
         ("день", true, .daysNoun), ("дня", true, .daysNoun),
     ]
 
-    /// Entries bucketed by first scalar, each stem as scalar values.
-    private static let table: [UInt32: [([UInt32], Bool, ScheduleKeyword)]] = {
-        var result: [UInt32: [([UInt32], Bool, ScheduleKeyword)]] = [:]
+    struct Entry {
+        var stem: [UInt32]
+        var whole: Bool
+        var keyword: ScheduleKeyword
+    }
+
+    /// Entries bucketed by first letter: 0–31 for «а»…«я», 32–57 for «a»…«z»; longest stems first.
+    private static let buckets: [[Entry]] = {
+        var result = Array(repeating: [Entry](), count: 58)
         for (stem, whole, keyword) in entries {
             let scalars = stem.unicodeScalars.map(\.value)
-            result[scalars[0], default: []].append((scalars, whole, keyword))
+            guard let bucket = bucket(scalars[0]) else { continue }
+            result[bucket].append(Entry(stem: scalars, whole: whole, keyword: keyword))
         }
-        for key in result.keys { result[key]!.sort { $0.0.count > $1.0.count } }
+        for index in result.indices { result[index].sort { $0.stem.count > $1.stem.count } }
         return result
     }()
 
-    /// The keyword a lowercased word denotes, if any.
-    static func keyword(_ word: ArraySlice<UInt32>) -> ScheduleKeyword? {
-        guard let first = word.first, let bucket = table[first] else { return nil }
-        for (stem, whole, keyword) in bucket {
-            if whole ? word.count != stem.count : word.count < stem.count { continue }
-            var i = word.startIndex
-            var matches = true
-            for s in stem {
-                if word[i] != s {
-                    matches = false
-                    break
-                }
-                i += 1
-            }
-            if matches { return keyword }
-        }
+    @inline(__always)
+    static func bucket(_ first: UInt32) -> Int? {
+        if first >= 0x430 && first <= 0x44F { return Int(first - 0x430) }
+        if first >= 0x61 && first <= 0x7A { return Int(first - 0x61) + 32 }
         return nil
+    }
+
+    /// The keyword a lowercased word denotes, if any.
+    static func keyword(_ word: [UInt32]) -> ScheduleKeyword? {
+        guard let first = word.first, let bucket = bucket(first) else { return nil }
+        return buckets[bucket].withUnsafeBufferPointer { entries in
+            word.withUnsafeBufferPointer { w in
+                for entry in entries {
+                    let stemCount = entry.stem.count
+                    if entry.whole ? w.count != stemCount : w.count < stemCount { continue }
+                    let matches = entry.stem.withUnsafeBufferPointer { stem in
+                        var k = 1
+                        while k < stemCount {
+                            if w[k] != stem[k] { return false }
+                            k += 1
+                        }
+                        return true
+                    }
+                    if matches { return entry.keyword }
+                }
+                return nil
+            }
+        }
     }
 }

@@ -145,14 +145,17 @@ struct ScheduleResolver {
         var endRef = e
         if endRef.year == nil, startRef?.year == nil {
             let anchor = startRef ?? endRef
-            let candidates = (span.lowerBound.year...span.upperBound.year).filter { y in
-                guard let first = date(anchor, year: y, asEnd: false), let last = date(anchor, year: y, asEnd: true) else {
-                    return false
-                }
-                return last >= span.lowerBound && first <= span.upperBound
+            var firstFit: Int?
+            var fits = 0
+            for y in span.lowerBound.year...span.upperBound.year {
+                guard let first = date(anchor, year: y, asEnd: false), let last = date(anchor, year: y, asEnd: true),
+                    last >= span.lowerBound && first <= span.upperBound
+                else { continue }
+                if firstFit == nil { firstFit = y }
+                fits += 1
             }
-            let y = candidates.first ?? span.lowerBound.year
-            if note, candidates.count > 1 {
+            let y = firstFit ?? span.lowerBound.year
+            if note, fits > 1 {
                 notes.append(
                     LocalizedText(
                         ru: "год не указан: отнесено к \(y) (первый подходящий год периода \(period.canonicalText))",

@@ -38,6 +38,10 @@ public enum RoadmapCLI {
             .filter { args.starts(with: $0.spec.path) }
             .max(by: { $0.spec.path.count < $1.spec.path.count })
         guard let command = match else {
+            let group = CommandRegistry.all.filter { $0.spec.path.count > 1 && $0.spec.path[0] == args[0] }
+            if !group.isEmpty {
+                return groupUsage(args, group: group.map { $0.spec }, context: context)
+            }
             let names = Array(Set(CommandRegistry.all.map { $0.spec.path[0] })).sorted()
             var message = "error: unknown command '\(args[0])'"
             if let s = ArgumentParser.suggest(args[0], among: names) { message += "; did you mean '\(s)'?" }
@@ -59,6 +63,27 @@ public enum RoadmapCLI {
             context.err("error: \(describe(error))\n")
             return ExitCode.failure
         }
+    }
+
+    /// `roadmap units` (or `roadmap units bogus`): the group's subcommands, or "did you mean".
+    static func groupUsage(_ args: [String], group: [CommandSpec], context: CommandContext) -> Int32 {
+        let subcommands = group.map { $0.path[1] }
+        let wantsHelp = args.count > 1 && (args[1] == "--help" || args[1] == "-h")
+        var lines: [String] = []
+        if args.count > 1 && !wantsHelp {
+            var message = "error: unknown command '\(args[0]) \(args[1])'"
+            if let s = ArgumentParser.suggest(args[1], among: subcommands) { message += "; did you mean '\(args[0]) \(s)'?" }
+            lines.append(message)
+        } else if !wantsHelp {
+            lines.append("error: '\(args[0])' needs a subcommand: \(subcommands.joined(separator: ", "))")
+        }
+        if wantsHelp {
+            context.out((["COMMANDS:"] + group.map { CommandSpec.row($0.name, $0.summary) }).joined(separator: "\n") + "\n")
+            return ExitCode.success
+        }
+        lines.append("See 'roadmap \(args[0]) <\(subcommands.joined(separator: "|"))> --help'.")
+        context.err(lines.joined(separator: "\n") + "\n")
+        return ExitCode.usage
     }
 
     static func describe(_ error: any Error) -> String {

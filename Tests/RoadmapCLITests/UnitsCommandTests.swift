@@ -173,3 +173,25 @@ import Testing
         #expect(!FileManager.default.fileExists(atPath: directory.appendingPathComponent("ws").path))
     }
 }
+
+/// `roadmap units` without a subcommand, or with a wrong one.
+@Suite struct CommandGroupTests {
+    @Test func groupWithoutSubcommandListsThem() throws {
+        let result = CapturedRun.run(["units"], in: CapturedRun.repositoryRoot)
+        #expect(result.code == 2)
+        #expect(result.err.hasPrefix("error: 'units' needs a subcommand: import, list\n"))
+    }
+
+    @Test func unknownSubcommandSuggestsTheNearest() throws {
+        let result = CapturedRun.run(["units", "lst"], in: CapturedRun.repositoryRoot)
+        #expect(result.code == 2)
+        #expect(result.err.hasPrefix("error: unknown command 'units lst'; did you mean 'units list'?\n"))
+    }
+
+    @Test func groupHelpListsSubcommands() throws {
+        let result = CapturedRun.run(["units", "--help"], in: CapturedRun.repositoryRoot)
+        #expect(result.code == 0)
+        #expect(result.out.contains("units import"))
+        #expect(result.out.contains("units list"))
+    }
+}

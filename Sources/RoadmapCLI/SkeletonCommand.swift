@@ -62,7 +62,7 @@ enum SkeletonCommand: RoadmapCommand {
                 continue
             }
             let count = result.roadmap.activities.count
-            let path = output.file?.path ?? ""
+            let path = output.file.map { context.displayPath($0) } ?? ""
             var line = context.text(
                 ru: "\(output.changed ? "записано" : "без изменений"): \(path) (мероприятий: \(count)",
                 en: "\(output.changed ? "written" : "unchanged"): \(path) (\(count) activities")

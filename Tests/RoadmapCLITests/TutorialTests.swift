@@ -122,9 +122,10 @@ import Testing
         for step in steps {
             let result = CapturedRun.run(step.arguments, in: directory)
             #expect(result.code == step.exitCode, "\(step): exit code\n\(result.shown)")
+            // Blank lines are not compared: the document's blocks leave them out or keep them as they like.
             let shown = result.shown.components(separatedBy: "\n").map {
                 $0.trimmingCharacters(in: .init(charactersIn: " \r"))
-            }
+            }.filter { !$0.isEmpty }
             #expect(
                 Self.shows(step.output, in: shown),
                 "\(step): the document shows\n\(step.output.joined(separator: "\n"))\nbut the tool printed\n\(result.shown)")

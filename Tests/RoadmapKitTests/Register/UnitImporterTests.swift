@@ -171,6 +171,18 @@ import Testing
         #expect(result.added.isEmpty && result.notInList.isEmpty)
     }
 
+    @Test func idCollisionsGetASuffixAndExistingIdsAreKept() throws {
+        let register = UnitRegister(
+            municipalities: [Municipality(id: "baltiyskiy", name: "Балтийск (вручную)")],
+            schools: [School(id: "mbou-sosh-5", municipality: "baltiyskiy", name: "Другая школа", shortName: "МБОУ СОШ 5")])
+        let result = try Self.importing(
+            Self.header + "Балтийский муниципальный район;Средняя школа № 5;МБОУ СОШ № 5;;;\n", into: register)
+        #expect(!result.isRefused)
+        #expect(result.register.municipalities.map(\.id.rawValue) == ["baltiyskiy", "baltiyskiy-2"])
+        #expect(result.register.schools.map(\.id.rawValue) == ["mbou-sosh-5", "mbou-sosh-5-2"])
+        #expect(result.register.schools[1].municipality == "baltiyskiy-2")
+    }
+
     @Test func idsAreSafeUniqueAndStable() throws {
         let text =
             Self.header + "../../etc;«»;;;;\n../../etc;МБОУ/СОШ\\1;;;;\nГО;«МБОУ» СОШ 1;;;;\n"

@@ -8,7 +8,7 @@ enum DeadlinesCommand: RoadmapCommand {
         discussion: """
             Lists, for every unit (region, municipalities, schools), the activities due by the as-of
             date and not done (or done without the required document) and those falling due within
-            the next days. Exit 0 when nothing is overdue, 1 otherwise, 2 on a usage error.
+            the next days. Exit 0 when nothing is overdue or missing its document, 1 otherwise, 2 on a usage error.
             """,
         positionals: [PositionalSpec("workspace", help: "The workspace directory.")],
         options: [
@@ -45,6 +45,6 @@ enum DeadlinesCommand: RoadmapCommand {
         let renderer = DeadlinesRenderer(language: context.language)
         let text = format == "csv" ? renderer.csv(list, delimiter: separator) : renderer.table(list)
         try ComplianceReportOptions.emit(text, arguments: arguments, context: context)
-        return list.overdueCount == 0 ? ExitCode.success : ExitCode.failure
+        return list.overdueCount + list.undocumentedCount == 0 ? ExitCode.success : ExitCode.failure
     }
 }

@@ -90,7 +90,7 @@ final class ComplianceCapture: @unchecked Sendable {
         #expect(
             lines.contains { $0.hasPrefix("МБОУ СОШ № 1") && $0.contains("Рисковый профиль ОО") && $0.contains("просрочено на 30 дн.") })
         #expect(lines.contains { $0.contains("Программа развития ОО") && $0.contains("нет отчётного документа") })
-        #expect(result.out.contains("просрочено 6, срок в ближайшие 14 дн.: 1"))
+        #expect(result.out.contains("просрочено 5, без отчётного документа 1, срок в ближайшие 14 дн.: 1"))
         let shorter = run(["deadlines", Self.workspace, "--as-of", "2023-06-30", "--within", "5"])
         #expect(!shorter.out.contains("Летняя школа"))
     }

@@ -54,6 +54,10 @@ public struct DeadlineList: Hashable, Sendable {
         self.entries = entries
     }
 
-    /// Entries past their deadline (not done, or done without the document).
-    public var overdueCount: Int { entries.filter { $0.daysLeft <= 0 || $0.undocumented }.count }
+    /// Entries due by the as-of date and not done (the document-less ones not included).
+    public var overdueCount: Int { entries.filter { $0.daysLeft <= 0 && !$0.undocumented }.count }
+    /// Entries reported done without their document.
+    public var undocumentedCount: Int { entries.filter(\.undocumented).count }
+    /// Entries falling due after the as-of date, within the look-ahead.
+    public var dueSoonCount: Int { entries.filter { $0.daysLeft > 0 && !$0.undocumented }.count }
 }

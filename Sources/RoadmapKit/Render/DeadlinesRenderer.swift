@@ -38,11 +38,11 @@ public struct DeadlinesRenderer: Sendable {
             if row[3].count > 70 { row[3] = String(row[3].prefix(69)) + "…" }
             return row
         }
-        let soon = list.entries.count - list.overdueCount
         return table.render() + "\n"
             + f.t(
-                "На \(list.asOf.russianString): просрочено \(list.overdueCount), срок в ближайшие \(list.within) дн.: \(soon).\n",
-                "As of \(list.asOf.russianString): \(list.overdueCount) overdue, \(soon) due within \(list.within) day(s).\n")
+                "На \(list.asOf.russianString): просрочено \(list.overdueCount), без отчётного документа \(list.undocumentedCount), срок в ближайшие \(list.within) дн.: \(list.dueSoonCount).\n",
+                "As of \(list.asOf.russianString): \(list.overdueCount) overdue, \(list.undocumentedCount) without the document, \(list.dueSoonCount) due within \(list.within) day(s).\n"
+            )
     }
 
     /// CSV with a BOM for Excel.

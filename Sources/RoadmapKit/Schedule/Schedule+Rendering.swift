@@ -20,7 +20,8 @@ extension Schedule {
         case .conditional:
             body = condition ?? ""
         case .unknown:
-            let trimmed = ScheduleLexer(leftover ?? text).quote(0, (leftover ?? text).unicodeScalars.count)
+            let source = leftover ?? text
+            let trimmed = ScheduleLexer(source).quote(0, source.utf8.count)
             return ru ? "не распознано: «\(trimmed)»" : "not understood: “\(trimmed)”"
         }
         if kind != .conditional, let condition { body += " (\(condition))" }

@@ -20,11 +20,13 @@ enum ScheduleKeyword: Hashable, Sendable {
     case and, periodNoun, whole, endNoun, on
     /// «числа» (of a month: «до 5 числа»), «каждого», «дней».
     case dayNoun, each, daysNoun
+    /// «ежедневно» (continuous), «итогам» («по итогам …»), «окончании» / «завершении».
+    case daily, results, completion
 
     /// Words that start a date expression (they end a condition phrase).
     var startsDate: Bool {
         switch self {
-        case .month, .season, .annually, .monthly, .quarterly, .weekly, .permanently, .further: true
+        case .month, .season, .annually, .monthly, .quarterly, .weekly, .permanently, .further, .daily: true
         default: false
         }
     }
@@ -62,6 +64,11 @@ enum ScheduleVocabulary {
         ("запрос", false, .request), ("согласован", false, .agreement), ("при", true, .when),
         ("и", true, .and), ("период", false, .periodNoun), ("всего", true, .whole), ("весь", true, .whole),
         ("конц", false, .endNoun), ("конец", true, .endNoun), ("на", true, .on),
+        ("янв", true, .month(1)), ("фев", true, .month(2)), ("февр", true, .month(2)), ("мар", true, .month(3)),
+        ("апр", true, .month(4)), ("авг", true, .month(8)), ("сен", true, .month(9)), ("сент", true, .month(9)),
+        ("окт", true, .month(10)), ("ноя", true, .month(11)), ("нояб", true, .month(11)), ("дек", true, .month(12)),
+        ("кв", true, .quarterNoun), ("ежедневн", false, .daily), ("итог", false, .results),
+        ("окончани", false, .completion), ("завершени", false, .completion),
         ("числа", true, .dayNoun), ("число", true, .dayNoun), ("кажд", false, .each), ("дней", true, .daysNoun),
         ("день", true, .daysNoun), ("дня", true, .daysNoun),
     ]

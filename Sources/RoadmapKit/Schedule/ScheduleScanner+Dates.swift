@@ -77,14 +77,32 @@ extension ScheduleScanner {
         return (nil, j)
     }
 
-    /// «31 мая», «15 февраля 2023 г.».
+    /// «31 мая», «15 февраля 2023 г.», «15 мая - 15 июня 2023», «1-15 сентября».
     mutating func dayMonth(at j: Int) -> ([SchedulePiece], Int)? {
-        guard let d = number(j, digits: 1...2), let m = isMonth(j + 1) else { return nil }
-        let (y, next) = optionalYear(at: j + 2)
-        guard checkDay(d, m, y) else { return ([], next) }
-        let piece = SchedulePiece(
-            shape: .days(start: nil, end: DayRef(day: d, month: m, year: y)), start: tokens[j].start,
-            end: tokens[next - 1].end)
+        guard let d = number(j, digits: 1...2) else { return nil }
+        if kind(j + 1) == .dash, let d2 = number(j + 2, digits: 1...2), let m = isMonth(j + 3) {
+            let (y, next) = optionalYear(at: j + 4)
+            guard checkDay(d, m, y), checkDay(d2, m, y) else { return ([], next) }
+            let piece = SchedulePiece(
+                shape: .days(start: DayRef(day: d, month: m, year: y), end: DayRef(day: d2, month: m, year: y)),
+                start: tokens[j].start, end: tokens[next - 1].end)
+            return ([piece], next)
+        }
+        guard let m = isMonth(j + 1) else { return nil }
+        var (y, next) = optionalYear(at: j + 2)
+        var start: DayRef?
+        var end = DayRef(day: d, month: m, year: y)
+        if kind(next) == .dash, let d2 = number(next + 1, digits: 1...2), let m2 = isMonth(next + 2) {
+            let (y2, after) = optionalYear(at: next + 3)
+            guard checkDay(d, m, y ?? y2), checkDay(d2, m2, y2) else { return ([], after) }
+            if y == nil, let y2 { y = (m, d) > (m2, d2) ? y2 - 1 : y2 }
+            start = DayRef(day: d, month: m, year: y)
+            end = DayRef(day: d2, month: m2, year: y2)
+            next = after
+        } else {
+            guard checkDay(d, m, y) else { return ([], next) }
+        }
+        let piece = SchedulePiece(shape: .days(start: start, end: end), start: tokens[j].start, end: tokens[next - 1].end)
         return ([piece], next)
     }
 
@@ -138,9 +156,9 @@ extension ScheduleScanner {
             next = skipYearNoun(next + 2)
         }
         var academic = false
-        if keyword(next) == .academic, keyword(next + 1) == .yearNoun {
+        if keyword(next) == .academic, keyword(skip(next + 1, [.dot])) == .yearNoun {
             academic = true
-            next = skipYearNoun(next + 2)
+            next = skipYearNoun(skip(next + 1, [.dot]))
         }
         let range = (tokens[j].start, tokens[next - 1].end)
         guard let y2 else {

@@ -129,7 +129,7 @@ struct ScheduleScanner {
         let trigger: Bool
         switch (k0, k1) {
         case (.through, .measure), (.through, .schedule), (.through, .plan), (.through, .request),
-            (.through, .agreement), (.inPrep, .accordance), (.when, .necessity):
+            (.through, .agreement), (.through, .results), (.inPrep, .accordance), (.when, .necessity):
             trigger = true
         case (.according, _):
             trigger = true
@@ -192,14 +192,23 @@ struct ScheduleScanner {
             k += 2
         } else if keyword(k) == .before || keyword(k) == .by {
             k += 1
+        } else if keyword(k) == .inPrep && keyword(k + 1) == .endNoun {
+            k += 1
+        } else if keyword(k) == .through && keyword(k + 1) == .completion {
+            k += 1
         } else {
             return false
         }
+        if let unit = relativeDuration(at: k) {
+            // «не позднее 10 дней после …»: relative to an event outside the roadmap.
+            keepCondition(through: unit)
+            return true
+        }
         let prefix = quote(i, k)
         let closes = pieces.last?.continuous == true
-        if keyword(k) == .endNoun {
-            var end = k + 1
-            if keyword(end) == .academic { end += 1 }
+        if keyword(k) == .endNoun || keyword(k) == .completion {
+            var end = skip(k + 1, [.dot])
+            if keyword(end) == .academic { end = skip(end + 1, [.dot]) }
             if keyword(end) == .yearNoun || keyword(end) == .periodNoun {
                 var piece = SchedulePiece(
                     shape: keyword(end) == .yearNoun ? .yearUnits : .wholePeriod, start: tokens[i].start,
@@ -286,8 +295,8 @@ struct ScheduleScanner {
         if keyword(k) == .yearNoun {
             found = [SchedulePiece(shape: .yearUnits, start: tokens[i].start, end: tokens[k].end)]
             k += 1
-        } else if keyword(k) == .academic, keyword(k + 1) == .yearNoun {
-            k += 2
+        } else if keyword(k) == .academic, keyword(skip(k + 1, [.dot])) == .yearNoun {
+            k = skip(k + 1, [.dot]) + 1
             if let y1 = number(k, digits: 4...4), kind(k + 1) == .dash || kind(k + 1) == .slash,
                 let y2 = number(k + 2, digits: 4...4)
             {
@@ -417,7 +426,7 @@ struct ScheduleScanner {
         case .monthly: recurrence = ScheduleRecurrence(unit: .month)
         case .quarterly: recurrence = ScheduleRecurrence(unit: .quarter)
         case .weekly: recurrence = ScheduleRecurrence(unit: .week)
-        case .permanently:
+        case .permanently, .daily:
             var piece = SchedulePiece(shape: .yearUnits, start: tokens[i].start, end: tokens[i].end)
             piece.continuous = true
             pieces.append(piece)

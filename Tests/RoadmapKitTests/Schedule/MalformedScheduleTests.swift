@@ -26,6 +26,9 @@ import Testing
         Case(text: "когда-нибудь", codes: [.unparsed], kind: .unknown),
         Case(text: "до 01.02.2023 по возможности", codes: [.unparsed], kind: .deadline),
         Case(text: "99999999999999999999.01.2023", codes: [.unparsed], kind: .unknown),
+        Case(text: "31.02-15.03.2023", codes: [.impossibleDate], kind: .unknown),
+        Case(text: "до 32 числа", codes: [.impossibleDate], kind: .unknown),
+        Case(text: "5 квартал 2023", codes: [.impossibleDate], kind: .unknown),
     ]
 
     @Test(arguments: cases)
@@ -36,6 +39,11 @@ import Testing
         #expect(schedule.text == c.text)
         #expect(!schedule.isFullyUnderstood)
         #expect(schedule.warnings.allSatisfy { !$0.message.ru.isEmpty && !$0.message.en.isEmpty })
+    }
+
+    @Test func anUnknownTextIsRenderedVerbatim() {
+        let schedule = ScheduleParser(period: .calendarYear(2023)).parse("когда-нибудь\n потом")
+        #expect(schedule.normalizedText == "не распознано: «когда-нибудь потом»")
     }
 
     @Test func theLeftoverIsNamed() {

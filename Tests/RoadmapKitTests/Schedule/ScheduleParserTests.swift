@@ -176,6 +176,21 @@ struct ScheduleCase: Sendable, CustomStringConvertible {
         ScheduleCase(text: "зима", period: academic, kind: .window, occurrences: [window("2021-12-01", "2022-02-28")]),
         ScheduleCase(text: "в марте 2023", period: y2023, kind: .window, occurrences: [window("2023-03-01", "2023-03-31")]),
         ScheduleCase(text: "сентябрь-май", period: academic, kind: .window, occurrences: [window("2021-09-01", "2022-05-31")]),
+        ScheduleCase(text: "15 мая - 15 июня 2023", period: y2023, kind: .window, occurrences: [window("2023-05-15", "2023-06-15")]),
+        ScheduleCase(text: "1-15 сентября", period: academic, kind: .window, occurrences: [window("2021-09-01", "2021-09-15")]),
+        ScheduleCase(text: "с 15 мая по 15 июня", period: y2023, kind: .window, occurrences: [window("2023-05-15", "2023-06-15")]),
+        ScheduleCase(text: "по окончании учебного года", period: academic, kind: .deadline, occurrences: [due("2022-08-31")]),
+        ScheduleCase(text: "в конце года", period: y2023, kind: .deadline, occurrences: [due("2023-12-31")]),
+        ScheduleCase(text: "3 кв. 2023", period: y2023, kind: .window, occurrences: [window("2023-07-01", "2023-09-30")]),
+        ScheduleCase(text: "янв. 2023", period: y2023, kind: .window, occurrences: [window("2023-01-01", "2023-01-31")]),
+        ScheduleCase(text: "ежедневно", period: y2023, kind: .continuous, occurrences: [window("2023-01-01", "2023-12-31")]),
+        ScheduleCase(
+            text: "2021-2022 уч. год", period: academic, kind: .window, occurrences: [window("2021-09-01", "2022-08-31")]),
+        ScheduleCase(
+            text: "не позднее 10 дней после проведения ВПР", period: y2023, kind: .conditional, occurrences: [],
+            condition: "не позднее 10 дней после проведения ВПР"),
+        ScheduleCase(
+            text: "по итогам полугодия", period: y2023, kind: .conditional, occurrences: [], condition: "по итогам полугодия"),
         // Noise.
         ScheduleCase(text: "  до\n15.02.2023 г.;  ", period: y2023, kind: .deadline, occurrences: [due("2023-02-15")]),
         ScheduleCase(text: "2021 г.-", period: .calendarYear(2021), kind: .window, occurrences: [window("2021-01-01", "2021-12-31")]),

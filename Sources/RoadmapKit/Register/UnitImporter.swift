@@ -32,18 +32,47 @@ public enum UnitImporter {
         var unchanged: [SchoolID] = []
         var notInList: [SchoolID] = []
         var newMunicipalities: [MunicipalityID] = []
+        /// Registered schools by lowercased code, and by municipality and name key (first wins).
+        let schoolsByCode: [String: Int]
+        let schoolsByName: [String: Int]
+        var takenSchoolIDs: Set<String>
+        /// Municipality spellings already resolved in this file (nil: refused).
+        var verdicts: [String: MunicipalityID?] = [:]
+
+        /// A municipality spelling met in the file, its first row and what it resolved to.
+        struct Spelling {
+            var name: String
+            var line: Int
+            var id: MunicipalityID?
+        }
 
         init(list: SchoolList, register: UnitRegister, riskDirections: [String]) {
             self.list = list
             self.register = register
             self.riskDirections = riskDirections
             self.findings = list.findings
+            var byCode: [String: Int] = [:]
+            var byName: [String: Int] = [:]
+            for (index, school) in register.schools.enumerated() {
+                if let code = school.code?.lowercased(), byCode[code] == nil { byCode[code] = index }
+                for name in [school.name, school.shortName].compactMap({ $0 }) {
+                    let key = Self.nameKey(name, in: school.municipality)
+                    if byName[key] == nil { byName[key] = index }
+                }
+            }
+            schoolsByCode = byCode
+            schoolsByName = byName
+            takenSchoolIDs = Set(register.schools.map(\.id.rawValue))
+        }
+
+        static func nameKey(_ name: String, in municipality: MunicipalityID) -> String {
+            municipality.rawValue + "\u{1F}" + UnitNameMatching.schoolKey(name)
         }
 
         mutating func run() {
             var seenSchools: [Int: Int] = [:]  // register index → line that matched it
             var seenKeys: [String: Int] = [:]  // code or name key → line
-            var spellings: [String: (name: String, line: Int)] = [:]  // municipality key → first spelling
+            var spellings: [String: Spelling] = [:]  // municipality key → first row with that spelling
             for entry in list.entries {
                 guard let municipality = municipalityID(for: entry, spellings: &spellings) else { continue }
                 let nameKey = "name:\(municipality):" + UnitNameMatching.schoolKey(entry.name)
@@ -71,6 +100,7 @@ public enum UnitImporter {
                         municipality: municipality)
                     seenSchools[register.schools.count] = entry.line
                     register.schools.append(school)
+                    takenSchoolIDs.insert(school.id.rawValue)
                     added.append(school.id)
                 }
             }
@@ -88,16 +118,9 @@ public enum UnitImporter {
         /// The register index of the school a row names: same code first, else the same name key
         /// within the municipality (many municipalities have a «СОШ № 1»).
         func match(_ entry: SchoolListEntry, in municipality: MunicipalityID) -> Int? {
-            if let code = entry.code?.lowercased(),
-                let index = register.schools.firstIndex(where: { $0.code?.lowercased() == code })
-            {
-                return index
-            }
-            let keys = Set([entry.name, entry.shortName].compactMap { $0 }.map(UnitNameMatching.schoolKey))
-            return register.schools.firstIndex { school in
-                school.municipality == municipality
-                    && !keys.isDisjoint(with: [school.name, school.shortName].compactMap { $0 }.map(UnitNameMatching.schoolKey))
-            }
+            if let code = entry.code?.lowercased(), let index = schoolsByCode[code] { return index }
+            return [entry.name, entry.shortName].compactMap { $0 }.lazy
+                .compactMap { schoolsByName[Self.nameKey($0, in: municipality)] }.first
         }
 
         func apply(_ entry: SchoolListEntry, risks: [String], to school: School, municipality: MunicipalityID)
@@ -140,23 +163,31 @@ public enum UnitImporter {
             }
         }
 
-        /// The municipality a row belongs to, created when new; nil (with an error) when the name
-        /// looks like another spelling of a municipality seen before.
-        mutating func municipalityID(
-            for entry: SchoolListEntry, spellings: inout [String: (name: String, line: Int)]
-        ) -> MunicipalityID? {
+        /// The municipality a row belongs to, created when new; nil (with an error, reported on the
+        /// first row that uses the spelling) when the name looks like another spelling of a
+        /// municipality seen before in the file or in the register.
+        mutating func municipalityID(for entry: SchoolListEntry, spellings: inout [String: Spelling]) -> MunicipalityID? {
             let key = UnitNameMatching.municipalityKey(entry.municipality)
+            if let verdict = verdicts[key] { return verdict }
+            let verdict = resolveMunicipality(entry, key: key, spellings: &spellings)
+            verdicts[key] = verdict
+            return verdict
+        }
+
+        mutating func resolveMunicipality(_ entry: SchoolListEntry, key: String, spellings: inout [String: Spelling])
+            -> MunicipalityID?
+        {
             if let existing = register.municipalities.first(where: { m in
                 ([m.name] + m.aliases).contains { UnitNameMatching.municipalityKey($0) == key }
             }) {
-                if spellings[key] == nil { spellings[key] = (existing.name, entry.line) }
-                if let clash = spellingClash(entry, key: key, spellings: spellings) {
+                spellings[key] = Spelling(name: entry.municipality, line: entry.line, id: existing.id)
+                if let clash = spellingClash(entry, key: key, resolvedTo: existing.id, spellings: spellings) {
                     report(entry, clash: clash)
                     return nil
                 }
                 return existing.id
             }
-            if let clash = spellingClash(entry, key: key, spellings: spellings) {
+            if let clash = spellingClash(entry, key: key, resolvedTo: nil, spellings: spellings) {
                 report(entry, clash: clash)
                 return nil
             }
@@ -173,22 +204,25 @@ public enum UnitImporter {
                     ))
                 return nil
             }
-            spellings[key] = (entry.municipality, entry.line)
             let municipality = Municipality(id: newMunicipalityID(for: entry.municipality), name: entry.municipality)
+            spellings[key] = Spelling(name: entry.municipality, line: entry.line, id: municipality.id)
             register.municipalities.append(municipality)
             newMunicipalities.append(municipality.id)
             return municipality.id
         }
 
-        /// An earlier, different spelling in this file that looks like the same municipality.
-        func spellingClash(_ entry: SchoolListEntry, key: String, spellings: [String: (name: String, line: Int)])
-            -> (name: String, line: Int)?
+        /// An earlier, different spelling in this file that looks like the same municipality but is
+        /// not registered as the same one (a name and its alias may both be used).
+        func spellingClash(_ entry: SchoolListEntry, key: String, resolvedTo id: MunicipalityID?, spellings: [String: Spelling])
+            -> Spelling?
         {
-            spellings.filter { $0.key != key && UnitNameMatching.looksLikeSameMunicipality($0.value.name, entry.municipality) }
-                .map(\.value).min { $0.line < $1.line }
+            spellings.values.filter { spelling in
+                UnitNameMatching.municipalityKey(spelling.name) != key && (id == nil || spelling.id != id)
+                    && UnitNameMatching.looksLikeSameMunicipality(spelling.name, entry.municipality)
+            }.min { $0.line < $1.line }
         }
 
-        mutating func report(_ entry: SchoolListEntry, clash: (name: String, line: Int)) {
+        mutating func report(_ entry: SchoolListEntry, clash: Spelling) {
             findings.append(
                 Finding(
                     .error, .municipalitySpelling, file: list.fileName, location: String(entry.line),
@@ -200,7 +234,7 @@ public enum UnitImporter {
         }
 
         func newSchoolID(for entry: SchoolListEntry) -> SchoolID {
-            SchoolID(unique(Transliteration.slug(entry.shortName ?? entry.name), taken: Set(register.schools.map(\.id.rawValue))))
+            SchoolID(unique(Transliteration.slug(entry.shortName ?? entry.name), taken: takenSchoolIDs))
         }
 
         /// The slug of the name without its kind words («Светлогорский городской округ» → `svetlogorskiy`),

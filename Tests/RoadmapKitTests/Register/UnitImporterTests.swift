@@ -145,6 +145,19 @@ import Testing
         #expect(accepted.register.municipalities.count == 1)
     }
 
+    @Test func aRegisteredNameAndItsAliasMayBothBeUsed() throws {
+        let register = UnitRegister(municipalities: [
+            Municipality(id: "svetlogorsk", name: "Светлогорский городской округ", aliases: ["Светлогорский ГО"])
+        ])
+        let result = try Self.importing(
+            Self.header + "Светлогорский городской округ;Школа 1;;;;\nСветлогорский ГО;Школа 2;;;;\n"
+                + "Светлогорский р-н;Школа 3;;;;\nСветлогорский р-н;Школа 4;;;;\n", into: register)
+        // The alias is fine; «р-н» is a third spelling, reported once, on its first row.
+        #expect(result.findings.map(\.code) == [.municipalitySpelling])
+        #expect(result.findings.map(\.location) == ["4"])
+        #expect(result.findings[0].message.ru.contains("«Светлогорский р-н» написан иначе, чем «Светлогорский городской округ» в строке 2"))
+    }
+
     @Test func unknownRiskDirectionsAreWarnedAndKeptKnownOnesTakeTheConfiguredSpelling() throws {
         let result = try Self.importing(
             Self.header

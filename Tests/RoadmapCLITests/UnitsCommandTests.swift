@@ -5,10 +5,12 @@ import Testing
 @testable import RoadmapCLI
 
 /// `roadmap init` and `roadmap units import|list` end to end.
-@Suite struct UnitsCommandTests {
+@Suite final class UnitsCommandTests {
     let directory: URL
 
     init() throws { directory = try CapturedRun.temporaryDirectory() }
+
+    deinit { try? FileManager.default.removeItem(at: directory) }
 
     func run(_ arguments: [String], language: Language = .ru) -> CapturedRun {
         CapturedRun.run(arguments, in: directory, language: language)

@@ -22,23 +22,40 @@ enum ExampleFiles {
         return result.sorted()
     }
 
-    /// Decodes a workspace file by its place and encodes it again, as the tool would write it.
+    /// Decodes a workspace file by its place and encodes it again, as the workspace store reads
+    /// and writes it.
     static func reencoded(_ relativePath: String, data: Data) throws -> Data {
         switch relativePath {
         case WorkspaceLayout.settingsFile:
             return try JSONFileCodec.encode(
                 VersionedFile(JSONFileCodec.decodeVersioned(WorkspaceSettings.self, from: data, path: relativePath)))
         case WorkspaceLayout.unitsFile:
-            return try JSONFileCodec.encode(
-                VersionedFile(JSONFileCodec.decodeVersioned(UnitRegister.self, from: data, path: relativePath)))
+            return WorkspaceStore.encodeUnits(try WorkspaceStore.decodeUnits(data, path: relativePath))
         case _ where relativePath.hasPrefix(WorkspaceLayout.roadmapsDirectory + "/"):
-            return try JSONFileCodec.encode(
-                VersionedFile(JSONFileCodec.decodeVersioned(Roadmap.self, from: data, path: relativePath)))
+            return WorkspaceStore.encodeRoadmap(try WorkspaceStore.decodeRoadmap(data, path: relativePath))
         case _ where relativePath.hasPrefix(WorkspaceLayout.progressDirectory + "/"):
-            return try JSONFileCodec.encode(
-                VersionedFile(JSONFileCodec.decodeVersioned(ProgressLog.self, from: data, path: relativePath)))
+            return WorkspaceStore.encodeProgress(try WorkspaceStore.decodeProgress(data, path: relativePath))
         default:
             throw CocoaError(.fileReadUnknown)
+        }
+    }
+
+    /// Whether the store's fast decoder and the `Codable` conformance read a file to the same value.
+    static func decodersAgree(_ relativePath: String, data: Data) throws -> Bool {
+        switch relativePath {
+        case WorkspaceLayout.settingsFile:
+            return true
+        case WorkspaceLayout.unitsFile:
+            return try WorkspaceStore.decodeUnits(data, path: relativePath)
+                == JSONFileCodec.decodeVersioned(UnitRegister.self, from: data, path: relativePath)
+        case _ where relativePath.hasPrefix(WorkspaceLayout.roadmapsDirectory + "/"):
+            return try WorkspaceStore.decodeRoadmap(data, path: relativePath)
+                == JSONFileCodec.decodeVersioned(Roadmap.self, from: data, path: relativePath)
+        case _ where relativePath.hasPrefix(WorkspaceLayout.progressDirectory + "/"):
+            return try WorkspaceStore.decodeProgress(data, path: relativePath)
+                == JSONFileCodec.decodeVersioned(ProgressLog.self, from: data, path: relativePath)
+        default:
+            return false
         }
     }
 

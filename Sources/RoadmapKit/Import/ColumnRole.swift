@@ -108,6 +108,10 @@ struct TableColumns: Hashable, Sendable {
     static func isHeader(_ cells: [String]) -> Bool {
         let nonEmpty = cells.filter { !$0.isEmpty }
         guard nonEmpty.count >= 2 else { return false }
+        // Header cells are short names; a numbered cell («19.», «2.1. Диагностика») is data.
+        if nonEmpty.contains(where: { $0.count > 80 || ImportText.words($0).count > 6 || ActivityNumber.split($0) != nil }) {
+            return false
+        }
         let recognised = nonEmpty.filter { ColumnRole.recognise($0) != .other }
         let years = nonEmpty.filter {
             if case .year = ColumnRole.recognise($0) { true } else { false }
@@ -115,10 +119,6 @@ struct TableColumns: Hashable, Sendable {
         guard recognised.count >= 2, recognised.count * 2 >= nonEmpty.count else { return false }
         // A row of years alone is data, not a header.
         guard recognised.count > years.count else { return false }
-        // Header cells are short names; a numbered cell («19.», «2.1. Диагностика») is data.
-        if nonEmpty.contains(where: { ImportText.words($0).count > 6 || ActivityNumber.split($0) != nil }) {
-            return false
-        }
         return true
     }
 

@@ -5,13 +5,13 @@ enum ImportText {
     /// Removes HTML remnants (`<p>…</p>`, `&nbsp;`), markdown bold markers and runs of whitespace.
     static func clean(_ raw: some StringProtocol) -> String {
         var text = String(raw)
-        if text.contains("<") { text = stripTags(text) }
-        if text.contains("&") {
+        if text.contains(where: { $0 == "<" }) { text = stripTags(text) }
+        if text.contains(where: { $0 == "&" }) {
             for (entity, value) in [("&nbsp;", " "), ("&quot;", "\""), ("&lt;", "<"), ("&gt;", ">"), ("&amp;", "&")] {
                 text = text.replacingOccurrences(of: entity, with: value)
             }
         }
-        if text.contains("**") { text = text.replacingOccurrences(of: "**", with: "") }
+        if text.contains(where: { $0 == "*" }) { text = text.replacingOccurrences(of: "**", with: "") }
         return collapse(text)
     }
 

@@ -168,7 +168,10 @@ struct PreambleReader {
     static func period(in text: String) -> (period: Period, text: String)? {
         var best: (range: Range<String.Index>, period: Period)?
         for (pattern, kind) in periodPatterns {
-            guard let range = text.range(of: pattern, options: [.regularExpression, .caseInsensitive]) else { continue }
+            guard let regex = compiled[pattern],
+                let match = regex.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)),
+                let range = Range(match.range, in: text)
+            else { continue }
             let years = text[range].split(whereSeparator: { !$0.isNumber }).compactMap { Int($0) }
             let period: Period?
             switch kind {
@@ -243,8 +246,18 @@ struct PreambleReader {
         }
     }
 
+    /// Compiled patterns (compiling is the expensive part of a regular expression).
+    static let compiled: [String: NSRegularExpression] = {
+        var result: [String: NSRegularExpression] = [:]
+        for pattern in [schoolPattern] + personPatterns { result[pattern] = try? NSRegularExpression(pattern: pattern) }
+        for (pattern, _) in periodPatterns {
+            result[pattern] = try? NSRegularExpression(pattern: pattern, options: [.caseInsensitive])
+        }
+        return result
+    }()
+
     static func matches(_ pattern: String, in text: String) -> [String] {
-        guard let regex = try? NSRegularExpression(pattern: pattern) else { return [] }
+        guard let regex = compiled[pattern] ?? (try? NSRegularExpression(pattern: pattern)) else { return [] }
         let range = NSRange(text.startIndex..., in: text)
         return regex.matches(in: text, range: range).compactMap { Range($0.range, in: text).map { String(text[$0]) } }
     }

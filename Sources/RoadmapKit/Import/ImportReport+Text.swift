@@ -28,7 +28,10 @@ extension ImportReport {
             for f in fragments { lines.append("  \(ru ? "строка" : "line") \(f.line): \(f.text)") }
         }
         if !scheduleNotes.isEmpty {
-            lines.append(ru ? "Сроки, разобранные не полностью (текст сохранён):" : "Deadlines not fully understood (text kept):")
+            lines.append(
+                ru
+                    ? "Замечания к срокам (не распознаны или вне периода; текст сохранён):"
+                    : "Deadline notes (not understood or outside the period; text kept):")
             for note in scheduleNotes { lines.append("  \(note.activity): \(note.message.text(language))") }
         }
         return lines.joined(separator: "\n") + "\n"

@@ -63,6 +63,15 @@ public enum ProgressImporter {
             func reject(_ code: ProgressRowProblem.Code, ru: String, en: String) {
                 rejected.append(ProgressRowProblem(file: fileName, line: row.line, code: code, ru: ru, en: en))
             }
+            // Required cells.
+            let empty =
+                [ProgressColumn.activity, .status].filter { value($0).isEmpty }
+                + (defaultSchool == nil && value(.school).isEmpty ? [.school] : [])
+            if !empty.isEmpty {
+                let names = empty.map(\.rawValue).joined(separator: ", ")
+                reject(.missingValue, ru: "пустые обязательные ячейки: \(names)", en: "required cells are empty: \(names)")
+                continue
+            }
             // School.
             let schoolText = value(.school)
             let schoolID: SchoolID

@@ -89,7 +89,7 @@ import Testing
         #expect(
             problems == [
                 "2 impossible-date", "3 unknown-school", "4 unknown-activity", "5 unknown-status", "6 bad-date",
-                "8 impossible-date",
+                "8 impossible-date", "9 missing-value",
             ])
         #expect(result.appended == 1)
         #expect(result.changedLogs.first?.records.map(\.activity) == ["2.6"])
@@ -99,6 +99,7 @@ import Testing
         #expect(formatted[2].contains("activity “9.9” is not in the roadmap of school “primorye”"))
         #expect(formatted[3].contains("status “почти готово” not understood"))
         #expect(result.rejected[4].message.ru.contains("ожидалось ДД.ММ.ГГГГ или ГГГГ-ММ-ДД"))
+        #expect(formatted[6] == "progress-bad.csv:9: [missing-value] required cells are empty: activity")
     }
 
     @Test func aFileWithoutAStatusColumnIsRefusedNamingIt() throws {

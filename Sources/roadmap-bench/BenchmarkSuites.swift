@@ -13,5 +13,6 @@ enum BenchmarkSuites {
         ScheduleBenchmark.suite,
         ScaleBenchmark.suite,
         FlatFileRun.suite,
+        ImportBenchmark.suite,
     ]
 }

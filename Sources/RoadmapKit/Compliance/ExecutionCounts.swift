@@ -15,14 +15,17 @@ public struct ExecutionCounts: Hashable, Sendable, Codable {
     public var overdue: Int
     /// Без отчётного документа: reported done but the required document is missing (not counted as done).
     public var undocumented: Int
-    /// Items not done, not yet due, whose window opens on or before the next checkpoint: the work
-    /// that can still be done by then (an item without an explicit start opens the day after the
-    /// previous occurrence's deadline, or on the first day of the monitoring window).
-    public var pendingByNextCheckpoint: Int
+    /// The work still expected by the next checkpoint, in items: each item not done and not yet
+    /// due weighs 1 when its deadline is on or before the checkpoint, and otherwise the share of its
+    /// window (from its opening to its deadline) elapsed at the checkpoint — a year-long item weighs
+    /// about 0.5 at 30.06 and 0.9 at 30.11; an item opening after the checkpoint weighs 0. (An item
+    /// without an explicit start opens the day after the previous occurrence's deadline, or on the
+    /// first day of the monitoring window.)
+    public var pendingByNextCheckpoint: Double
 
     public init(
         activities: Int = 0, due: Int = 0, done: Int = 0, dueDone: Int = 0, overdue: Int = 0, undocumented: Int = 0,
-        pendingByNextCheckpoint: Int = 0
+        pendingByNextCheckpoint: Double = 0
     ) {
         self.activities = activities
         self.due = due
@@ -44,12 +47,12 @@ public struct ExecutionCounts: Hashable, Sendable, Codable {
     }
 
     /// The projection for the next checkpoint (Docs/compliance.md, «Projection»): what is done now plus
-    /// the open items that can be done by then, completed at the rate the unit has kept so far
+    /// the work expected by then (`pendingByNextCheckpoint`), completed at the rate the unit has kept so far
     /// (dueDone / due; 1 when nothing was due yet).
     public var projectedPercent: Double? {
         guard activities > 0 else { return nil }
         let rate = due == 0 ? 1.0 : Double(dueDone) / Double(due)
-        return (Double(done) + Double(pendingByNextCheckpoint) * rate) * 100 / Double(activities)
+        return (Double(done) + pendingByNextCheckpoint * rate) * 100 / Double(activities)
     }
 
     /// Both counts added (pooled roll-up).

@@ -16,7 +16,7 @@ import Foundation
 ///   naming the occurrence wins over one that does not.
 public struct RoadmapEvaluator: Sendable {
     public var asOf: LocalDate
-    /// The next checkpoint's date (for `pendingByNextCheckpoint`: items whose window has opened by then), if any.
+    /// The next checkpoint's date (for `pendingByNextCheckpoint`), if any.
     public var nextCheckpoint: LocalDate?
     /// Days ahead listed as «due soon».
     public var lookAheadDays: Int
@@ -111,7 +111,9 @@ public struct RoadmapEvaluator: Sendable {
                     }
                 }
                 if result1 != .done, !isDue {
-                    if let next = nextCheckpoint, opened <= next { counts.pendingByNextCheckpoint += 1 }
+                    if let next = nextCheckpoint {
+                        counts.pendingByNextCheckpoint += Self.weight(opened: opened, deadline: occurrence.end, at: next)
+                    }
                     if occurrence.end <= soonEnd { result.dueSoon.append(item(occurrence.end)) }
                 }
             }
@@ -119,6 +121,15 @@ public struct RoadmapEvaluator: Sendable {
         }
         result.counts = counts
         return result
+    }
+
+    /// How much of an open item is expected done at `checkpoint`: 1 when due by then, else the
+    /// elapsed share of its window, 0 when it opens later.
+    static func weight(opened: LocalDate, deadline: LocalDate, at checkpoint: LocalDate) -> Double {
+        if deadline <= checkpoint { return 1 }
+        if opened > checkpoint { return 0 }
+        let span = deadline.dayNumber - opened.dayNumber
+        return span <= 0 ? 1 : Double(checkpoint.dayNumber - opened.dayNumber) / Double(span)
     }
 
     /// The date a record counts from: completedOn, else reportedOn.

@@ -1,7 +1,7 @@
 /// One unit (region, municipality or school) evaluated as of a date, with its figures rolled up.
 public struct UnitCompliance: Hashable, Sendable, Codable {
     public var level: Level
-    /// The unit's id (`nil` for the region's own id when the workspace names none).
+    /// The unit's id (the region's id from workspace.json for the region).
     public var id: String
     public var name: String
     /// The parent unit's id: a school's municipality, a municipality's region; `nil` for the region.

@@ -9,7 +9,7 @@ public struct ComplianceMarkdownRenderer: Sendable {
         self.overdueLimit = overdueLimit
     }
 
-    /// A table cell: `\\`, `|`, `<` and `>` backslash-escaped (so a name never becomes HTML or a
+    /// A table cell: backslash, `|`, `<` and `>` backslash-escaped (so a name never becomes HTML or a
     /// column break), line breaks flattened.
     static func cell(_ text: String) -> String {
         var out = ""

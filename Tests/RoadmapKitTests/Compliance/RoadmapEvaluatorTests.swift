@@ -83,8 +83,11 @@ import Testing
             [
                 ProgressRecord(activity: "q", occurrence: Self.date("2023-03-31"), status: .done, completedOn: Self.date("2023-03-25"))
             ])
-        // Four quarters; Q1 done, Q2 (due 30.06) overdue, Q3 and Q4 open by the next checkpoint (30.11).
-        #expect(result.counts == ExecutionCounts(activities: 4, due: 2, done: 1, dueDone: 1, overdue: 1, pendingByNextCheckpoint: 2))
+        // Four quarters; Q1 done, Q2 (due 30.06) overdue; by the next checkpoint (30.11) Q3 is due
+        // and Q4 (01.10–31.12) is 60 of 91 days in.
+        #expect(
+            result.counts == ExecutionCounts(activities: 4, due: 2, done: 1, dueDone: 1, overdue: 1, pendingByNextCheckpoint: 1 + 60.0 / 91)
+        )
         #expect(result.overdue.map(\.deadline) == [Self.date("2023-06-30")])
         #expect(result.counts.percent == 25)
     }
@@ -171,9 +174,10 @@ import Testing
         #expect(result.counts.activities == 0)
     }
 
-    @Test func projectionCompletesTheItemsOpenByTheNextCheckpointAtTheRateKeptSoFar() {
-        // 4 due (2 done: rate 0.5); open by 30.11: four deadlines July–October and «до 20.12» (open
-        // since 1 January); the window 01.12–15.12 opens after 30.11. (2 + 5 × 0.5) / 10 = 45 %.
+    @Test func projectionCompletesTheWorkExpectedByTheNextCheckpointAtTheRateKeptSoFar() throws {
+        // 4 due (2 done: rate 0.5). Expected by 30.11: four deadlines July–October (1 each), «до 20.12»
+        // open since 1 January (333 of 353 days elapsed), the window 01.12–15.12 not yet open (0).
+        // (2 + (4 + 333/353) × 0.5) / 10.
         let deadlines = [
             "2023-01-31", "2023-02-28", "2023-03-31", "2023-04-30", "2023-07-31", "2023-08-31", "2023-09-30", "2023-10-31", "2023-12-20",
         ]
@@ -189,8 +193,11 @@ import Testing
                 ProgressRecord(activity: "0", status: .done, completedOn: Self.date("2023-01-31")),
                 ProgressRecord(activity: "1", status: .done, completedOn: Self.date("2023-02-28")),
             ])
-        #expect(result.counts.pendingByNextCheckpoint == 5)
-        #expect(result.counts.projectedPercent == 45)
+        let expected: Double = 4 + 333.0 / 353
+        #expect(result.counts.pendingByNextCheckpoint == expected)
+        let projected = try #require(result.counts.projectedPercent)
+        let hand: Double = (2 + expected * 0.5) * 10
+        #expect(abs(projected - hand) < 1e-9)
         #expect(result.counts.onTimePercent == 50)
     }
 }

@@ -19,7 +19,8 @@ enum SkeletonCommand: RoadmapCommand {
             """,
         positionals: [PositionalSpec("workspace", help: "The workspace directory.")],
         options: [
-            OptionSpec("--municipality", value: "ID", help: "The municipality whose schools to generate (required)."),
+            OptionSpec("--municipality", value: "ID", help: "The municipality whose schools to generate."),
+            OptionSpec("--all", help: "Every municipality's schools (instead of --municipality)."),
             OptionSpec("--school", value: "ID", repeatable: true, help: "Only this school."),
             OptionSpec("--output", value: "DIR", help: "Write into this directory instead of the workspace."),
             OptionSpec("--format", value: "FORMAT", help: "json (default), md, csv or html."),
@@ -27,8 +28,9 @@ enum SkeletonCommand: RoadmapCommand {
     )
 
     static func run(_ arguments: ParsedArguments, context: CommandContext) throws -> Int32 {
-        guard let municipality = arguments.value("--municipality") else {
-            throw UsageError("missing option --municipality <ID>", command: spec.name)
+        let municipality = arguments.value("--municipality").map { MunicipalityID($0) }
+        guard (municipality == nil) == arguments.flag("--all") else {
+            throw UsageError("give either --municipality <ID> or --all", command: spec.name)
         }
         let formatText = arguments.value("--format") ?? "json"
         guard let format = SkeletonRun.Format(rawValue: formatText) else {
@@ -39,13 +41,12 @@ enum SkeletonCommand: RoadmapCommand {
         let directory = context.url(arguments.positionals[0])
         let loaded = try WorkspaceStore(directory: directory).load()
         let workspace = loaded.workspace
-        if format != .json, output == nil,
-            schools.count != 1 && workspace.schools(in: MunicipalityID(municipality)).count != 1
-        {
+        let inScope = municipality.map { workspace.schools(in: $0).count } ?? workspace.units.schools.count
+        if format != .json, output == nil, schools.count != 1 && inScope != 1 {
             throw UsageError("--format \(formatText) for several schools needs --output <DIR>", command: spec.name)
         }
         let request = SkeletonRun.Request(
-            municipality: MunicipalityID(municipality), schools: schools, format: format, outputDirectory: output)
+            municipality: municipality, schools: schools, format: format, outputDirectory: output)
         let outputs: [SkeletonRun.Output]
         switch Result(catching: { () throws(SkeletonRun.Failure) in
             try SkeletonRun.run(request, workspace: workspace, workspaceDirectory: directory)
@@ -55,8 +56,15 @@ enum SkeletonCommand: RoadmapCommand {
             context.err("error: \(failure.message.text(context.language))\n")
             return ExitCode.failure
         }
+        var unchanged = 0
         for output in outputs {
             let result = output.result
+            if !output.changed, result.keptActivities.isEmpty, result.keptValues.isEmpty, result.conflicts.isEmpty,
+                outputs.count > 20
+            {
+                unchanged += 1
+                continue
+            }
             if let text = output.text {
                 context.out(text)
                 continue
@@ -85,6 +93,9 @@ enum SkeletonCommand: RoadmapCommand {
             for conflict in result.conflicts {
                 context.err("warning: [deadline-conflict] \(conflict.message.text(context.language))\n")
             }
+        }
+        if unchanged > 0 {
+            context.out(context.text(ru: "без изменений: \(unchanged) файлов\n", en: "unchanged: \(unchanged) files\n"))
         }
         return ExitCode.success
     }

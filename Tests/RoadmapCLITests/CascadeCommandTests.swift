@@ -36,6 +36,15 @@ import Testing
         #expect(validate.code == 0)
     }
 
+    @Test func skeletonForEveryMunicipality() throws {
+        let ws = try workspace()
+        let out = ws.deletingLastPathComponent().appendingPathComponent("all")
+        let run = CapturedRun.run(["skeleton", ws.path, "--all", "--output", out.path], in: ws)
+        #expect(run.code == 0, "\(run.err)")
+        let names = try FileManager.default.contentsOfDirectory(atPath: out.path).sorted()
+        #expect(names == ["maou-oosh-primorye.json", "maou-sosh-1-svetlogorsk.json"])
+    }
+
     @Test func skeletonToAnOutputDirectoryForOneSchool() throws {
         let ws = try workspace()
         let out = ws.deletingLastPathComponent().appendingPathComponent("out")
@@ -87,6 +96,7 @@ import Testing
     @Test func usageErrors() throws {
         let ws = try workspace()
         #expect(CapturedRun.run(["skeleton", ws.path], in: ws).code == 2)
+        #expect(CapturedRun.run(["skeleton", ws.path, "--all", "--municipality", "svetlogorsk"], in: ws).code == 2)
         #expect(CapturedRun.run(["skeleton", ws.path, "--municipality", "svetlogorsk", "--format", "pdf"], in: ws).code == 2)
         // Several schools need --output for printable formats.
         #expect(CapturedRun.run(["skeleton", ws.path, "--municipality", "svetlogorsk", "--format", "md"], in: ws).code == 2)

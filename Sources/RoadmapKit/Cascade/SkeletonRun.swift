@@ -19,14 +19,17 @@ public enum SkeletonRun {
 
     /// What to generate and where.
     public struct Request: Sendable {
-        public var municipality: MunicipalityID
-        /// Schools to generate; empty = every school of the municipality.
+        /// The municipality whose schools to generate; `nil` = every municipality.
+        public var municipality: MunicipalityID?
+        /// Schools to generate; empty = every school of the municipality (or of all).
         public var schools: [SchoolID]
         public var format: Format
         /// Where files go; `nil` = the workspace (json: roadmaps/schools/<id>.json).
         public var outputDirectory: URL?
 
-        public init(municipality: MunicipalityID, schools: [SchoolID] = [], format: Format = .json, outputDirectory: URL? = nil) {
+        public init(
+            municipality: MunicipalityID?, schools: [SchoolID] = [], format: Format = .json, outputDirectory: URL? = nil
+        ) {
             self.municipality = municipality
             self.schools = schools
             self.format = format
@@ -69,75 +72,122 @@ public enum SkeletonRun {
         }
     }
 
-    /// Runs a request over a loaded workspace found at `workspaceDirectory`.
+    /// Runs a request over a loaded workspace found at `workspaceDirectory`. The regional plan is
+    /// resolved once, each municipality's templates once, and the schools are built, rendered and
+    /// written on all cores.
     public static func run(_ request: Request, workspace: Workspace, workspaceDirectory: URL) throws(Failure) -> [Output] {
         let engine: CascadeEngine
-        let builder: SkeletonBuilder
-        do throws(CascadeError) {
-            engine = try CascadeEngine(workspace: workspace)
-            builder = try SkeletonBuilder(engine: engine, municipality: request.municipality)
-        } catch {
-            throw .cascade(error)
+        do throws(CascadeError) { engine = try CascadeEngine(workspace: workspace) } catch { throw .cascade(error) }
+        let scope: [School]
+        if let municipality = request.municipality {
+            guard workspace.municipality(municipality) != nil else {
+                throw .cascade(.unknownMunicipality(municipality.rawValue))
+            }
+            scope = workspace.schools(in: municipality)
+        } else {
+            scope = workspace.units.schools
         }
-        let all = workspace.schools(in: request.municipality)
         var schools: [School] = []
         if request.schools.isEmpty {
-            schools = all
+            schools = scope
         } else {
+            let byID = Dictionary(scope.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+            var seen: Set<SchoolID> = []
             for id in request.schools {
-                guard let school = all.first(where: { $0.id == id }) else {
-                    throw .cascade(.unknownSchool(id.rawValue, municipality: request.municipality.rawValue))
+                guard let school = byID[id] else {
+                    throw .cascade(.unknownSchool(id.rawValue, municipality: request.municipality?.rawValue ?? "*"))
                 }
-                if !schools.contains(school) { schools.append(school) }
+                if seen.insert(id).inserted { schools.append(school) }
             }
         }
         for school in schools where !school.id.isSafeFileName { throw .unsafeID(school.id.rawValue) }
 
+        // Templates once per municipality, municipalities in parallel.
+        var municipalities: [MunicipalityID] = []
+        var seenMunicipalities: Set<MunicipalityID> = []
+        for school in schools where seenMunicipalities.insert(school.municipality).inserted {
+            municipalities.append(school.municipality)
+        }
+        let built = ParallelMap.map(municipalities) { id in
+            Result { () throws(CascadeError) in try SkeletonBuilder(engine: engine, municipality: id) }
+        }
+        var builders: [MunicipalityID: SkeletonBuilder] = [:]
+        for (id, result) in zip(municipalities, built) {
+            switch result {
+            case .success(let builder): builders[id] = builder
+            case .failure(let error): throw .cascade(error)
+            }
+        }
         let jsonDirectory =
             request.outputDirectory
             ?? workspaceDirectory.appendingPathComponent(WorkspaceLayout.roadmapsDirectory)
             .appendingPathComponent("schools")
-        // The roadmap each skeleton merges with: the file it replaces, else the workspace's.
-        var existing: [SchoolID: Roadmap] = [:]
-        var existingBytes: [SchoolID: Data] = [:]
-        for school in schools {
-            let url = jsonDirectory.appendingPathComponent(school.id.rawValue + ".json")
-            if let data = FileManager.default.contents(atPath: url.path) {
-                do throws(WorkspaceError) {
-                    existing[school.id] = try WorkspaceStore.decodeRoadmap(data, path: url.path)
-                    if request.format == .json { existingBytes[school.id] = data }
-                } catch {
-                    throw .unreadableTarget(path: url.path, reason: error.description)
-                }
-            } else if let roadmap = workspace.schoolRoadmaps[school.id] {
-                existing[school.id] = roadmap
+        let progress = workspace.progress
+        let snapshot = builders
+        let results = ParallelMap.map(schools) { school -> Result<Output, Failure> in
+            do throws(Failure) {
+                return .success(
+                    try runOne(
+                        school, builder: snapshot[school.municipality]!, request: request, jsonDirectory: jsonDirectory,
+                        workspace: workspace, progress: progress[.school(school.id)]))
+            } catch {
+                return .failure(error)
             }
         }
-        let snapshot = existing
-        let results = builder.buildAll(schools: schools, existing: { snapshot[$0] })
-
         var outputs: [Output] = []
-        for (school, result) in zip(schools, results) {
-            if let printable = request.format.printable {
-                let text = SkeletonRendering.render(result.roadmap, schoolName: school.displayName, format: printable)
-                guard let directory = request.outputDirectory else {
-                    outputs.append(Output(result: result, file: nil, changed: true, text: text))
-                    continue
-                }
-                let url = directory.appendingPathComponent("\(school.id.rawValue).\(request.format.rawValue)")
-                let data = Data(text.utf8)
-                let changed = FileManager.default.contents(atPath: url.path) != data
-                if changed { try write(data, to: url) }
-                outputs.append(Output(result: result, file: url, changed: changed, text: nil))
-            } else {
-                let url = jsonDirectory.appendingPathComponent(school.id.rawValue + ".json")
-                let data = WorkspaceStore.encodeRoadmap(result.roadmap)
-                let changed = existingBytes[school.id] != data
-                if changed { try write(data, to: url) }
-                outputs.append(Output(result: result, file: url, changed: changed, text: nil))
+        outputs.reserveCapacity(results.count)
+        for result in results {
+            switch result {
+            case .success(let output): outputs.append(output)
+            case .failure(let error): throw error
             }
         }
         return outputs
+    }
+
+    /// One school: merge base, build, render or encode, write when the bytes change.
+    static func runOne(
+        _ school: School, builder: SkeletonBuilder, request: Request, jsonDirectory: URL, workspace: Workspace,
+        progress: ProgressLog?
+    ) throws(Failure) -> Output {
+        // The roadmap the skeleton merges with: the file it replaces, else the workspace's.
+        let target = jsonDirectory.appendingPathComponent(school.id.rawValue + ".json")
+        var existing: Roadmap?
+        var existingBytes: Data?
+        if let data = FileManager.default.contents(atPath: target.path) {
+            if request.outputDirectory == nil, let loaded = workspace.schoolRoadmaps[school.id] {
+                existing = loaded
+            } else {
+                do throws(WorkspaceError) {
+                    existing = try WorkspaceStore.decodeRoadmap(data, path: target.path)
+                } catch {
+                    throw .unreadableTarget(path: target.path, reason: error.description)
+                }
+            }
+            existingBytes = data
+        } else {
+            existing = workspace.schoolRoadmaps[school.id]
+        }
+        if request.outputDirectory == nil, existingBytes != nil, workspace.schoolRoadmaps[school.id] == nil {
+            // The workspace file exists but did not load: never overwrite it.
+            throw .unreadableTarget(path: target.path, reason: "the file did not load (see roadmap validate)")
+        }
+        let result = builder.build(for: school, existing: existing, progress: progress)
+        if let printable = request.format.printable {
+            let text = SkeletonRendering.render(result.roadmap, schoolName: school.displayName, format: printable)
+            guard let directory = request.outputDirectory else {
+                return Output(result: result, file: nil, changed: true, text: text)
+            }
+            let url = directory.appendingPathComponent("\(school.id.rawValue).\(request.format.rawValue)")
+            let data = Data(text.utf8)
+            let changed = FileManager.default.contents(atPath: url.path) != data
+            if changed { try write(data, to: url) }
+            return Output(result: result, file: url, changed: changed, text: nil)
+        }
+        let data = WorkspaceStore.encodeRoadmap(result.roadmap)
+        let changed = existingBytes != data
+        if changed { try write(data, to: target) }
+        return Output(result: result, file: target, changed: changed, text: nil)
     }
 
     static func write(_ data: Data, to url: URL) throws(Failure) {

@@ -71,9 +71,11 @@ public enum CascadeChecks {
                 findings.append(missing(item, file: file, unit: "муниципалитета «\(id)»", unitEN: "municipality \(id)"))
             }
         }
+        var municipalCache: [MunicipalityID: [ResolvedActivity]] = [:]
         for (id, roadmap) in workspace.schoolRoadmaps.sorted(by: { $0.key < $1.key }) {
             guard let school = workspace.school(id) else { continue }
-            let municipal = engine.municipalItems(school.municipality)
+            let municipal = municipalCache[school.municipality] ?? engine.municipalItems(school.municipality)
+            municipalCache[school.municipality] = municipal
             var implemented = Set(roadmap.activities.flatMap(\.implements))
             // Implementing a municipal item implements what that item implements.
             for item in municipal where implemented.contains(item.link) {
@@ -113,7 +115,6 @@ public enum CascadeChecks {
         }
         var municipalCache: [MunicipalityID: [String: ResolvedActivity]] = [:]
         for (roadmap, municipality) in lower {
-            let parser = ScheduleParser(period: roadmap.period)
             let level = roadmap.owner.level
             for place in places(roadmap) where !place.activity.implements.isEmpty {
                 for link in place.activity.implements {
@@ -130,7 +131,8 @@ public enum CascadeChecks {
                     default: parent = nil
                     }
                     guard let parent else { continue }  // unknown-link is reported by LinkChecks
-                    if let f = deadlineFinding(place, parent: parent, level: level, parser: parser, rules: engine.rules) {
+                    let own = engine.cache.schedule(place.activity.schedule, period: roadmap.period)
+                    if let f = deadlineFinding(place, parent: parent, level: level, own: own, rules: engine.rules) {
                         findings.append(f)
                     }
                     if let f = documentFinding(place, parent: parent, rules: engine.rules) { findings.append(f) }
@@ -141,13 +143,13 @@ public enum CascadeChecks {
     }
 
     static func deadlineFinding(
-        _ place: Place, parent: ResolvedActivity, level: Level, parser: ScheduleParser, rules: CascadeRules
+        _ place: Place, parent: ResolvedActivity, level: Level, own schedule: Schedule, rules: CascadeRules
     ) -> Finding? {
         // Only the lower activity's occurrences inside the parent's period are compared (a 2022–2024
         // roadmap's «До 31 мая ежегодно» against a 2023 plan compares 31.05.2023).
         // A parent deadline outside its own period is the parent's error (date-outside-period), not the child's.
         guard let parentDeadline = parent.schedule.finalDeadline, parent.period.contains(parentDeadline),
-            let own = parser.parse(place.activity.schedule).occurrences.last(where: { parent.period.contains($0.end) })?.end
+            let own = schedule.occurrences.last(where: { parent.period.contains($0.end) })?.end
         else { return nil }
         var lead = 0
         for l in Level.allCases where l > parent.link.level && l <= level { lead += rules.leadDays(for: l) }

@@ -9,6 +9,8 @@ public struct CascadeEngine: Sendable {
     /// The regional plan's activities, resolved.
     public let regional: [ResolvedActivity]
     let regionalIndex: [String: Int]
+    /// Parsed schedules shared by everything built from this engine (thread-safe).
+    public let cache = ScheduleCache()
 
     public init(workspace: Workspace) throws(CascadeError) {
         guard let plan = workspace.regionalPlan else { throw .noRegionalPlan }
@@ -16,7 +18,7 @@ public struct CascadeEngine: Sendable {
         self.rules = workspace.settings.rules
         let resolver = ExecutorResolver(rules: workspace.settings.rules)
         regional = ResolvedActivity.resolveAll(
-            plan, level: .region, resolver: resolver, parser: ScheduleParser(period: plan.period))
+            plan, level: .region, resolver: resolver, cache: cache)
         var index: [String: Int] = [:]
         for (i, item) in regional.enumerated() where index[item.activity.id] == nil { index[item.activity.id] = i }
         regionalIndex = index
@@ -33,7 +35,7 @@ public struct CascadeEngine: Sendable {
         guard let roadmap = workspace.municipalRoadmaps[municipality] else { return [] }
         let resolver = ExecutorResolver(rules: rules, schools: workspace.schools(in: municipality))
         return ResolvedActivity.resolveAll(
-            roadmap, level: .municipality, resolver: resolver, parser: ScheduleParser(period: roadmap.period))
+            roadmap, level: .municipality, resolver: resolver, cache: cache)
     }
 
     /// Everything the schools of a municipality owe, in order: regional items (`r<N>`) in plan order,

@@ -26,7 +26,7 @@ public struct ResolvedActivity: Hashable, Sendable {
 
     /// Resolves every activity of a roadmap, in document order.
     static func resolveAll(
-        _ roadmap: Roadmap, level: Level, resolver: ExecutorResolver, parser: ScheduleParser
+        _ roadmap: Roadmap, level: Level, resolver: ExecutorResolver, cache: ScheduleCache
     ) -> [ResolvedActivity] {
         var result: [ResolvedActivity] = []
         for section in roadmap.sections {
@@ -34,7 +34,7 @@ public struct ResolvedActivity: Hashable, Sendable {
                 result.append(
                     ResolvedActivity(
                         link: ActivityLink(level: level, activity: activity.id), activity: activity,
-                        sectionTitle: section.title, schedule: parser.parse(activity.schedule),
+                        sectionTitle: section.title, schedule: cache.schedule(activity.schedule, period: roadmap.period),
                         executors: resolver.resolve(activity.executors), period: roadmap.period))
             }
         }

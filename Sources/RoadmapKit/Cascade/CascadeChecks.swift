@@ -173,10 +173,11 @@ public enum CascadeChecks {
         }
         // Either the lower level's name for the document or the parent's own name will do.
         let expected = parent.activity.documents.map { (rules.lowerDocumentName($0), $0) }
+        let present = place.activity.documents
+        // Exact names first; the normalising comparison only when they differ.
+        if expected.allSatisfy({ lower, higher in present.contains(lower) || present.contains(higher) }) { return nil }
         let missing = expected.filter { lower, higher in
-            !place.activity.documents.contains {
-                CascadeRules.sameDocument($0, lower) || CascadeRules.sameDocument($0, higher)
-            }
+            !present.contains { CascadeRules.sameDocument($0, lower) || CascadeRules.sameDocument($0, higher) }
         }.map(\.0)
         guard !missing.isEmpty else { return nil }
         let want = missing.map { "«\($0)»" }.joined(separator: ", ")

@@ -11,12 +11,15 @@ public struct CascadeEngine: Sendable {
     let regionalIndex: [String: Int]
     /// Parsed schedules shared by everything built from this engine (thread-safe).
     public let cache = ScheduleCache()
+    /// The executor vocabulary, tokenised once.
+    let resolver: ExecutorResolver
 
     public init(workspace: Workspace) throws(CascadeError) {
         guard let plan = workspace.regionalPlan else { throw .noRegionalPlan }
         self.workspace = workspace
         self.rules = workspace.settings.rules
         let resolver = ExecutorResolver(rules: workspace.settings.rules)
+        self.resolver = resolver
         regional = ResolvedActivity.resolveAll(
             plan, level: .region, resolver: resolver, cache: cache)
         var index: [String: Int] = [:]
@@ -33,7 +36,7 @@ public struct CascadeEngine: Sendable {
     /// A municipality's roadmap resolved with its schools' names known.
     public func municipalItems(_ municipality: MunicipalityID) -> [ResolvedActivity] {
         guard let roadmap = workspace.municipalRoadmaps[municipality] else { return [] }
-        let resolver = ExecutorResolver(rules: rules, schools: workspace.schools(in: municipality))
+        let resolver = self.resolver.adding(schools: workspace.schools(in: municipality))
         return ResolvedActivity.resolveAll(
             roadmap, level: .municipality, resolver: resolver, cache: cache)
     }

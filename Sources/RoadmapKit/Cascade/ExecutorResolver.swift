@@ -40,6 +40,25 @@ public struct ExecutorResolver: Sendable {
         }.map(\.element)
     }
 
+    /// This resolver also knowing some schools' names (the rule phrases are not tokenised again).
+    public func adding(schools: [School]) -> ExecutorResolver {
+        var extra: [Pattern] = []
+        for school in schools {
+            for name in [school.name, school.shortName].compactMap({ $0 }) {
+                let words = NameTokens(name).normalized
+                if !words.isEmpty { extra.append(Pattern(words: words, school: school.id)) }
+            }
+        }
+        return ExecutorResolver(sorted: patterns + extra)
+    }
+
+    init(sorted patterns: [Pattern]) {
+        self.patterns = patterns.enumerated().sorted { a, b in
+            if a.element.words.count != b.element.words.count { return a.element.words.count > b.element.words.count }
+            return a.offset < b.offset
+        }.map(\.element)
+    }
+
     /// Resolves one cell.
     public func resolve(_ text: String) -> ExecutorResolution {
         let tokens = NameTokens(text)

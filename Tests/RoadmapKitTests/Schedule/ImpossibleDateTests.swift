@@ -2,6 +2,8 @@ import Testing
 
 @testable import RoadmapKit
 
+/// Dates that do not exist are reported as `impossible-date` (what `validate` shows as an error),
+/// not as text the parser did not understand.
 @Suite struct ImpossibleDateTests {
     @Test(arguments: [
         ("31.02.2023", ["31.02.2023"]),
@@ -10,18 +12,22 @@ import Testing
         ("15.13.2023", ["15.13.2023"]),
         ("29.02.2023", ["29.02.2023"]),
         ("29.02.2024", []),
-        ("00.01.2023", ["00.01.2023"]),
         ("Август", []),
         ("01.03.-20.05.2023", []),
     ])
-    func findsDatesThatDoNotExist(text: String, expected: [String]) {
-        #expect(ScheduleParser.impossibleDates(in: text) == expected)
+    func reportsDatesThatDoNotExist(text: String, impossible: [String]) {
+        let period: Period = text.contains("2024") ? .calendarYear(2024) : .calendarYear(2023)
+        let warnings = ScheduleParser(period: period).parse(text).warnings.filter { $0.code == .impossibleDate }
+        #expect(warnings.count == impossible.count, "\(warnings.map(\.message.ru))")
+        for (warning, date) in zip(warnings, impossible) {
+            #expect(warning.message.ru.contains(date))
+        }
     }
 
     @Test func theParserReportsThemAsImpossibleDates() {
         let schedule = ScheduleParser(period: .calendarYear(2023)).parse("31.02.2023")
         #expect(schedule.warnings.map(\.code) == [.impossibleDate])
-        #expect(schedule.warnings.first?.message.ru == "такой даты нет: «31.02.2023»")
+        #expect(schedule.warnings.first?.message.ru.hasPrefix("такой даты нет: «31.02.2023»") == true)
         #expect(!schedule.isMeasurable)
     }
 }

@@ -9,6 +9,7 @@ struct BenchmarkTable {
         /// Rows or activities processed.
         var items: Int
         var wall: Double?
+        var cpu: Double? = nil
         var peak: Int?
         /// Ratio of this tool's wall time to ours on the same task and size ("3.2× slower").
         var ratio: String = ""
@@ -23,14 +24,15 @@ struct BenchmarkTable {
         print("  " + Self.line(Self.cells(row)))
     }
 
-    static let header = ["size", "task", "tool", "rows", "wall s", "rows/s", "peak MB", "vs roadmap", "check"]
+    static let header = ["size", "task", "tool", "rows", "wall s", "cpu s", "rows/s", "peak MB", "vs roadmap", "check"]
 
     static func cells(_ row: Row) -> [String] {
         let wall = row.wall.map { String(format: "%.3f", $0) } ?? "—"
+        let cpu = row.cpu.map { String(format: "%.3f", $0) } ?? "—"
         let rate = row.wall.map { $0 > 0 ? Self.compact(Double(row.items) / $0) : "—" } ?? "—"
         let peak = row.peak.map { String(format: "%.0f", Double($0) / 1_048_576) } ?? "—"
         let check = row.note.isEmpty ? row.check : (row.check.isEmpty ? row.note : row.check + "; " + row.note)
-        return [row.size, row.task, row.tool, Self.compact(Double(row.items)), wall, rate, peak, row.ratio, check]
+        return [row.size, row.task, row.tool, Self.compact(Double(row.items)), wall, cpu, rate, peak, row.ratio, check]
     }
 
     /// 4000000 → 4.00M, 12500 → 12.5k.
@@ -41,7 +43,7 @@ struct BenchmarkTable {
     }
 
     static func line(_ cells: [String]) -> String {
-        let widths = [6, 22, 16, 7, 8, 8, 7, 11, 0]
+        let widths = [6, 22, 11, 7, 7, 7, 8, 7, 10, 0]
         return zip(cells, widths).map { cell, width in
             cell.count >= width ? cell : cell + String(repeating: " ", count: width - cell.count)
         }.joined(separator: " ").trimmingCharacters(in: .whitespaces)

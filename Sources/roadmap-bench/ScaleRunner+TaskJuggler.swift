@@ -38,7 +38,7 @@ extension ScaleRunner {
         table.add(
             BenchmarkTable.Row(
                 size: size, task: "workspace compliance", tool: "taskjuggler", items: activities,
-                wall: m.status == 0 ? m.wall : nil, peak: m.peak,
+                wall: m.status == 0 ? m.wall : nil, cpu: m.cpu, peak: m.peak,
                 ratio: m.status == 0 ? String(format: "%.0f×", m.wall / ours) : "",
                 check: m.status != 0 ? "FAILED: exit \(m.status)" : Self.compareTaskJuggler(report, reference ?? [:])))
     }

@@ -33,7 +33,8 @@ struct StatusChunkParser: @unchecked Sendable {
         var p = start
         var line = 0
         var lastPrefixStart = 0
-        var lastPrefixLength = -1
+        var lastPrefixLength = 0
+        var counters = chunk.counters
         var lastSchool: Int32 = 0
         var rows = 0
         cutoffs.withUnsafeBufferPointer { cutoffs in
@@ -49,36 +50,42 @@ struct StatusChunkParser: @unchecked Sendable {
                     continue
                 }
                 rows += 1
-                // Key prefix: region, municipality, school.
-                var q = p
-                var delimiters = 0
-                var d1 = 0
-                var d2 = 0
-                var simple = true
-                while q < end {
-                    let b = base[q]
-                    if b == delim {
-                        delimiters += 1
-                        if delimiters == 3 { break }
-                        if delimiters == 1 { d1 = q } else { d2 = q }
-                    } else if b == nl || b == Self.quote {
-                        simple = false
-                        break
-                    }
-                    q += 1
-                }
-                guard simple, delimiters == 3, d1 > p, d2 > d1 + 1, q > d2 + 1 else {
-                    p = slowRow(p, line: line, chunk: chunk)
-                    continue
-                }
-                let prefixLength = q - p
+                // Key prefix: region, municipality, school and the delimiter after them. When it equals
+                // the previous row's byte for byte, it is the same school and needs no scanning.
+                var q: Int
                 let school: Int32
-                if prefixLength == lastPrefixLength, memcmp(base + p, base + lastPrefixStart, prefixLength) == 0 {
+                if lastPrefixLength > 0, p + lastPrefixLength < end,
+                    memcmp(base + p, base + lastPrefixStart, lastPrefixLength) == 0
+                {
+                    q = p + lastPrefixLength - 1
                     school = lastSchool
                 } else {
+                    q = p
+                    var delimiters = 0
+                    var d1 = 0
+                    var d2 = 0
+                    var simple = true
+                    while q < end {
+                        let b = base[q]
+                        if b == delim {
+                            delimiters += 1
+                            if delimiters == 3 { break }
+                            if delimiters == 1 { d1 = q } else { d2 = q }
+                        } else if b == nl || b == Self.quote {
+                            simple = false
+                            break
+                        }
+                        q += 1
+                    }
+                    guard simple, delimiters == 3, d1 > p, d2 > d1 + 1, q > d2 + 1 else {
+                        p = slowRow(p, line: line, chunk: chunk)
+                        counters = chunk.counters
+                        continue
+                    }
                     school = chunk.school(base + p, d1 - p, base + d1 + 1, d2 - d1 - 1, base + d2 + 1, q - d2 - 1)
+                    counters = chunk.counters
                     lastPrefixStart = p
-                    lastPrefixLength = prefixLength
+                    lastPrefixLength = q + 1 - p
                     lastSchool = school
                 }
                 // activity_id
@@ -92,6 +99,7 @@ struct StatusChunkParser: @unchecked Sendable {
                 guard a < end, base[a] == delim, a > q + 1, dueStart + 10 < end, base[dueStart + 10] == delim
                 else {
                     p = slowRow(p, line: line, chunk: chunk)
+                    counters = chunk.counters
                     continue
                 }
                 let due = Self.date(base + dueStart)
@@ -104,10 +112,11 @@ struct StatusChunkParser: @unchecked Sendable {
                 if e < end, base[e] == Self.carriageReturn { e += 1 }
                 guard due >= 0, done >= 0, e >= end || base[e] == nl else {
                     p = slowRow(p, line: line, chunk: chunk)
+                    counters = chunk.counters
                     continue
                 }
                 p = e + 1
-                Self.count(chunk.counters + Int(school) * stride, due: due, done: done, asOf: asOf, cutoffs: cutoffs)
+                Self.count(counters + Int(school) * stride, due: due, done: done, asOf: asOf, cutoffs: cutoffs)
             }
         }
         chunk.rows += rows

@@ -26,9 +26,12 @@ extension StatusReport {
         }
         names = Array(names.prefix(level == .region ? 1 : level == .municipality ? 2 : 3))
         if language == .ru {
-            names += ["всего", "срок наступил", "выполнено", "просрочено", "выполнено в срок", "исполнение %", "в срок %"]
+            names += [
+                "всего", "срок наступил", "выполнено", "просрочено", "выполнено в срок", "выполнено из наступивших",
+                "исполнение %", "в срок %",
+            ]
         } else {
-            names += ["total", "due", "done", "overdue", "on_time", "execution_pct", "on_time_pct"]
+            names += ["total", "due", "done", "overdue", "on_time", "due_done", "execution_pct", "on_time_pct"]
         }
         for checkpoint in checkpoints {
             let date = checkpoint.date.isoString
@@ -42,16 +45,20 @@ extension StatusReport {
         if level != .region { row.append(unit.municipality ?? "") }
         if level == .school { row.append(unit.school ?? "") }
         let c = unit.counts
-        row += [String(c.total), String(c.due), String(c.done), String(c.overdue), String(c.onTime)]
-        row += [Self.format(c.executionPercent), c.onTimePercent.map(Self.format) ?? ""]
+        row += [String(c.total), String(c.due), String(c.done), String(c.overdue), String(c.onTime), String(c.dueDone)]
+        let format = { (value: Double) in Self.format(value, language) }
+        row += [format(c.executionPercent), c.onTimePercent.map(format) ?? ""]
         for index in checkpoints.indices {
-            row += [Self.format(c.checkpointPercent(index)), zone(index, c).word(language)]
+            row += [format(c.checkpointPercent(index)), zone(index, c).word(language)]
         }
         return row
     }
 
-    /// One decimal, dot as separator.
-    static func format(_ value: Double) -> String { String(format: "%.1f", value) }
+    /// One decimal: a decimal comma in Russian («36,8»), a dot in English and in machine formats.
+    static func format(_ value: Double, _ language: Language) -> String {
+        let text = String(format: "%.1f", value)
+        return language == .ru ? text.replacingOccurrences(of: ".", with: ",") : text
+    }
 
     func table(level: Level, language: Language) -> String {
         let header = columns(level: level, language: language)
@@ -60,7 +67,7 @@ extension StatusReport {
         for row in rows { for (i, cell) in row.enumerated() { widths[i] = max(widths[i], cell.count) } }
         // Ids and zone words align left, numbers right.
         let keyColumns = level == .region ? 1 : level == .municipality ? 2 : 3
-        let zoneColumns = Set(checkpoints.indices.map { keyColumns + 7 + 2 * $0 + 1 })
+        let zoneColumns = Set(checkpoints.indices.map { keyColumns + 8 + 2 * $0 + 1 })
         func line(_ cells: [String]) -> String {
             cells.enumerated().map { i, cell in
                 let pad = String(repeating: " ", count: widths[i] - cell.count)

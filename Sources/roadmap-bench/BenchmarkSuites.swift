@@ -14,5 +14,6 @@ enum BenchmarkSuites {
         ScaleBenchmark.suite,
         FlatFileRun.suite,
         ImportBenchmark.suite,
+        SkeletonsRun.suite,
     ]
 }

@@ -21,7 +21,12 @@ struct BenchmarkTable {
 
     mutating func add(_ row: Row) {
         rows.append(row)
-        print("  " + Self.line(Self.cells(row)))
+        Self.show("  " + Self.line(Self.cells(row)))
+    }
+
+    /// Prints a line at once (unbuffered), so rows appear as they are measured, also when piped.
+    static func show(_ line: String) {
+        FileHandle.standardOutput.write(Data((line + "\n").utf8))
     }
 
     static let header = ["size", "task", "tool", "rows", "wall s", "cpu s", "rows/s", "peak MB", "vs roadmap", "check"]

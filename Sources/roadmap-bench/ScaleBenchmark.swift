@@ -28,9 +28,9 @@ enum ScaleBenchmark {
             return 2
         }
         guard let tools = ScaleTools.locate(work: settings.work) else { return 1 }
-        print(tools.summary)
+        BenchmarkTable.show(tools.summary)
         var table = BenchmarkTable()
-        print("  " + BenchmarkTable.line(BenchmarkTable.header))
+        BenchmarkTable.show("  " + BenchmarkTable.line(BenchmarkTable.header))
         for size in settings.sizes {
             let runner = ScaleRunner(tools: tools, directory: settings.work.appendingPathComponent(size.name), repeats: settings.repeats)
             runner.workspaceTasks(size, into: &table)

@@ -19,7 +19,10 @@ struct ScaleRunner {
         guard let m = ChildProcess.run(tools.roadmap, ["generate", "--lang", "en"] + arguments, scratch: tools.scratch),
             m.status == 0
         else {
-            print("error: roadmap generate \(arguments.joined(separator: " ")) failed")
+            table.add(
+                BenchmarkTable.Row(
+                    size: size, task: "generate \(name)", tool: "roadmap", items: 0, wall: nil, peak: nil,
+                    check: "FAILED: roadmap generate \(arguments.joined(separator: " "))"))
             return nil
         }
         let numbers = Self.summaryNumbers(m.stdout)
@@ -58,17 +61,28 @@ struct ScaleRunner {
         else { return }
         let activities = numbers["activities"] ?? 0
         measureWorkspace(workspace, activities: activities, size: size.name, into: &table)
-        if tools.hasSkeleton {
-            table.add(
-                BenchmarkTable.Row(
-                    size: size.name, task: "skeletons, all schools", tool: "roadmap", items: activities, wall: nil,
-                    peak: nil, note: "not measured: skeleton runs per municipality"))
-        } else {
-            table.add(
-                BenchmarkTable.Row(
-                    size: size.name, task: "skeletons, all schools", tool: "roadmap", items: activities, wall: nil,
-                    peak: nil, note: "not on main yet"))
+        measureSkeletons(workspace, activities: activities, size: size.name, into: &table)
+    }
+
+    /// Skeletons for every school, written atomically into a fresh directory (`roadmap-bench skeletons`).
+    func measureSkeletons(_ workspace: String, activities: Int, size: String, into table: inout BenchmarkTable) {
+        let output = directory.appendingPathComponent("skeletons")
+        var best: ChildProcess.Measurement?
+        for _ in 0..<repeats {
+            try? FileManager.default.removeItem(at: output)
+            guard let m = ChildProcess.run(tools.bench, ["skeletons", workspace, output.path], scratch: tools.scratch)
+            else { return }
+            if best == nil || m.wall < best!.wall || m.status != 0 { best = m }
+            if m.status != 0 { break }
         }
+        guard let m = best else { return }
+        let written = m.stdout.split(separator: " ").last.flatMap { Int($0.trimmingCharacters(in: .whitespacesAndNewlines)) }
+        table.add(
+            BenchmarkTable.Row(
+                size: size, task: "skeletons, all schools", tool: "roadmap", items: activities,
+                wall: m.status == 0 ? m.wall : nil, cpu: m.cpu, peak: m.peak, ratio: "1.0",
+                check: m.status == 0 ? "\(written ?? 0) schools" : "FAILED: \(m.stdout.prefix(200))"))
+        try? FileManager.default.removeItem(at: output)
     }
 
     /// Load + validate (+ compliance when the command exists) of a workspace.

@@ -36,7 +36,8 @@ public struct GeneratorOptions: Hashable, Sendable {
             return "--regions must be 1…\(SyntheticNames.regions.count)"
         }
         if municipalities < regions { return "--municipalities must be at least --regions (\(regions))" }
-        if municipalities > regions * 999 { return "--municipalities must be at most 999 per region" }
+        if municipalities > regions * 9_999 { return "--municipalities must be at most 9,999 per region" }
+        if schools > 1_000_000 { return "--schools must be at most 1,000,000" }
         if schools < municipalities { return "--schools must be at least --municipalities (\(municipalities))" }
         if activities.lowerBound < 1 || activities.upperBound > 999 { return "--activities must be within 1…999" }
         return nil

@@ -16,10 +16,12 @@ struct ChildProcess {
         var status: Int32
         var stdout: String
         var stderr: String
+        var timedOut = false
     }
 
-    /// Runs `program` with `arguments`; `nil` when it cannot be started.
-    static func run(_ program: String, _ arguments: [String], scratch: URL) -> Measurement? {
+    /// Runs `program` with `arguments`; `nil` when it cannot be started. With a `timeout` (seconds)
+    /// the child is killed when it runs longer, and the measurement says so (`timedOut`).
+    static func run(_ program: String, _ arguments: [String], scratch: URL, timeout: Double? = nil) -> Measurement? {
         let out = scratch.appendingPathComponent("child.out").path
         let err = scratch.appendingPathComponent("child.err").path
         var actions = posix_spawn_file_actions_t()
@@ -34,7 +36,20 @@ struct ChildProcess {
         guard posix_spawnp(&pid, program, &actions, nil, argv, environ) == 0 else { return nil }
         var status: Int32 = 0
         var usage = rusage()
-        while wait4(pid, &status, 0, &usage) < 0, errno == EINTR {}
+        var timedOut = false
+        if let timeout {
+            while true {
+                let done = wait4(pid, &status, WNOHANG, &usage)
+                if done == pid || (done < 0 && errno != EINTR) { break }
+                if Double(DispatchTime.now().uptimeNanoseconds - start.uptimeNanoseconds) / 1e9 > timeout, !timedOut {
+                    kill(pid, SIGKILL)
+                    timedOut = true
+                }
+                usleep(20_000)
+            }
+        } else {
+            while wait4(pid, &status, 0, &usage) < 0, errno == EINTR {}
+        }
         let wall = Double(DispatchTime.now().uptimeNanoseconds - start.uptimeNanoseconds) / 1e9
         let exitCode = (status & 0x7f) == 0 ? (status >> 8) & 0xff : 128 + (status & 0x7f)
         return Measurement(
@@ -43,7 +58,7 @@ struct ChildProcess {
                 + Double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6,
             peak: Int(usage.ru_maxrss) * 1024, status: exitCode,
             stdout: (try? String(contentsOfFile: out, encoding: .utf8)) ?? "",
-            stderr: (try? String(contentsOfFile: err, encoding: .utf8)) ?? "")
+            stderr: (try? String(contentsOfFile: err, encoding: .utf8)) ?? "", timedOut: timedOut)
     }
 
     /// The best (least wall time) of `repeats` runs; peak memory is the largest seen.

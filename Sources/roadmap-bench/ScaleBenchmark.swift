@@ -13,6 +13,8 @@ enum ScaleBenchmark {
 
     static let asOf = "2023-11-30"
     static let checkpoints = ["2023-06-30:30:40", "2023-11-30:80:90"]
+    /// TaskJuggler runs at most this long (seconds); the issue measured 23–30 s on an idle machine.
+    static let taskJugglerTimeout = 300.0
 
     struct Settings {
         var sizes = ScaleSize.all

@@ -31,9 +31,20 @@ extension ScaleRunner {
         }
         let output = directory.appendingPathComponent("tj-output")
         try? FileManager.default.createDirectory(at: output, withIntermediateDirectories: true)
-        // TaskJuggler is slow; one run is enough to compare.
-        guard let m = ChildProcess.run(tj3, ["--no-color", "--silent", "-o", output.path, project], scratch: tools.scratch)
+        // TaskJuggler is slow; one run is enough to compare, and it is stopped after the time limit.
+        let limit = ScaleBenchmark.taskJugglerTimeout
+        guard
+            let m = ChildProcess.run(
+                tj3, ["--no-color", "--silent", "-o", output.path, project], scratch: tools.scratch, timeout: limit)
         else { return }
+        if m.timedOut {
+            table.add(
+                BenchmarkTable.Row(
+                    size: size, task: "workspace compliance", tool: "taskjuggler", items: activities, wall: nil,
+                    cpu: m.cpu, peak: m.peak, ratio: String(format: "> %.0f×", limit / ours),
+                    check: String(format: "stopped after %.0f s", limit)))
+            return
+        }
         let report = (try? String(contentsOf: output.appendingPathComponent("tasks.csv"), encoding: .utf8)) ?? ""
         table.add(
             BenchmarkTable.Row(

@@ -109,7 +109,9 @@ struct TableColumns: Hashable, Sendable {
         let nonEmpty = cells.filter { !$0.isEmpty }
         guard nonEmpty.count >= 2 else { return false }
         // Header cells are short names; a numbered cell («19.», «2.1. Диагностика») is data.
-        if nonEmpty.contains(where: { $0.count > 80 || ImportText.words($0).count > 6 || ActivityNumber.split($0) != nil }) {
+        if nonEmpty.contains(where: {
+            $0.utf8.count > 160 || ActivityNumber.split($0) != nil || ImportText.words($0).count > 6
+        }) {
             return false
         }
         let recognised = nonEmpty.filter { ColumnRole.recognise($0) != .other }

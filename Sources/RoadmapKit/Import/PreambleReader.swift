@@ -19,7 +19,7 @@ struct PreambleReader {
         reader.readPeriod(Array(preamble))
         let lineTexts = Dictionary(uniqueKeysWithValues: preamble.map { ($0.number, ImportText.clean($0.raw)) })
         reader.readTitle(paragraphs, lineTexts: lineTexts)
-        reader.readNames(document)
+        reader.readNames(document, preambleEnd: preamble.last?.number ?? 0)
         return reader
     }
 
@@ -230,14 +230,19 @@ struct PreambleReader {
         #"\b[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?\s[А-ЯЁ]\.\s?[А-ЯЁ]\."#,
     ]
 
-    mutating func readNames(_ document: [SourceLine]) {
+    /// Schools named anywhere in the document; persons named in the preamble (the order's text).
+    mutating func readNames(_ document: [SourceLine], preambleEnd: Int) {
         var schools: Set<String> = []
         var persons: Set<String> = []
         for line in document {
+            // Every school abbreviation ends in «ОУ» (МАОУ, МБОУ, ГБОУ …): a cheap test before the pattern.
+            let hasSchool = line.raw.contains("ОУ")
+            guard hasSchool || line.number <= preambleEnd else { continue }
             let text = ImportText.clean(line.raw)
             for match in Self.matches(Self.schoolPattern, in: text) where schools.insert(match).inserted {
                 facts.append(ImportFact(kind: "school", text: match, line: line.number))
             }
+            guard line.number <= preambleEnd else { continue }
             for pattern in Self.personPatterns {
                 for match in Self.matches(pattern, in: text) where persons.insert(match).inserted {
                     facts.append(ImportFact(kind: "person", text: match, line: line.number))

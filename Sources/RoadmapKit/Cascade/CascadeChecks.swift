@@ -114,6 +114,7 @@ public enum CascadeChecks {
             if let school = workspace.school(id) { lower.append((roadmap, school.municipality)) }
         }
         var municipalCache: [MunicipalityID: [String: ResolvedActivity]] = [:]
+        var renamed: [String: String] = [:]  // higher document name → lower, computed once per name
         for (roadmap, municipality) in lower {
             let level = roadmap.owner.level
             for place in places(roadmap) where !place.activity.implements.isEmpty {
@@ -135,7 +136,10 @@ public enum CascadeChecks {
                     if let f = deadlineFinding(place, parent: parent, level: level, own: own, rules: engine.rules) {
                         findings.append(f)
                     }
-                    if let f = documentFinding(place, parent: parent, rules: engine.rules) { findings.append(f) }
+                    for name in parent.activity.documents where renamed[name] == nil {
+                        renamed[name] = engine.rules.lowerDocumentName(name)
+                    }
+                    if let f = documentFinding(place, parent: parent, renamed: renamed) { findings.append(f) }
                 }
             }
         }
@@ -166,13 +170,13 @@ public enum CascadeChecks {
         )
     }
 
-    static func documentFinding(_ place: Place, parent: ResolvedActivity, rules: CascadeRules) -> Finding? {
+    static func documentFinding(_ place: Place, parent: ResolvedActivity, renamed: [String: String]) -> Finding? {
         // Documents generated from somewhere else (the anti-risk programme rule) are not the parent's.
         if let origin = place.activity.provenance?.documents, origin.kind != .local, !origin.from.contains(parent.link) {
             return nil
         }
         // Either the lower level's name for the document or the parent's own name will do.
-        let expected = parent.activity.documents.map { (rules.lowerDocumentName($0), $0) }
+        let expected = parent.activity.documents.map { (renamed[$0] ?? $0, $0) }
         let present = place.activity.documents
         // Exact names first; the normalising comparison only when they differ.
         if expected.allSatisfy({ lower, higher in present.contains(lower) || present.contains(higher) }) { return nil }

@@ -46,7 +46,7 @@ public struct RoadmapEvaluator: Sendable {
         var result = RoadmapExecution(owner: roadmap.owner)
         var counts = ExecutionCounts()
         for (activity, schedule) in zip(roadmap.activities, schedules) {
-            let requiresDocuments = activity.documents.contains { !$0.trimmingCharacters(in: .whitespaces).isEmpty }
+            let requiresDocuments = activity.documents.contains { $0.hasVisibleText }
             func item(_ deadline: LocalDate?) -> ActivityItem {
                 ActivityItem(
                     owner: roadmap.owner, activity: activity.id, number: activity.number, title: activity.title,
@@ -137,7 +137,7 @@ public struct RoadmapEvaluator: Sendable {
 
     func outcome(_ record: ProgressRecord?, requiresDocuments: Bool) -> Outcome {
         guard let record, record.status == .done, let date = recordDate(record), date <= asOf else { return .notDone }
-        if requiresDocuments && !record.evidence.contains(where: { !$0.trimmingCharacters(in: .whitespaces).isEmpty }) {
+        if requiresDocuments && !record.evidence.contains(where: { $0.hasVisibleText }) {
             return .undocumented
         }
         return .done

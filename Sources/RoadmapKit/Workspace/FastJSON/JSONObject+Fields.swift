@@ -80,16 +80,17 @@ extension JSONObject {
         }
     }
 
-    /// Decodes a field with a parser of its text (dates, periods, links); `expected` names the form.
-    func parsed<T>(_ key: String, expected: String, _ parse: (String) -> T?) throws(JSONShapeError) -> T {
+    /// Decodes a field with a parser of its text (dates, periods, links); `expected` names the form
+    /// (built only for the error message: it is on the hot path of loading).
+    func parsed<T>(_ key: String, expected: @autoclosure () -> String, _ parse: (String) -> T?) throws(JSONShapeError) -> T {
         let text = try string(key)
-        guard let value = parse(text) else { throw JSONShapeError("expected \(expected), found \"\(text)\"", at: key) }
+        guard let value = parse(text) else { throw JSONShapeError("expected \(expected()), found \"\(text)\"", at: key) }
         return value
     }
 
-    func optionalParsed<T>(_ key: String, expected: String, _ parse: (String) -> T?) throws(JSONShapeError) -> T? {
+    func optionalParsed<T>(_ key: String, expected: @autoclosure () -> String, _ parse: (String) -> T?) throws(JSONShapeError) -> T? {
         guard let text = try optionalString(key) else { return nil }
-        guard let value = parse(text) else { throw JSONShapeError("expected \(expected), found \"\(text)\"", at: key) }
+        guard let value = parse(text) else { throw JSONShapeError("expected \(expected()), found \"\(text)\"", at: key) }
         return value
     }
 

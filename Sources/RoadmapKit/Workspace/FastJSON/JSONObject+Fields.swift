@@ -45,6 +45,16 @@ extension JSONObject {
         }
     }
 
+    /// An optional array of links (`"region:5"`).
+    func links(_ key: String) throws(JSONShapeError) -> [ActivityLink] {
+        try array(key) { (value) throws(JSONShapeError) -> ActivityLink in
+            guard case .string(let s) = value, let link = ActivityLink(parsing: s) else {
+                throw JSONShapeError("expected \(JSONForms.link)")
+            }
+            return link
+        }
+    }
+
     func object(_ key: String) throws(JSONShapeError) -> JSONObject {
         guard case .object(let o) = try required(key) else { throw JSONShapeError("expected an object", at: key) }
         return o

@@ -123,12 +123,7 @@ extension Activity {
             schedule: try o.optionalString("schedule") ?? "", executors: try o.optionalString("executors") ?? "",
             responsibleSchools: try o.strings("responsibleSchools").map { SchoolID($0) },
             indicator: try o.optionalString("indicator"), documents: try o.strings("documents"),
-            implements: try o.array("implements") { (v) throws(JSONShapeError) -> ActivityLink in
-                guard case .string(let s) = v, let link = ActivityLink(parsing: s) else {
-                    throw JSONShapeError("expected \(JSONForms.link)")
-                }
-                return link
-            },
+            implements: try o.links("implements"),
             origin: try o.optionalParsed("origin", expected: JSONForms.oneOf(["document", "skeleton", "added"])) {
                 ActivityOrigin(rawValue: $0)
             } ?? .document,
@@ -199,12 +194,7 @@ extension ValueOrigin {
     init(json o: JSONObject) throws(JSONShapeError) {
         self.init(
             kind: try o.parsed("kind", expected: JSONForms.oneOf(["local", "inherited", "tightened"])) { Kind(rawValue: $0) },
-            from: try o.array("from") { (v) throws(JSONShapeError) -> ActivityLink in
-                guard case .string(let s) = v, let link = ActivityLink(parsing: s) else {
-                    throw JSONShapeError("expected \(JSONForms.link)")
-                }
-                return link
-            },
+            from: try o.links("from"),
             leadDays: try o.optionalInt("leadDays"), note: try o.optionalString("note"),
             value: try o.optionalString("value"))
     }

@@ -4,63 +4,73 @@ public enum CascadeChecks {
     /// An activity with its place in its roadmap file.
     struct Place {
         var file: String
-        var location: String
+        var section: Int
+        var index: Int
         var activity: Activity
+
+        /// `sections[s].activities[a]`, built only for a finding.
+        var location: String { "sections[\(section)].activities[\(index)]" }
     }
 
     public static let check: Validator.Check = { workspace in
         guard let engine = try? CascadeEngine(workspace: workspace) else { return [] }
+        let context = CascadeCheckContext(engine: engine)
         var findings: [Finding] = []
-        findings += unknownExecutors(engine)
-        findings += missingActivities(engine)
-        findings += linkFindings(engine)
+        findings += unknownExecutors(context)
+        findings += missingActivities(context)
+        findings += linkFindings(context)
         return findings
     }
 
-    static func places(_ roadmap: Roadmap) -> [Place] {
-        let file = (try? WorkspaceLayout.roadmapPath(roadmap.owner)) ?? roadmap.owner.description
-        var result: [Place] = []
-        for (s, section) in roadmap.sections.enumerated() {
-            for (a, activity) in section.activities.enumerated() {
-                result.append(Place(file: file, location: "sections[\(s)].activities[\(a)]", activity: activity))
-            }
-        }
-        return result
+    static func file(_ roadmap: Roadmap) -> String {
+        (try? WorkspaceLayout.roadmapPath(roadmap.owner)) ?? roadmap.owner.description
     }
 
     static func label(_ a: Activity) -> String { a.number.map { ActivityID.from(number: $0) } ?? a.id }
 
     // MARK: unknown-executor
 
-    static func unknownExecutors(_ engine: CascadeEngine) -> [Finding] {
-        let workspace = engine.workspace
+    static func unknownExecutors(_ context: CascadeCheckContext) -> [Finding] {
+        let workspace = context.engine.workspace
         var findings: [Finding] = []
-        var roadmaps: [(Roadmap, ExecutorResolver)] = []
-        if let plan = workspace.regionalPlan { roadmaps.append((plan, ExecutorResolver(rules: engine.rules))) }
+        // The regional plan's executors as the engine resolved them (rules only), the municipal
+        // roadmaps' with their schools' names known: in document order, like the activities.
+        var roadmaps: [(Roadmap, [ResolvedActivity])] = []
+        if let plan = workspace.regionalPlan { roadmaps.append((plan, context.engine.regional)) }
         for (id, roadmap) in workspace.municipalRoadmaps.sorted(by: { $0.key < $1.key }) {
-            roadmaps.append((roadmap, ExecutorResolver(rules: engine.rules, schools: workspace.schools(in: id))))
+            roadmaps.append((roadmap, context.municipal[id]?.items ?? []))
         }
-        for (roadmap, resolver) in roadmaps {
-            for place in places(roadmap) {
-                let unknown = resolver.resolve(place.activity.executors).unknown
-                guard !unknown.isEmpty else { continue }
-                let words = unknown.map { "«\($0)»" }.joined(separator: ", ")
-                findings.append(
-                    Finding(
-                        .warning, .unknownExecutor, file: place.file, location: place.location + ".executors",
-                        ru:
-                            "пункт \(label(place.activity)): исполнитель \(words) не известен правилам каскада (rules.executors); уровень по нему не определён",
-                        en:
-                            "item \(label(place.activity)): executor \(words) is not in the cascade rules (rules.executors); no level derived from it"
-                    ))
+        for (roadmap, items) in roadmaps {
+            let file = file(roadmap)
+            var k = 0
+            for (s, section) in roadmap.sections.enumerated() {
+                for (a, activity) in section.activities.enumerated() {
+                    defer { k += 1 }
+                    let unknown = items[k].executors.unknown
+                    guard !unknown.isEmpty else { continue }
+                    let place = Place(file: file, section: s, index: a, activity: activity)
+                    findings.append(unknownExecutor(place, words: unknown))
+                }
             }
         }
         return findings
     }
 
+    static func unknownExecutor(_ place: Place, words unknown: [String]) -> Finding {
+        let words = unknown.map { "«\($0)»" }.joined(separator: ", ")
+        return Finding(
+            .warning, .unknownExecutor, file: place.file, location: place.location + ".executors",
+            ru:
+                "пункт \(label(place.activity)): исполнитель \(words) не известен правилам каскада (rules.executors); уровень по нему не определён",
+            en:
+                "item \(label(place.activity)): executor \(words) is not in the cascade rules (rules.executors); no level derived from it"
+        )
+    }
+
     // MARK: missing-activity
 
-    static func missingActivities(_ engine: CascadeEngine) -> [Finding] {
+    static func missingActivities(_ context: CascadeCheckContext) -> [Finding] {
+        let engine = context.engine
         let workspace = engine.workspace
         var findings: [Finding] = []
         for (id, roadmap) in workspace.municipalRoadmaps.sorted(by: { $0.key < $1.key }) {
@@ -71,22 +81,29 @@ public enum CascadeChecks {
                 findings.append(missing(item, file: file, unit: "муниципалитета «\(id)»", unitEN: "municipality \(id)"))
             }
         }
-        var municipalCache: [MunicipalityID: [ResolvedActivity]] = [:]
-        for (id, roadmap) in workspace.schoolRoadmaps.sorted(by: { $0.key < $1.key }) {
-            guard let school = workspace.school(id) else { continue }
-            let municipal = municipalCache[school.municipality] ?? engine.municipalItems(school.municipality)
-            municipalCache[school.municipality] = municipal
-            var implemented = Set(roadmap.activities.flatMap(\.implements))
-            // Implementing a municipal item implements what that item implements.
-            for item in municipal where implemented.contains(item.link) {
-                implemented.formUnion(item.activity.implements)
-            }
-            let file = (try? WorkspaceLayout.roadmapPath(.school(id))) ?? id.rawValue
-            let owed = engine.regional.filter { $0.owedBySchools } + municipal.filter { $0.owedBySchools && !engine.isOver($0) }
-            for item in owed where item.namedSchools?.contains(id) ?? true {
-                guard !implemented.contains(item.link) else { continue }
-                findings.append(missing(item, file: file, unit: "школы «\(id)»", unitEN: "school \(id)"))
-            }
+        let perSchool = ParallelMap.map(context.schoolRoadmaps) { school in
+            missingActivities(school.roadmap, of: school.id, municipal: context.municipal[school.municipality], context)
+        }
+        return findings + perSchool.joined()
+    }
+
+    /// The regional and municipal items one school owes but its roadmap does not implement.
+    static func missingActivities(
+        _ roadmap: Roadmap, of id: SchoolID, municipal: CascadeCheckContext.Municipal?, _ context: CascadeCheckContext
+    ) -> [Finding] {
+        var findings: [Finding] = []
+        var implemented: Set<ActivityLink> = []
+        for section in roadmap.sections {
+            for activity in section.activities { implemented.formUnion(activity.implements) }
+        }
+        // Implementing a municipal item implements what that item implements.
+        for item in municipal?.items ?? [] where implemented.contains(item.link) {
+            implemented.formUnion(item.activity.implements)
+        }
+        let file = (try? WorkspaceLayout.roadmapPath(.school(id))) ?? id.rawValue
+        for owed in [context.regionalOwedBySchools, municipal?.owedBySchools ?? []].joined() where owed.covers(id) {
+            guard !implemented.contains(owed.item.link) else { continue }
+            findings.append(missing(owed.item, file: file, unit: "школы «\(id)»", unitEN: "school \(id)"))
         }
         return findings
     }
@@ -105,41 +122,41 @@ public enum CascadeChecks {
 
     // MARK: deadline-after-parent, document-mismatch
 
-    static func linkFindings(_ engine: CascadeEngine) -> [Finding] {
-        let workspace = engine.workspace
-        var findings: [Finding] = []
+    static func linkFindings(_ context: CascadeCheckContext) -> [Finding] {
+        let workspace = context.engine.workspace
         var lower: [(Roadmap, MunicipalityID)] = []
         for (id, roadmap) in workspace.municipalRoadmaps.sorted(by: { $0.key < $1.key }) { lower.append((roadmap, id)) }
-        for (id, roadmap) in workspace.schoolRoadmaps.sorted(by: { $0.key < $1.key }) {
-            if let school = workspace.school(id) { lower.append((roadmap, school.municipality)) }
-        }
-        var municipalCache: [MunicipalityID: [String: ResolvedActivity]] = [:]
-        var renamed: [String: String] = [:]  // higher document name → lower, computed once per name
-        for (roadmap, municipality) in lower {
-            let level = roadmap.owner.level
-            for place in places(roadmap) where !place.activity.implements.isEmpty {
-                for link in place.activity.implements {
+        for school in context.schoolRoadmaps { lower.append((school.roadmap, school.municipality)) }
+        return Array(
+            ParallelMap.map(lower) { roadmap, municipality in
+                linkFindings(roadmap, municipal: context.municipal[municipality], context)
+            }.joined())
+    }
+
+    /// Deadline and document findings of one lower roadmap against the items its activities implement.
+    static func linkFindings(
+        _ roadmap: Roadmap, municipal: CascadeCheckContext.Municipal?, _ context: CascadeCheckContext
+    ) -> [Finding] {
+        let engine = context.engine
+        let level = roadmap.owner.level
+        let file = file(roadmap)
+        var findings: [Finding] = []
+        for (s, section) in roadmap.sections.enumerated() {
+            for (a, activity) in section.activities.enumerated() where !activity.implements.isEmpty {
+                let place = Place(file: file, section: s, index: a, activity: activity)
+                for link in activity.implements {
                     let parent: ResolvedActivity?
                     switch link.level {
                     case .region: parent = engine.regionalItem(link.activity)
-                    case .municipality where level == .school:
-                        if municipalCache[municipality] == nil {
-                            municipalCache[municipality] = Dictionary(
-                                engine.municipalItems(municipality).map { ($0.activity.id, $0) },
-                                uniquingKeysWith: { a, _ in a })
-                        }
-                        parent = municipalCache[municipality]?[link.activity]
+                    case .municipality where level == .school: parent = municipal?.byID[link.activity]
                     default: parent = nil
                     }
                     guard let parent else { continue }  // unknown-link is reported by LinkChecks
-                    let own = engine.cache.schedule(place.activity.schedule, period: roadmap.period)
+                    let own = engine.cache.schedule(activity.schedule, period: roadmap.period)
                     if let f = deadlineFinding(place, parent: parent, level: level, own: own, rules: engine.rules) {
                         findings.append(f)
                     }
-                    for name in parent.activity.documents where renamed[name] == nil {
-                        renamed[name] = engine.rules.lowerDocumentName(name)
-                    }
-                    if let f = documentFinding(place, parent: parent, renamed: renamed) { findings.append(f) }
+                    if let f = documentFinding(place, parent: parent, renamed: context.renamed) { findings.append(f) }
                 }
             }
         }

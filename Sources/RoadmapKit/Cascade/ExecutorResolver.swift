@@ -15,6 +15,9 @@ public struct ExecutorResolver: Sendable {
 
     /// Longest first, so «Кафедра общего образования» wins over «Кафедра».
     let patterns: [Pattern]
+    /// For each first word, the positions in `patterns` of the patterns starting with it, in order:
+    /// the phrases that can match at a word are looked up, not scanned for.
+    let byFirstWord: [String: [Int]]
 
     /// Words that join executors without naming one («руководители» before a school's name).
     static let fillers: Set<String> = ["руководители", "руководитель", "директор", "директора", "а", "также", "-"]
@@ -34,10 +37,7 @@ public struct ExecutorResolver: Sendable {
                 if !words.isEmpty { patterns.append(Pattern(words: words, school: school.id)) }
             }
         }
-        self.patterns = patterns.enumerated().sorted { a, b in
-            if a.element.words.count != b.element.words.count { return a.element.words.count > b.element.words.count }
-            return a.offset < b.offset
-        }.map(\.element)
+        self.init(unordered: patterns)
     }
 
     /// This resolver also knowing some schools' names (the rule phrases are not tokenised again).
@@ -49,14 +49,25 @@ public struct ExecutorResolver: Sendable {
                 if !words.isEmpty { extra.append(Pattern(words: words, school: school.id)) }
             }
         }
-        return ExecutorResolver(sorted: patterns + extra)
+        return ExecutorResolver(unordered: patterns + extra)
     }
 
-    init(sorted patterns: [Pattern]) {
-        self.patterns = patterns.enumerated().sorted { a, b in
+    init(unordered patterns: [Pattern]) {
+        let ordered = patterns.enumerated().sorted { a, b in
             if a.element.words.count != b.element.words.count { return a.element.words.count > b.element.words.count }
             return a.offset < b.offset
         }.map(\.element)
+        var index: [String: [Int]] = [:]
+        for (i, pattern) in ordered.enumerated() { index[pattern.words[0], default: []].append(i) }
+        self.patterns = ordered
+        self.byFirstWord = index
+    }
+
+    /// The first (longest) pattern matching at word `index` of `tokens`.
+    func pattern(in tokens: NameTokens, at index: Int) -> Pattern? {
+        guard let candidates = byFirstWord[tokens.words[index].normalized] else { return nil }
+        for i in candidates where tokens.matches(patterns[i].words, at: index) { return patterns[i] }
+        return nil
     }
 
     /// Resolves one cell.
@@ -71,7 +82,7 @@ public struct ExecutorResolver: Sendable {
         var i = 0
         var absorbing = false
         while i < tokens.words.count {
-            if let pattern = patterns.first(where: { tokens.matches($0.words, at: i) }) {
+            if let pattern = pattern(in: tokens, at: i) {
                 closeUnknown()
                 if let rule = pattern.rule {
                     if !result.roles.contains(rule.role) { result.roles.append(rule.role) }

@@ -1,5 +1,9 @@
 /// Link checks: every link points at an existing activity of a higher (or the same) level, and
 /// links never form a cycle.
+///
+/// Links are resolved per roadmap on all cores against each roadmap's id index; the graph is then
+/// numbered (node = roadmap's first node + the activity's position among the roadmap's distinct ids)
+/// so the cycle search works on integers, in the same order as a search over (owner, activity) keys.
 enum LinkChecks {
     /// A node in the link graph: a roadmap owner and an activity id.
     struct Node: Hashable {
@@ -8,78 +12,52 @@ enum LinkChecks {
     }
 
     static let check: Validator.Check = { workspace in
-        var findings: [Finding] = []
-        var edges: [Node: [Node]] = [:]
-        var places: [Node: (file: String, location: String)] = [:]
-        for (owner, roadmap) in RoadmapChecks.allRoadmaps(workspace) {
-            let file = (try? WorkspaceLayout.roadmapPath(owner)) ?? owner.description
-            for (s, section) in roadmap.sections.enumerated() {
-                for (a, activity) in section.activities.enumerated() {
-                    let from = Node(owner: owner, activity: activity.id)
-                    places[from] = (file, "sections[\(s)].activities[\(a)].implements")
-                    for link in activity.implements {
-                        guard let target = resolve(link, from: owner, in: workspace) else {
-                            findings.append(
-                                Finding(
-                                    .error, .unknownLink, file: file, location: "sections[\(s)].activities[\(a)].implements",
-                                    ru: "пункт \(activity.number ?? activity.id) ссылается на несуществующее мероприятие «\(link)»",
-                                    en: "item \(activity.number ?? activity.id) links to a missing activity \"\(link)\""))
-                            continue
-                        }
-                        edges[from, default: []].append(target)
-                    }
-                }
-            }
-        }
-        findings += cycles(edges).map { cycle in
-            let first = cycle[0]
-            let place = places[first] ?? ("", "")
-            let chain = (cycle + [first]).map { "\($0.owner):\($0.activity)" }.joined(separator: " → ")
-            return Finding(
-                .error, .linkCycle, file: place.file, location: place.location,
-                ru: "ссылки образуют цикл: \(chain)", en: "links form a cycle: \(chain)")
-        }
-        return findings
+        let graph = LinkGraph(workspace)
+        return graph.unknownLinks + cycles(graph).map { graph.cycleFinding($0) }
     }
 
     /// The activity a link names, seen from a roadmap of `owner`; `nil` when it does not exist.
     static func resolve(_ link: ActivityLink, from owner: Owner, in workspace: Workspace) -> Node? {
-        let targetOwner: Owner?
-        switch (link.level, owner) {
-        case (.region, _): targetOwner = .region
-        case (.municipality, .municipality(let id)): targetOwner = .municipality(id)
-        case (.municipality, .school(let id)): targetOwner = workspace.school(id).map { .municipality($0.municipality) }
-        case (.school, .school(let id)): targetOwner = .school(id)
-        default: targetOwner = nil
-        }
-        guard let targetOwner, let roadmap = workspace.roadmap(of: targetOwner),
+        guard let targetOwner = targetOwner(link, from: owner, in: workspace),
+            let roadmap = workspace.roadmap(of: targetOwner),
             roadmap.activity(id: link.activity) != nil
         else { return nil }
         return Node(owner: targetOwner, activity: link.activity)
     }
 
-    /// Each elementary cycle found by depth-first search, reported once.
-    static func cycles(_ edges: [Node: [Node]]) -> [[Node]] {
-        enum Mark { case active, done }
-        var marks: [Node: Mark] = [:]
-        var stack: [Node] = []
-        var found: [[Node]] = []
-        func visit(_ node: Node) {
-            marks[node] = .active
+    /// The owner of the roadmap a link from a roadmap of `owner` points into.
+    static func targetOwner(_ link: ActivityLink, from owner: Owner, in workspace: Workspace) -> Owner? {
+        switch (link.level, owner) {
+        case (.region, _): .region
+        case (.municipality, .municipality(let id)): .municipality(id)
+        case (.municipality, .school(let id)): workspace.school(id).map { .municipality($0.municipality) }
+        case (.school, .school(let id)): .school(id)
+        default: nil
+        }
+    }
+
+    /// Each elementary cycle found by depth-first search, reported once: starts in (owner, activity)
+    /// order, edges in the order the links are written.
+    static func cycles(_ graph: LinkGraph) -> [[Int]] {
+        // 0: not visited, 1: on the stack, 2: done.
+        var marks = [UInt8](repeating: 0, count: graph.nodeCount)
+        var stack: [Int] = []
+        var found: [[Int]] = []
+        func visit(_ node: Int) {
+            marks[node] = 1
             stack.append(node)
-            for next in edges[node] ?? [] {
+            for next in graph.edges(from: node) {
                 switch marks[next] {
-                case .active:
+                case 1:
                     if let start = stack.firstIndex(of: next) { found.append(Array(stack[start...])) }
-                case .done: continue
-                case nil: visit(next)
+                case 2: continue
+                default: visit(next)
                 }
             }
             stack.removeLast()
-            marks[node] = .done
+            marks[node] = 2
         }
-        let starts = edges.keys.sorted { ($0.owner.description, $0.activity) < ($1.owner.description, $1.activity) }
-        for node in starts where marks[node] == nil { visit(node) }
+        for node in graph.starts where marks[node] == 0 { visit(node) }
         return found
     }
 }

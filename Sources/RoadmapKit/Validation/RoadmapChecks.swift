@@ -1,29 +1,32 @@
 /// Roadmap checks: owners that exist, unique activity ids, deadlines that exist and fall in the period.
 enum RoadmapChecks {
+    /// Runs per roadmap on all cores; findings in `allRoadmaps` order.
     static let check: Validator.Check = { workspace in
-        var findings: [Finding] = []
         let cache = ScheduleCache()
-        for (owner, roadmap) in allRoadmaps(workspace) {
-            let file = (try? WorkspaceLayout.roadmapPath(owner)) ?? owner.description
-            switch owner {
-            case .region: break
-            case .municipality(let id) where workspace.municipality(id) == nil:
-                findings.append(
-                    Finding(
-                        .error, .unknownID, file: file, location: "owner.id",
-                        ru: "дорожная карта неизвестного муниципалитета «\(id)» (нет в units.json)",
-                        en: "roadmap of unknown municipality \"\(id)\" (not in units.json)"))
-            case .school(let id) where workspace.school(id) == nil:
-                findings.append(
-                    Finding(
-                        .error, .unknownID, file: file, location: "owner.id",
-                        ru: "дорожная карта неизвестной школы «\(id)» (нет в units.json)",
-                        en: "roadmap of unknown school \"\(id)\" (not in units.json)"))
-            default: break
-            }
-            findings += activityFindings(roadmap, file: file, cache: cache)
+        return Array(ParallelMap.map(allRoadmaps(workspace)) { findings($0, $1, in: workspace, cache: cache) }.joined())
+    }
+
+    /// One roadmap's findings: an owner missing from the register, then its activities'.
+    static func findings(_ owner: Owner, _ roadmap: Roadmap, in workspace: Workspace, cache: ScheduleCache) -> [Finding] {
+        var findings: [Finding] = []
+        let file = (try? WorkspaceLayout.roadmapPath(owner)) ?? owner.description
+        switch owner {
+        case .region: break
+        case .municipality(let id) where workspace.municipality(id) == nil:
+            findings.append(
+                Finding(
+                    .error, .unknownID, file: file, location: "owner.id",
+                    ru: "дорожная карта неизвестного муниципалитета «\(id)» (нет в units.json)",
+                    en: "roadmap of unknown municipality \"\(id)\" (not in units.json)"))
+        case .school(let id) where workspace.school(id) == nil:
+            findings.append(
+                Finding(
+                    .error, .unknownID, file: file, location: "owner.id",
+                    ru: "дорожная карта неизвестной школы «\(id)» (нет в units.json)",
+                    en: "roadmap of unknown school \"\(id)\" (not in units.json)"))
+        default: break
         }
-        return findings
+        return findings + activityFindings(roadmap, file: file, cache: cache)
     }
 
     /// Every roadmap with its owner, region first, then municipalities and schools by id.

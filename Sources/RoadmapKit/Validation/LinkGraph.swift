@@ -1,0 +1,162 @@
+/// The links of a workspace as a graph over numbered nodes, with the unknown links found while
+/// building it. Built per roadmap on all cores (`ParallelMap`), merged in `allRoadmaps` order.
+struct LinkGraph {
+    /// One roadmap's part: its distinct activity ids (a node each), where each id last stands, the
+    /// links it could not resolve and the resolved edges.
+    struct Part: Sendable {
+        var owner: Owner
+        var file: String
+        /// Distinct activity ids in first-occurrence order; node `first + k` is `ids[k]`.
+        var ids: [String]
+        /// Activity id → `k`.
+        var index: [String: Int]
+        /// `[s, a]` of the last activity with each id, for a cycle's location.
+        var places: [(section: Int, activity: Int)]
+        var unknownLinks: [Finding] = []
+        /// Edges from local node `k` to global nodes, in the order the links are written.
+        var edges: [Int: [Int]] = [:]
+        /// Local nodes with edges, by activity id.
+        var starts: [Int] = []
+        /// The first global node of this roadmap.
+        var first = 0
+    }
+
+    let parts: [Part]
+    /// Roadmap owner → index in `parts`.
+    let partIndex: [Owner: Int]
+    /// Nodes with outgoing edges, in (owner description, activity) order.
+    let starts: [Int]
+    let nodeCount: Int
+    let unknownLinks: [Finding]
+
+    init(_ workspace: Workspace) {
+        let roadmaps = RoadmapChecks.allRoadmaps(workspace)
+        var parts = ParallelMap.map(roadmaps.map { Owned(owner: $0.0, roadmap: $0.1) }) { LinkGraph.ids($0) }
+        var partIndex: [Owner: Int] = [:]
+        var first = 0
+        for i in parts.indices {
+            partIndex[parts[i].owner] = i
+            parts[i].first = first
+            first += parts[i].ids.count
+        }
+        let lookup = Lookup(parts: parts, partIndex: partIndex, workspace: workspace)
+        parts = ParallelMap.map(Array(zip(roadmaps.map(\.1), parts)).map { Pair(roadmap: $0.0, part: $0.1) }) { pair in
+            lookup.resolve(pair.roadmap, into: pair.part)
+        }
+        self.parts = parts
+        self.partIndex = partIndex
+        self.nodeCount = first
+        self.unknownLinks = parts.flatMap(\.unknownLinks)
+        let names = parts.map(\.owner.description)
+        let order = parts.indices.sorted { names[$0] < names[$1] }
+        self.starts = order.flatMap { i in parts[i].starts.map { parts[i].first + $0 } }
+    }
+
+    /// Where a node's edges are.
+    func edges(from node: Int) -> [Int] {
+        let part = parts[self.part(of: node)]
+        return part.edges[node - part.first] ?? []
+    }
+
+    /// The part holding a global node (parts are numbered in order).
+    func part(of node: Int) -> Int {
+        var low = 0
+        var high = parts.count - 1
+        while low < high {
+            let mid = (low + high + 1) / 2
+            if parts[mid].first <= node { low = mid } else { high = mid - 1 }
+        }
+        return low
+    }
+
+    /// `owner:activity` of a node.
+    func name(_ node: Int) -> String {
+        let part = parts[self.part(of: node)]
+        return "\(part.owner):\(part.ids[node - part.first])"
+    }
+
+    func cycleFinding(_ cycle: [Int]) -> Finding {
+        let part = parts[self.part(of: cycle[0])]
+        let place = part.places[cycle[0] - part.first]
+        let chain = (cycle + [cycle[0]]).map(name).joined(separator: " → ")
+        return Finding(
+            .error, .linkCycle, file: part.file,
+            location: "sections[\(place.section)].activities[\(place.activity)].implements",
+            ru: "ссылки образуют цикл: \(chain)", en: "links form a cycle: \(chain)")
+    }
+
+    struct Owned: Sendable {
+        var owner: Owner
+        var roadmap: Roadmap
+    }
+
+    struct Pair: Sendable {
+        var roadmap: Roadmap
+        var part: Part
+    }
+
+    /// A roadmap's distinct ids and the places of their last occurrences.
+    static func ids(_ owned: Owned) -> Part {
+        let file = (try? WorkspaceLayout.roadmapPath(owned.owner)) ?? owned.owner.description
+        var part = Part(owner: owned.owner, file: file, ids: [], index: [:], places: [])
+        for (s, section) in owned.roadmap.sections.enumerated() {
+            for (a, activity) in section.activities.enumerated() {
+                if let k = part.index[activity.id] {
+                    part.places[k] = (s, a)
+                } else {
+                    part.index[activity.id] = part.ids.count
+                    part.ids.append(activity.id)
+                    part.places.append((s, a))
+                }
+            }
+        }
+        return part
+    }
+
+    /// Resolves links against the id indexes of every roadmap.
+    struct Lookup: Sendable {
+        /// Per part: activity id → local node.
+        let indexes: [[String: Int]]
+        let firsts: [Int]
+        let partIndex: [Owner: Int]
+        let workspace: Workspace
+
+        init(parts: [Part], partIndex: [Owner: Int], workspace: Workspace) {
+            indexes = parts.map(\.index)
+            firsts = parts.map(\.first)
+            self.partIndex = partIndex
+            self.workspace = workspace
+        }
+
+        /// The global node a link points at, or `nil` when its activity does not exist.
+        func node(_ link: ActivityLink, from owner: Owner) -> Int? {
+            guard let target = LinkChecks.targetOwner(link, from: owner, in: workspace), let p = partIndex[target],
+                let k = indexes[p][link.activity]
+            else { return nil }
+            return firsts[p] + k
+        }
+
+        func resolve(_ roadmap: Roadmap, into part: Part) -> Part {
+            var part = part
+            let local = part.index
+            for (s, section) in roadmap.sections.enumerated() {
+                for (a, activity) in section.activities.enumerated() {
+                    for link in activity.implements {
+                        guard let target = node(link, from: part.owner) else {
+                            part.unknownLinks.append(
+                                Finding(
+                                    .error, .unknownLink, file: part.file,
+                                    location: "sections[\(s)].activities[\(a)].implements",
+                                    ru: "пункт \(activity.number ?? activity.id) ссылается на несуществующее мероприятие «\(link)»",
+                                    en: "item \(activity.number ?? activity.id) links to a missing activity \"\(link)\""))
+                            continue
+                        }
+                        part.edges[local[activity.id] ?? 0, default: []].append(target)
+                    }
+                }
+            }
+            part.starts = part.edges.keys.sorted { part.ids[$0] < part.ids[$1] }
+            return part
+        }
+    }
+}

@@ -13,6 +13,8 @@ public struct CascadeEngine: Sendable {
     public let cache = ScheduleCache()
     /// The executor vocabulary, tokenised once.
     let resolver: ExecutorResolver
+    /// The regional plan's required documents as schools name them, renamed once per engine.
+    let lowerDocuments: [String: String]
 
     public init(workspace: Workspace) throws(CascadeError) {
         guard let plan = workspace.regionalPlan else { throw .noRegionalPlan }
@@ -25,6 +27,11 @@ public struct CascadeEngine: Sendable {
         var index: [String: Int] = [:]
         for (i, item) in regional.enumerated() where index[item.activity.id] == nil { index[item.activity.id] = i }
         regionalIndex = index
+        var lower: [String: String] = [:]
+        for item in regional {
+            for name in item.activity.documents where lower[name] == nil { lower[name] = rules.lowerDocumentName(name) }
+        }
+        lowerDocuments = lower
     }
 
     /// The regional activity with an id.
@@ -107,7 +114,7 @@ public struct CascadeEngine: Sendable {
         let roles = parent.executors.schoolRoles.isEmpty ? ["Руководитель ОО"] : parent.executors.schoolRoles
         let executors = roles.joined(separator: ", ")
         let indicator = IndicatorApplicability.schoolIndicator(source.indicator)
-        let documents = source.documents.map { rules.lowerDocumentName($0) }
+        let documents = source.documents.map { lowerDocuments[$0] ?? rules.lowerDocumentName($0) }
         let renamed = zip(source.documents, documents).filter { $0 != $1 }.map { "«\($0)» → «\($1)»" }
         var indicatorNote: String?
         if indicator == nil, let original = source.indicator, !original.isEmpty {

@@ -11,36 +11,76 @@ public struct SkeletonBuilder: Sendable {
     public let engine: CascadeEngine
     public let municipality: MunicipalityID
     public let templates: [SkeletonTemplate]
+    /// Distinct section titles in the order templates first use them, then the risk section's.
+    let sectionTitles: [String]
+    /// The risk section's position in `sectionTitles`.
+    let riskSection: Int
+    /// For each template, its section's position in `sectionTitles`.
+    let templateSections: [Int]
+    /// The anti-risk activities the municipality's schools need, by (k, direction), built once.
+    let riskActivities: [RiskKey: Activity]
+
+    struct RiskKey: Hashable, Sendable {
+        var k: Int
+        var direction: String
+    }
 
     public init(engine: CascadeEngine, municipality: MunicipalityID) throws(CascadeError) {
         self.engine = engine
         self.municipality = municipality
-        self.templates = try engine.templates(for: municipality)
+        let templates = try engine.templates(for: municipality)
+        self.templates = templates
+        var titles: [String] = []
+        var position: [String: Int] = [:]
+        var templateSections: [Int] = []
+        templateSections.reserveCapacity(templates.count)
+        for title in templates.map(\.sectionTitle) + [CascadeEngine.riskSectionTitle] {
+            if position[title] == nil {
+                position[title] = titles.count
+                titles.append(title)
+            }
+            templateSections.append(position[title]!)
+        }
+        riskSection = templateSections.removeLast()
+        sectionTitles = titles
+        self.templateSections = templateSections
+        var risks: [RiskKey: Activity] = [:]
+        for school in engine.workspace.schools(in: municipality) {
+            for (k, direction) in school.riskDirections.enumerated() {
+                let key = RiskKey(k: k + 1, direction: direction)
+                if risks[key] == nil { risks[key] = engine.riskActivity(k + 1, direction: direction) }
+            }
+        }
+        riskActivities = risks
     }
 
     /// The fresh skeleton of a school, before merging.
     public func fresh(for school: School) -> Roadmap {
-        var sections: [RoadmapSection] = []
-        var sectionIndex: [String: Int] = [:]
-        func append(_ activity: Activity, to title: String) {
-            if let i = sectionIndex[title] {
-                sections[i].activities.append(activity)
-            } else {
-                sectionIndex[title] = sections.count
-                sections.append(RoadmapSection(title: title, activities: [activity]))
-            }
-        }
-        for template in templates where template.applies(to: school.id) {
-            append(template.activity, to: template.sectionTitle)
-        }
-        for (k, direction) in school.riskDirections.enumerated() {
-            append(engine.riskActivity(k + 1, direction: direction), to: CascadeEngine.riskSectionTitle)
-        }
-        var roadmap = Roadmap(
-            owner: .school(school.id), title: "Дорожная карта ОО: \(school.displayName)", period: engine.period,
-            issuer: school.name, sections: sections)
+        var roadmap = unnumbered(for: school)
         SkeletonBuilder.renumber(&roadmap)
         return roadmap
+    }
+
+    /// The fresh skeleton without numbers (merging numbers the result itself).
+    func unnumbered(for school: School) -> Roadmap {
+        // Activities per section title; sections in the order this school's activities first use them.
+        var buckets = [[Activity]](repeating: [], count: sectionTitles.count)
+        var order: [Int] = []
+        for (t, template) in templates.enumerated() where template.applies(to: school.id) {
+            let s = templateSections[t]
+            if buckets[s].isEmpty { order.append(s) }
+            buckets[s].append(template.activity)
+        }
+        let risk = riskSection
+        for (k, direction) in school.riskDirections.enumerated() {
+            if buckets[risk].isEmpty { order.append(risk) }
+            buckets[risk].append(
+                riskActivities[RiskKey(k: k + 1, direction: direction)]
+                    ?? engine.riskActivity(k + 1, direction: direction))
+        }
+        return Roadmap(
+            owner: .school(school.id), title: "Дорожная карта ОО: \(school.displayName)", period: engine.period,
+            issuer: school.name, sections: order.map { RoadmapSection(title: sectionTitles[$0], activities: buckets[$0]) })
     }
 
     /// Numbers every activity «1.», «2.» … in document order. Numbers are positions; ids stay.
@@ -49,18 +89,22 @@ public struct SkeletonBuilder: Sendable {
         for s in roadmap.sections.indices {
             for a in roadmap.sections[s].activities.indices {
                 number += 1
-                roadmap.sections[s].activities[a].number = "\(number)."
+                roadmap.sections[s].activities[a].number =
+                    number < numbers.count ? numbers[number] : "\(number)."
             }
         }
     }
 
+    /// «0.» … «999.», made once.
+    static let numbers: [String] = (0..<1000).map { "\($0)." }
+
     /// The school's skeleton merged with what it has (`existing`), keeping everything recorded in `progress`.
     public func build(for school: School, existing: Roadmap?, progress: ProgressLog?) -> SkeletonResult {
-        let generated = fresh(for: school)
-        guard let existing else { return SkeletonResult(school: school.id, roadmap: generated) }
+        guard let existing else { return SkeletonResult(school: school.id, roadmap: fresh(for: school)) }
         return SkeletonMerge.merge(
-            generated: generated, existing: existing, progressActivities: Set(progress?.records.map(\.activity) ?? []),
-            school: school.id)
+            generated: unnumbered(for: school), existing: existing,
+            progressActivities: Set(progress?.records.map(\.activity) ?? []), school: school.id,
+            schedules: engine.cache)
     }
 
     /// Builds every school of the municipality (or the named ones) on all cores.

@@ -10,7 +10,7 @@ enum SkeletonMerge {
             case .schedule: a.schedule
             case .executors: a.executors
             case .indicator: a.indicator ?? ""
-            case .documents: a.documents.joined(separator: "\n")
+            case .documents: a.documents.count == 1 ? a.documents[0] : a.documents.joined(separator: "\n")
             }
         }
 
@@ -45,33 +45,39 @@ enum SkeletonMerge {
         }
     }
 
-    static func merge(generated: Roadmap, existing: Roadmap, progressActivities: Set<String>, school: SchoolID)
-        -> SkeletonResult
-    {
+    /// - Parameter schedules: parses schedules for the conflict check (shared, so each phrasing is parsed once per run).
+    static func merge(
+        generated: Roadmap, existing: Roadmap, progressActivities: Set<String>, school: SchoolID,
+        schedules: ScheduleCache
+    ) -> SkeletonResult {
         var result = SkeletonResult(school: school, roadmap: generated)
-        let parser = ScheduleParser(period: generated.period)
-        var old: [String: Activity] = [:]
-        for activity in existing.activities where activity.origin == .skeleton && old[activity.id] == nil {
-            old[activity.id] = activity
+        // The first generated activity of each id in the existing roadmap, by position (no copies).
+        var old: [String: (section: Int, index: Int)] = [:]
+        for (s, section) in existing.sections.enumerated() {
+            for (a, activity) in section.activities.enumerated() where activity.origin == .skeleton {
+                if old[activity.id] == nil { old[activity.id] = (s, a) }
+            }
         }
         var roadmap = generated
         var generatedIDs: Set<String> = []
         for s in roadmap.sections.indices {
             for a in roadmap.sections[s].activities.indices {
-                let fresh = roadmap.sections[s].activities[a]
-                generatedIDs.insert(fresh.id)
-                guard let previous = old[fresh.id] else { continue }
-                let merged = mergeActivity(fresh: fresh, previous: previous, parser: parser, into: &result)
-                roadmap.sections[s].activities[a] = merged
+                let id = roadmap.sections[s].activities[a].id
+                generatedIDs.insert(id)
+                guard let (os, oa) = old[id] else { continue }
+                mergeActivity(
+                    &roadmap.sections[s].activities[a], previous: existing.sections[os].activities[oa],
+                    period: generated.period, schedules: schedules, into: &result)
             }
         }
         // Activities the school wrote, and generated ones still referred to, keep their place.
+        var placement = Placement(roadmap.sections)
         var placed = generatedIDs
         for section in existing.sections {
             var anchor: String?
             for activity in section.activities {
                 defer { if placed.contains(activity.id) { anchor = activity.id } }
-                if generatedIDs.contains(activity.id) && activity.origin == .skeleton { continue }
+                if activity.origin == .skeleton && generatedIDs.contains(activity.id) { continue }
                 if activity.origin == .skeleton && !progressActivities.contains(activity.id)
                     && !hasLocalValues(activity)
                 {
@@ -79,11 +85,12 @@ enum SkeletonMerge {
                     continue
                 }
                 guard !placed.contains(activity.id) else { continue }
-                insert(activity, after: anchor, inSection: section.title, of: &roadmap)
+                placement.insert(activity, after: anchor, inSection: section.title)
                 placed.insert(activity.id)
                 result.keptActivities.append(activity.id)
             }
         }
+        roadmap.sections = placement.sections()
         roadmap.title = existing.title.isEmpty ? generated.title : existing.title
         roadmap.issuer = existing.issuer ?? generated.issuer
         roadmap.order = existing.order
@@ -96,30 +103,34 @@ enum SkeletonMerge {
         return result
     }
 
+    /// Merges the school's previous copy of a generated activity into the fresh one (in place).
     static func mergeActivity(
-        fresh: Activity, previous: Activity, parser: ScheduleParser, into result: inout SkeletonResult
-    ) -> Activity {
-        var merged = fresh
-        var provenance = fresh.provenance ?? Provenance()
-        for field in Field.allCases where isLocal(field, previous, fresh: fresh) {
+        _ merged: inout Activity, previous: Activity, period: Period, schedules: ScheduleCache,
+        into result: inout SkeletonResult
+    ) {
+        var provenance = merged.provenance ?? Provenance()
+        for field in Field.allCases where isLocal(field, previous, fresh: merged) {
+            if field == .schedule, let required = schedules.schedule(merged.schedule, period: period).finalDeadline,
+                let local = schedules.schedule(previous.schedule, period: period).finalDeadline, required < local
+            {
+                result.conflicts.append(
+                    SkeletonConflict(
+                        school: result.school, activity: merged.id, local: previous.schedule,
+                        inherited: merged.schedule))
+            }
             field.set(&merged, from: previous)
             let before = field.origin(previous.provenance)
             field.setOrigin(
                 &provenance, before?.kind == .local ? before : ValueOrigin(kind: .local, note: "изменено школой"))
-            result.keptValues.append("\(fresh.id).\(field.rawValue)")
-            if field == .schedule, let required = parser.parse(fresh.schedule).finalDeadline,
-                let local = parser.parse(previous.schedule).finalDeadline, required < local
-            {
-                result.conflicts.append(
-                    SkeletonConflict(
-                        school: result.school, activity: fresh.id, local: previous.schedule, inherited: fresh.schedule))
-            }
+            result.keptValues.append("\(merged.id).\(field.rawValue)")
         }
         merged.provenance = provenance
-        merged.implements = fresh.implements + previous.implements.filter { !fresh.implements.contains($0) }
+        if !previous.implements.isEmpty {
+            let fresh = merged.implements
+            merged.implements += previous.implements.filter { !fresh.contains($0) }
+        }
         merged.extraColumns = previous.extraColumns
         merged.responsibleSchools = previous.responsibleSchools
-        return merged
     }
 
     /// Whether a generated field was set locally: its origin says so, it has none, or the value
@@ -136,21 +147,5 @@ enum SkeletonMerge {
 
     static func hasLocalValues(_ activity: Activity) -> Bool {
         Field.allCases.contains { isLocal($0, activity) }
-    }
-
-    static func insert(_ activity: Activity, after anchor: String?, inSection title: String, of roadmap: inout Roadmap) {
-        guard let s = roadmap.sections.firstIndex(where: { $0.title == title }) else {
-            roadmap.sections.append(RoadmapSection(title: title, activities: [activity]))
-            return
-        }
-        guard let anchor else {
-            roadmap.sections[s].activities.insert(activity, at: 0)
-            return
-        }
-        if let i = roadmap.sections[s].activities.firstIndex(where: { $0.id == anchor }) {
-            roadmap.sections[s].activities.insert(activity, at: i + 1)
-        } else {
-            roadmap.sections[s].activities.append(activity)
-        }
     }
 }

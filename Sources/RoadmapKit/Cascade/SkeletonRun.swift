@@ -150,25 +150,23 @@ public enum SkeletonRun {
         _ school: School, builder: SkeletonBuilder, request: Request, jsonDirectory: URL, workspace: Workspace,
         progress: ProgressLog?
     ) throws(Failure) -> Output {
-        // The roadmap the skeleton merges with: the file it replaces, else the workspace's.
+        // The roadmap the skeleton merges with: the file it replaces, else the workspace's. In the
+        // workspace that file is already loaded, so it is not read again (only compared, below).
         let target = jsonDirectory.appendingPathComponent(school.id.rawValue + ".json")
-        var existing: Roadmap?
+        let onDisk = fileSize(target.path)
+        var existing = workspace.schoolRoadmaps[school.id]
         var existingBytes: Data?
-        if let data = FileManager.default.contents(atPath: target.path) {
-            if request.outputDirectory == nil, let loaded = workspace.schoolRoadmaps[school.id] {
-                existing = loaded
-            } else {
-                do throws(WorkspaceError) {
-                    existing = try WorkspaceStore.decodeRoadmap(data, path: target.path)
-                } catch {
-                    throw .unreadableTarget(path: target.path, reason: error.description)
-                }
+        if request.outputDirectory != nil, onDisk != nil {
+            guard let data = FileManager.default.contents(atPath: target.path) else {
+                throw .unreadableTarget(path: target.path, reason: "the file could not be read")
+            }
+            do throws(WorkspaceError) {
+                existing = try WorkspaceStore.decodeRoadmap(data, path: target.path)
+            } catch {
+                throw .unreadableTarget(path: target.path, reason: error.description)
             }
             existingBytes = data
-        } else {
-            existing = workspace.schoolRoadmaps[school.id]
-        }
-        if request.outputDirectory == nil, existingBytes != nil, workspace.schoolRoadmaps[school.id] == nil {
+        } else if onDisk != nil, existing == nil {
             // The workspace file exists but did not load: never overwrite it.
             throw .unreadableTarget(path: target.path, reason: "the file did not load (see roadmap validate)")
         }
@@ -180,14 +178,28 @@ public enum SkeletonRun {
             }
             let url = directory.appendingPathComponent("\(school.id.rawValue).\(request.format.rawValue)")
             let data = Data(text.utf8)
-            let changed = FileManager.default.contents(atPath: url.path) != data
+            let changed = differs(data, fromFileAt: url.path, size: fileSize(url.path))
             if changed { try write(data, to: url) }
             return Output(result: result, file: url, changed: changed, text: nil)
         }
         let data = WorkspaceStore.encodeRoadmap(result.roadmap)
-        let changed = existingBytes != data
+        let changed = existingBytes.map { $0 != data } ?? differs(data, fromFileAt: target.path, size: onDisk)
         if changed { try write(data, to: target) }
         return Output(result: result, file: target, changed: changed, text: nil)
+    }
+
+    /// The size of the regular file at `path`, or `nil` when there is none.
+    static func fileSize(_ path: String) -> Int? {
+        var info = stat()
+        guard stat(path, &info) == 0, info.st_mode & S_IFMT == S_IFREG else { return nil }
+        return Int(info.st_size)
+    }
+
+    /// Whether `data` differs from the file of `size` bytes at `path` (`nil`: no file). The file is
+    /// read only when the sizes agree.
+    static func differs(_ data: Data, fromFileAt path: String, size: Int?) -> Bool {
+        guard let size, size == data.count else { return true }
+        return FileManager.default.contents(atPath: path) != data
     }
 
     static func write(_ data: Data, to url: URL) throws(Failure) {

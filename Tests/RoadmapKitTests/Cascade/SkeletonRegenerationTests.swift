@@ -131,6 +131,23 @@ import Testing
         #expect(result.roadmap.activity(id: "r26") != nil)
     }
 
+    @Test func aFileOfTheSameSizeWithOtherBytesIsRewritten() throws {
+        let directory = try CascadeFixture.copy()
+        let output = directory.appendingPathComponent("out")
+        defer { try? FileManager.default.removeItem(at: directory) }
+        _ = try run(directory, output: output)
+        let file = output.appendingPathComponent("maou-oosh-primorye.json")
+        let bytes = try Data(contentsOf: file)
+        // Same length, one number changed: only reading the bytes can tell.
+        let text = try #require(String(data: bytes, encoding: .utf8))
+        let edited = Data(text.replacingOccurrences(of: "\"number\": \"1.\"", with: "\"number\": \"9.\"").utf8)
+        #expect(edited.count == bytes.count && edited != bytes)
+        try edited.write(to: file)
+        let again = try #require(try run(directory, output: output).first { $0.result.school == CascadeFixture.primorye })
+        #expect(again.changed)
+        #expect(try Data(contentsOf: file) == bytes)
+    }
+
     @Test func anUnreadableTargetIsNotOverwritten() throws {
         let directory = try CascadeFixture.copy()
         defer { try? FileManager.default.removeItem(at: directory) }

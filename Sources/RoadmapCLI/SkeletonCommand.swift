@@ -1,3 +1,4 @@
+import Dispatch
 import Foundation
 import RoadmapKit
 
@@ -39,14 +40,13 @@ enum SkeletonCommand: RoadmapCommand {
         let schools = arguments.all("--school").map { SchoolID($0) }
         let output = arguments.value("--output").map { context.url($0) }
         let directory = context.url(arguments.positionals[0])
-        let loaded = try WorkspaceStore(directory: directory).load()
-        let workspace = loaded.workspace
+        let workspace = try WorkspaceStore(directory: directory).load().workspace
         let inScope = municipality.map { workspace.schools(in: $0).count } ?? workspace.units.schools.count
         if format != .json, output == nil, schools.count != 1 && inScope != 1 {
             throw UsageError("--format \(formatText) for several schools needs --output <DIR>", command: spec.name)
         }
         let request = SkeletonRun.Request(
-            municipality: municipality, schools: schools, format: format, outputDirectory: output)
+            municipality: municipality, schools: schools, format: format, outputDirectory: output, returnsRoadmaps: false)
         let outputs: [SkeletonRun.Output]
         switch Result(catching: { () throws(SkeletonRun.Failure) in
             try SkeletonRun.run(request, workspace: workspace, workspaceDirectory: directory)
@@ -56,6 +56,8 @@ enum SkeletonCommand: RoadmapCommand {
             context.err("error: \(failure.message.text(context.language))\n")
             return ExitCode.failure
         }
+        // Freeing a national workspace takes one core a noticeable while; do it beside the report.
+        DispatchQueue.global().async { withExtendedLifetime(workspace) {} }
         var unchanged = 0
         for output in outputs {
             let result = output.result
@@ -69,7 +71,7 @@ enum SkeletonCommand: RoadmapCommand {
                 context.out(text)
                 continue
             }
-            let count = result.roadmap.activities.count
+            let count = output.activityCount
             let path = output.file.map { context.displayPath($0) } ?? ""
             var line = context.text(
                 ru: "\(output.changed ? "записано" : "без изменений"): \(path) (мероприятий: \(count)",

@@ -29,7 +29,7 @@ enum SkeletonsRun {
         let municipalities = workspace.units.municipalities.map(\.id)
         let results = ParallelMap.map(municipalities) { id -> Result<Int, SkeletonRun.Failure> in
             do throws(SkeletonRun.Failure) {
-                let request = SkeletonRun.Request(municipality: id, outputDirectory: output)
+                let request = SkeletonRun.Request(municipality: id, outputDirectory: output, returnsRoadmaps: false)
                 return .success(try SkeletonRun.run(request, workspace: workspace, workspaceDirectory: directory).count)
             } catch {
                 return .failure(error)

@@ -13,8 +13,9 @@ public struct CascadeEngine: Sendable {
     public let cache = ScheduleCache()
     /// The executor vocabulary, tokenised once.
     let resolver: ExecutorResolver
-    /// The regional plan's required documents as schools name them, renamed once per engine.
-    let lowerDocuments: [String: String]
+    /// The school's copy of each regional item schools owe (aligned with `regional`), built once:
+    /// per municipality only its schedule changes.
+    private(set) var regionalCopies: [Activity?] = []
 
     public init(workspace: Workspace) throws(CascadeError) {
         guard let plan = workspace.regionalPlan else { throw .noRegionalPlan }
@@ -27,11 +28,12 @@ public struct CascadeEngine: Sendable {
         var index: [String: Int] = [:]
         for (i, item) in regional.enumerated() where index[item.activity.id] == nil { index[item.activity.id] = i }
         regionalIndex = index
-        var lower: [String: String] = [:]
-        for item in regional {
-            for name in item.activity.documents where lower[name] == nil { lower[name] = rules.lowerDocumentName(name) }
+        let lead = rules.leadDays(for: .municipality) + rules.leadDays(for: .school)
+        regionalCopies = regional.map { item in
+            guard item.owedBySchools else { return nil }
+            let schedule = SchedulePropagation.propagate(parent: item, leadDays: lead)
+            return schoolActivity(id: "r\(item.activity.id)", parent: item, schedule: schedule)
         }
-        lowerDocuments = lower
     }
 
     /// The regional activity with an id.
@@ -60,7 +62,7 @@ public struct CascadeEngine: Sendable {
         let totalLead = rules.leadDays(for: .municipality) + schoolLead
         var result: [SkeletonTemplate] = []
 
-        for item in regional where item.owedBySchools {
+        for (i, item) in regional.enumerated() where item.owedBySchools {
             let link = item.link
             let tighteners = municipal.filter { $0.activity.implements.contains(link) }
             let restricted = item.namedSchools
@@ -80,7 +82,7 @@ public struct CascadeEngine: Sendable {
                     lowerLeadDays: schoolLead)
                 result.append(
                     SkeletonTemplate(
-                        activity: schoolActivity(id: "r\(item.activity.id)", parent: item, schedule: schedule),
+                        activity: regionalCopy(i, schedule: schedule),
                         sectionTitle: CascadeEngine.regionalSectionTitle, schools: uniform ? nil : groups[signature] ?? []))
             }
         }
@@ -107,6 +109,16 @@ public struct CascadeEngine: Sendable {
     /// Section holding the anti-risk programme activities.
     public static let riskSectionTitle = "Антирисковые программы по направлениям рискового профиля"
 
+    /// The school's copy of regional item `i` with a propagated schedule.
+    func regionalCopy(_ i: Int, schedule: SchedulePropagation.Result) -> Activity {
+        guard i < regionalCopies.count, var copy = regionalCopies[i] else {
+            return schoolActivity(id: "r\(regional[i].activity.id)", parent: regional[i], schedule: schedule)
+        }
+        copy.schedule = schedule.text
+        copy.provenance?.schedule = schedule.origin
+        return copy
+    }
+
     /// The school's copy of a higher activity, every value with its origin.
     func schoolActivity(id: String, parent: ResolvedActivity, schedule: SchedulePropagation.Result) -> Activity {
         let from = [parent.link]
@@ -114,7 +126,7 @@ public struct CascadeEngine: Sendable {
         let roles = parent.executors.schoolRoles.isEmpty ? ["Руководитель ОО"] : parent.executors.schoolRoles
         let executors = roles.joined(separator: ", ")
         let indicator = IndicatorApplicability.schoolIndicator(source.indicator)
-        let documents = source.documents.map { lowerDocuments[$0] ?? rules.lowerDocumentName($0) }
+        let documents = source.documents.map { rules.lowerDocumentName($0) }
         let renamed = zip(source.documents, documents).filter { $0 != $1 }.map { "«\($0)» → «\($1)»" }
         var indicatorNote: String?
         if indicator == nil, let original = source.indicator, !original.isEmpty {

@@ -47,10 +47,12 @@ enum SkeletonMerge {
 
     /// - Parameter schedules: parses schedules for the conflict check (shared, so each phrasing is parsed once per run).
     static func merge(
-        generated: Roadmap, existing: Roadmap, progressActivities: Set<String>, school: SchoolID,
+        generated: consuming Roadmap, existing: Roadmap, progressActivities: Set<String>, school: SchoolID,
         schedules: ScheduleCache
     ) -> SkeletonResult {
-        var result = SkeletonResult(school: school, roadmap: generated)
+        // `generated` is taken over, not copied: edits below happen in place.
+        var roadmap = generated
+        var result = SkeletonResult(school: school, roadmap: Roadmap(owner: roadmap.owner, title: "", period: roadmap.period))
         // The first generated activity of each id in the existing roadmap, by position (no copies).
         var old: [String: (section: Int, index: Int)] = [:]
         for (s, section) in existing.sections.enumerated() {
@@ -58,7 +60,6 @@ enum SkeletonMerge {
                 if old[activity.id] == nil { old[activity.id] = (s, a) }
             }
         }
-        var roadmap = generated
         var generatedIDs: Set<String> = []
         for s in roadmap.sections.indices {
             for a in roadmap.sections[s].activities.indices {
@@ -67,11 +68,12 @@ enum SkeletonMerge {
                 guard let (os, oa) = old[id] else { continue }
                 mergeActivity(
                     &roadmap.sections[s].activities[a], previous: existing.sections[os].activities[oa],
-                    period: generated.period, schedules: schedules, into: &result)
+                    period: roadmap.period, schedules: schedules, into: &result)
             }
         }
         // Activities the school wrote, and generated ones still referred to, keep their place.
         var placement = Placement(roadmap.sections)
+        roadmap.sections = []
         var placed = generatedIDs
         for section in existing.sections {
             var anchor: String?
@@ -90,9 +92,9 @@ enum SkeletonMerge {
                 result.keptActivities.append(activity.id)
             }
         }
-        roadmap.sections = placement.sections()
-        roadmap.title = existing.title.isEmpty ? generated.title : existing.title
-        roadmap.issuer = existing.issuer ?? generated.issuer
+        roadmap.sections = placement.sections
+        if !existing.title.isEmpty { roadmap.title = existing.title }
+        if let issuer = existing.issuer { roadmap.issuer = issuer }
         roadmap.order = existing.order
         roadmap.source = existing.source
         roadmap.targets = existing.targets
@@ -110,7 +112,10 @@ enum SkeletonMerge {
     ) {
         var provenance = merged.provenance ?? Provenance()
         for field in Field.allCases where isLocal(field, previous, fresh: merged) {
+            // A required deadline outside the period is the parent's own error (`validate` reports it
+            // once as date-outside-period, at the parent), not a conflict with every school's value.
             if field == .schedule, let required = schedules.schedule(merged.schedule, period: period).finalDeadline,
+                period.contains(required),
                 let local = schedules.schedule(previous.schedule, period: period).finalDeadline, required < local
             {
                 result.conflicts.append(

@@ -26,14 +26,20 @@ public enum SkeletonRun {
         public var format: Format
         /// Where files go; `nil` = the workspace (json: roadmaps/schools/<id>.json).
         public var outputDirectory: URL?
+        /// Whether each output keeps its roadmap (`result.roadmap`). A caller that only reports what
+        /// was written says `false`: each roadmap is then freed as soon as its file is written, and
+        /// `result.roadmap` holds the roadmap's header without its sections (`activityCount` counts them).
+        public var returnsRoadmaps: Bool
 
         public init(
-            municipality: MunicipalityID?, schools: [SchoolID] = [], format: Format = .json, outputDirectory: URL? = nil
+            municipality: MunicipalityID?, schools: [SchoolID] = [], format: Format = .json, outputDirectory: URL? = nil,
+            returnsRoadmaps: Bool = true
         ) {
             self.municipality = municipality
             self.schools = schools
             self.format = format
             self.outputDirectory = outputDirectory
+            self.returnsRoadmaps = returnsRoadmaps
         }
     }
 
@@ -45,6 +51,17 @@ public enum SkeletonRun {
         public var changed: Bool
         /// Printable text when there is no output directory and the format is not json.
         public var text: String?
+        /// How many activities the school's roadmap has.
+        public var activityCount: Int
+
+        init(result: SkeletonResult, file: URL?, changed: Bool, text: String?, keepRoadmap: Bool) {
+            self.result = result
+            self.file = file
+            self.changed = changed
+            self.text = text
+            activityCount = result.roadmap.sections.reduce(0) { $0 + $1.activities.count }
+            if !keepRoadmap { self.result.roadmap.sections = [] }
+        }
     }
 
     /// Why a run could not start or finish.
@@ -174,18 +191,22 @@ public enum SkeletonRun {
         if let printable = request.format.printable {
             let text = SkeletonRendering.render(result.roadmap, schoolName: school.displayName, format: printable)
             guard let directory = request.outputDirectory else {
-                return Output(result: result, file: nil, changed: true, text: text)
+                return Output(result: result, file: nil, changed: true, text: text, keepRoadmap: request.returnsRoadmaps)
             }
             let url = directory.appendingPathComponent("\(school.id.rawValue).\(request.format.rawValue)")
             let data = Data(text.utf8)
             let changed = differs(data, fromFileAt: url.path, size: fileSize(url.path))
             if changed { try write(data, to: url) }
-            return Output(result: result, file: url, changed: changed, text: nil)
+            return Output(result: result, file: url, changed: changed, text: nil, keepRoadmap: request.returnsRoadmaps)
+        }
+        // The target file's own roadmap coming back unchanged needs no encoding: its content stays.
+        if onDisk != nil, let existing, result.roadmap == existing {
+            return Output(result: result, file: target, changed: false, text: nil, keepRoadmap: request.returnsRoadmaps)
         }
         let data = WorkspaceStore.encodeRoadmap(result.roadmap)
         let changed = existingBytes.map { $0 != data } ?? differs(data, fromFileAt: target.path, size: onDisk)
         if changed { try write(data, to: target) }
-        return Output(result: result, file: target, changed: changed, text: nil)
+        return Output(result: result, file: target, changed: changed, text: nil, keepRoadmap: request.returnsRoadmaps)
     }
 
     /// The size of the regular file at `path`, or `nil` when there is none.

@@ -49,6 +49,11 @@ struct SchoolDraft: Sendable {
         }
     }
 
+    /// The regional item the default anti-risk programme activity implements (`rules.riskActivity.parent`).
+    static let riskParent = CascadeRules.programmeDefaults.riskActivity.parent.flatMap { parent in
+        SeedPlan.items.first { String($0.number) == parent }
+    }
+
     /// Regional items a school carries out (executors name school heads or teachers).
     static let schoolItems = SeedPlan.items.filter { item in
         CascadeRules.programmeDefaults.executors.contains { rule in
@@ -73,7 +78,16 @@ struct SchoolDraft: Sendable {
             sources.append(("m\(number)", .municipal(number, title: title, document: document), due, [document]))
         }
         for (k, direction) in school.riskDirections.enumerated() {
-            let due = LocalDate(year: year, month: rng.int(in: 5...12), day: rng.int(in: 1...28))!
+            // The anti-risk programme implements the rules' parent item (the development programmes,
+            // «15.04-15.05»): a school sets its deadline inside that window, never after it, as the
+            // cascade's tightening requires.
+            let due: LocalDate
+            if let parent = Self.riskParent {
+                let deadline = LocalDate(year: year, month: parent.dueMonth, day: parent.dueDay)!
+                due = deadline.adding(days: -rng.int(in: 0...30))
+            } else {
+                due = LocalDate(year: year, month: rng.int(in: 5...12), day: rng.int(in: 1...28))!
+            }
             sources.append(("risk\(k + 1)", .risk(k + 1, direction: direction), due, ["Отчёт о реализации мер"]))
         }
         let yearStart = LocalDate(year: year, month: 2, day: 1)!.dayNumber

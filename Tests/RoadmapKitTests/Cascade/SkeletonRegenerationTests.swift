@@ -131,6 +131,22 @@ import Testing
         #expect(result.roadmap.activity(id: "r26") != nil)
     }
 
+    @Test func aRequiredDeadlineOutsideThePeriodIsNoConflict() throws {
+        let directory = try CascadeFixture.copy()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        _ = try run(directory)
+        let store = WorkspaceStore(directory: directory)
+        var roadmap = try #require(try store.load().workspace.schoolRoadmaps[CascadeFixture.primorye])
+        // Item 30 says «01.03-30.12.2022» in the 2023 plan (validate: date-outside-period); the school
+        // reads it as 2023. Item 1 («До 15.02.2023») moved later is a conflict.
+        CascadeFixture.edit(&roadmap, "r30") { $0.schedule = "До 30.12.2023" }
+        CascadeFixture.edit(&roadmap, "r1") { $0.schedule = "До 20.02.2023" }
+        try store.write(roadmap: roadmap)
+        let result = try #require(try run(directory).first { $0.result.school == CascadeFixture.primorye }).result
+        #expect(Set(result.keptValues) == ["r1.schedule", "r30.schedule"])
+        #expect(result.conflicts.map(\.activity) == ["r1"])
+    }
+
     @Test func aFileOfTheSameSizeWithOtherBytesIsRewritten() throws {
         let directory = try CascadeFixture.copy()
         let output = directory.appendingPathComponent("out")

@@ -102,6 +102,26 @@ import Testing
         #expect(Double(undocumented) / Double(done) > 0.02 && Double(undocumented) / Double(done) < 0.2)
     }
 
+    @Test func schoolDeadlinesAreNeverLaterThanTheItemsTheyImplement() throws {
+        let root = Self.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: root) }
+        var options = Self.options
+        options.regions = 1
+        options.schools = 30
+        _ = try WorkspaceGenerator.generate(options, output: root, statuses: nil)
+        let workspace = try WorkspaceStore(directory: root).load().workspace
+        #expect(workspace.schoolRoadmaps.values.contains { $0.activities.contains { $0.id.hasPrefix("risk") } })
+        // The cascade regenerating every school keeps the schools' own deadlines and finds none of
+        // them later than what the parent items (and the anti-risk rule's item 5) require.
+        let outputs = try SkeletonRun.run(
+            SkeletonRun.Request(municipality: nil, outputDirectory: root.appendingPathComponent("skeletons")),
+            workspace: workspace, workspaceDirectory: root)
+        #expect(outputs.count == 30)
+        #expect(outputs.contains { $0.result.keptValues.contains { $0.hasSuffix(".schedule") } })
+        let conflicts = outputs.flatMap(\.result.conflicts)
+        #expect(conflicts.isEmpty, "\(conflicts.prefix(5).map { $0.message.en })")
+    }
+
     @Test func aNonEmptyOutputDirectoryIsRefused() throws {
         let root = Self.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: root) }

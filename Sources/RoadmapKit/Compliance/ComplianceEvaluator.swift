@@ -47,8 +47,8 @@ public struct ComplianceEvaluator: Sendable {
             var schools: [UnitCompliance]
             var executions: [RoadmapExecution]
         }
-        let results = ParallelMap.map(groups.map { ($0.id, $0.name, $0.schools) }) { group -> GroupResult in
-            var memo = ScheduleMemo()
+        let results = ParallelMap.map(groups.map { ($0.id, $0.name, $0.schools) }, state: { ScheduleMemo() }) {
+            memo, group -> GroupResult in
             var executions: [RoadmapExecution] = []
             var schoolUnits: [UnitCompliance] = []
             for school in group.2 {

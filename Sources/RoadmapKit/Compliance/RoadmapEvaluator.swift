@@ -32,95 +32,136 @@ public struct RoadmapEvaluator: Sendable {
         case done, undocumented, notDone
     }
 
-    /// Evaluates `roadmap` with its log (`nil` = nothing reported).
+    /// Evaluates `roadmap` with its log (`nil` = nothing reported), parsing schedules through `memo`.
     public func evaluate(_ roadmap: Roadmap, log: ProgressLog?, memo: inout ScheduleMemo) -> RoadmapExecution {
-        let schedules = roadmap.activities.map { memo.schedule($0.schedule, period: roadmap.period) }
-        return evaluate(roadmap, log: log, schedules: schedules)
+        var pass = Pass(evaluator: self, roadmap: roadmap, log: log)
+        for section in roadmap.sections {
+            for activity in section.activities {
+                pass.add(activity, schedule: memo.schedule(activity.schedule, period: roadmap.period))
+            }
+        }
+        return pass.finish()
     }
 
     /// Evaluates `roadmap` with the schedules of its activities already parsed (in `activities` order).
     public func evaluate(_ roadmap: Roadmap, log: ProgressLog?, schedules: [Schedule]) -> RoadmapExecution {
-        let current = log?.current(asOf: asOf) ?? [:]
-        let window = MonitoringWindow.window(for: roadmap.period, asOf: asOf)
-        let soonEnd = asOf.adding(days: lookAheadDays)
-        var result = RoadmapExecution(owner: roadmap.owner)
-        var counts = ExecutionCounts()
-        for (activity, schedule) in zip(roadmap.activities, schedules) {
-            let requiresDocuments = activity.documents.contains { $0.hasVisibleText }
-            func item(_ deadline: LocalDate?) -> ActivityItem {
-                ActivityItem(
-                    owner: roadmap.owner, activity: activity.id, number: activity.number, title: activity.title,
-                    deadline: deadline, documents: activity.documents, executors: activity.executors)
+        var pass = Pass(evaluator: self, roadmap: roadmap, log: log)
+        var index = 0
+        for section in roadmap.sections {
+            for activity in section.activities where index < schedules.count {
+                pass.add(activity, schedule: schedules[index])
+                index += 1
             }
+        }
+        return pass.finish()
+    }
+
+    /// One roadmap's evaluation in progress: the current records indexed by key, the counts and lists.
+    struct Pass {
+        let evaluator: RoadmapEvaluator
+        let owner: Owner
+        let records: [ProgressRecord]
+        let current: [ProgressKey: Int]
+        let window: ClosedRange<LocalDate>
+        let soonEnd: LocalDate
+        var result: RoadmapExecution
+        var counts = ExecutionCounts()
+
+        init(evaluator: RoadmapEvaluator, roadmap: Roadmap, log: ProgressLog?) {
+            self.evaluator = evaluator
+            owner = roadmap.owner
+            records = log?.records ?? []
+            current = log?.currentIndex(asOf: evaluator.asOf) ?? [:]
+            window = MonitoringWindow.window(for: roadmap.period, asOf: evaluator.asOf)
+            soonEnd = evaluator.asOf.adding(days: evaluator.lookAheadDays)
+            result = RoadmapExecution(owner: roadmap.owner)
+        }
+
+        func record(_ activity: String, _ occurrence: LocalDate? = nil) -> ProgressRecord? {
+            current[ProgressKey(activity: activity, occurrence: occurrence)].map { records[$0] }
+        }
+
+        func item(_ activity: Activity, _ deadline: LocalDate?) -> ActivityItem {
+            ActivityItem(
+                owner: owner, activity: activity.id, number: activity.number, title: activity.title, deadline: deadline,
+                documents: activity.documents, executors: activity.executors)
+        }
+
+        mutating func add(_ activity: Activity, schedule: Schedule) {
+            let requiresDocuments = activity.documents.contains { $0.hasVisibleText }
+            let asOf = evaluator.asOf
             guard schedule.isMeasurable else {
-                let record = current[ProgressKey(activity: activity.id)]
-                switch outcome(record, requiresDocuments: requiresDocuments) {
+                switch evaluator.outcome(record(activity.id), requiresDocuments: requiresDocuments) {
                 case .done:
                     counts.activities += 1
                     counts.done += 1
                     result.completedActivities.insert(activity.id)
                 case .undocumented:
                     counts.undocumented += 1
-                    result.undocumented.append(item(nil))
+                    result.undocumented.append(item(activity, nil))
                 case .notDone:
                     break
                 }
-                continue
+                return
             }
-            let whole = current[ProgressKey(activity: activity.id)]
+            let whole = record(activity.id)
+            let occurrences = schedule.occurrences
             // When each occurrence opens: its start, else the day after the previous deadline.
-            var openings: [LocalDate] = []
-            var opens = window.lowerBound
-            for occurrence in schedule.occurrences {
-                openings.append(occurrence.start ?? opens)
-                opens = occurrence.end.adding(days: 1)
+            func opening(_ index: Int) -> LocalDate {
+                if let start = occurrences[index].start { return start }
+                return index == 0 ? window.lowerBound : occurrences[index - 1].end.adding(days: 1)
             }
             // A done record without an occurrence answers for one occurrence: the latest opened by
             // its date (the first, when it came before any opened).
             var covered: Int?
-            if let whole, whole.status == .done, let date = recordDate(whole) {
-                covered = openings.lastIndex { $0 <= date } ?? 0
+            if occurrences.count > 1, let whole, whole.status == .done, let date = evaluator.recordDate(whole) {
+                covered = occurrences.indices.last { opening($0) <= date } ?? 0
             }
             var anyDone = false
             var allDueDone = true
-            for (index, occurrence) in schedule.occurrences.enumerated() {
-                let opened = openings[index]
+            for index in occurrences.indices {
+                let occurrence = occurrences[index]
                 guard window.contains(occurrence.end) else { continue }
-                var record = current[ProgressKey(activity: activity.id, occurrence: occurrence.end)]
-                if record == nil, let whole, schedule.occurrences.count == 1 || whole.status != .done || covered == index {
+                var record = self.record(activity.id, occurrence.end)
+                if record == nil, let whole, occurrences.count == 1 || whole.status != .done || covered == index {
                     record = whole
                 }
                 let isDue = occurrence.end <= asOf
                 counts.activities += 1
                 if isDue { counts.due += 1 }
-                let result1 = outcome(record, requiresDocuments: requiresDocuments)
-                switch result1 {
+                let outcome = evaluator.outcome(record, requiresDocuments: requiresDocuments)
+                switch outcome {
                 case .done:
                     counts.done += 1
                     anyDone = true
                     if isDue { counts.dueDone += 1 }
                 case .undocumented:
                     counts.undocumented += 1
-                    result.undocumented.append(item(occurrence.end))
+                    result.undocumented.append(item(activity, occurrence.end))
                     if isDue { allDueDone = false }
                 case .notDone:
                     if isDue {
                         counts.overdue += 1
                         allDueDone = false
-                        result.overdue.append(item(occurrence.end))
+                        result.overdue.append(item(activity, occurrence.end))
                     }
                 }
-                if result1 != .done, !isDue {
-                    if let next = nextCheckpoint {
-                        counts.pendingByNextCheckpoint += Self.weight(opened: opened, deadline: occurrence.end, at: next)
+                if outcome != .done, !isDue {
+                    if let next = evaluator.nextCheckpoint {
+                        counts.pendingByNextCheckpoint += RoadmapEvaluator.weight(
+                            opened: opening(index), deadline: occurrence.end, at: next)
                     }
-                    if occurrence.end <= soonEnd { result.dueSoon.append(item(occurrence.end)) }
+                    if occurrence.end <= soonEnd { result.dueSoon.append(item(activity, occurrence.end)) }
                 }
             }
             if anyDone && allDueDone { result.completedActivities.insert(activity.id) }
         }
-        result.counts = counts
-        return result
+
+        func finish() -> RoadmapExecution {
+            var done = result
+            done.counts = counts
+            return done
+        }
     }
 
     /// How much of an open item is expected done at `checkpoint`: 1 when due by then, else the

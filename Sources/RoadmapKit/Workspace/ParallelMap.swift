@@ -18,6 +18,29 @@ public enum ParallelMap {
         }
         return box.results()
     }
+
+    /// `transform` applied to every element with a scratch state of its worker (made by `makeState`
+    /// once per slice of the input, never shared between threads); results in input order.
+    public static func map<T: Sendable, S, R: Sendable>(
+        _ items: [T], state makeState: @Sendable () -> S, _ transform: @Sendable (inout S, T) -> R
+    ) -> [R] {
+        if items.count < 2 {
+            var state = makeState()
+            return items.map { transform(&state, $0) }
+        }
+        let box = ResultBox<R>(count: items.count)
+        let chunks = min(items.count, max(1, ProcessInfo.processInfo.activeProcessorCount * 4))
+        DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
+            let lower = items.count * chunk / chunks
+            let upper = items.count * (chunk + 1) / chunks
+            var state = makeState()
+            var local: [R] = []
+            local.reserveCapacity(upper - lower)
+            for i in lower..<upper { local.append(transform(&state, items[i])) }
+            box.store(local, at: lower)
+        }
+        return box.results()
+    }
 }
 
 /// Collects per-chunk results under a lock.

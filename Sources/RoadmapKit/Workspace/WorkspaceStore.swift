@@ -43,8 +43,12 @@ public struct WorkspaceStore: Sendable {
 
         let roadmapFiles = listFiles(WorkspaceLayout.roadmapsDirectory)
         let progressFiles = listFiles(WorkspaceLayout.progressDirectory)
-        let roadmaps = decodeAll(roadmapFiles) { (o) throws(JSONShapeError) in try Roadmap(json: o) }
-        let logs = decodeAll(progressFiles) { (o) throws(JSONShapeError) in try ProgressLog(json: o) }
+        let roadmaps = decodeAll(
+            roadmapFiles, pull: { (p) throws(JSONParser.SyntaxError) in try Roadmap(pulling: &p) },
+            make: { (o) throws(JSONShapeError) in try Roadmap(json: o) })
+        let logs = decodeAll(
+            progressFiles, pull: { (p) throws(JSONParser.SyntaxError) in try ProgressLog(pulling: &p) },
+            make: { (o) throws(JSONShapeError) in try ProgressLog(json: o) })
 
         for (file, result) in zip(roadmapFiles, roadmaps) {
             switch result {
@@ -107,18 +111,20 @@ public struct WorkspaceStore: Sendable {
             en: "the file's place says \(implied) but its owner field says \(owner); file skipped")
     }
 
+    /// Reads and decodes files on all cores, one string interner per worker.
     func decodeAll<T: Sendable>(
-        _ files: [FileEntry], _ make: @escaping @Sendable (JSONObject) throws(JSONShapeError) -> T
+        _ files: [FileEntry], pull: @escaping @Sendable (inout JSONParser) throws(JSONParser.SyntaxError) -> T,
+        make: @escaping @Sendable (JSONObject) throws(JSONShapeError) -> T
     ) -> [Result<T, WorkspaceError>] {
         let directory = self.directory
-        return ParallelMap.map(files) { file -> Result<T, WorkspaceError> in
+        return ParallelMap.map(files, state: { StringInterner() }) { interner, file -> Result<T, WorkspaceError> in
             do throws(WorkspaceError) {
                 let url = directory.appendingPathComponent(file.relativePath)
                 let data: Data
                 do { data = try Data(contentsOf: url) } catch {
                     throw .unreadable(path: file.relativePath, reason: error.localizedDescription)
                 }
-                return .success(try WorkspaceJSON.decode(data, path: file.relativePath, make))
+                return .success(try WorkspaceJSON.decode(data, path: file.relativePath, interner: interner, pull: pull, make: make))
             } catch {
                 return .failure(error)
             }

@@ -8,21 +8,39 @@ struct JSONParser {
 
     /// Parses a whole document. A UTF-8 byte-order mark is skipped.
     static func parse(_ bytes: [UInt8]) throws(SyntaxError) -> JSONValue {
-        try bytes.withUnsafeBufferPointer { (buffer) throws(SyntaxError) -> JSONValue in
-            var parser = JSONParser(buffer: buffer)
-            if buffer.count >= 3, buffer[0] == 0xEF, buffer[1] == 0xBB, buffer[2] == 0xBF { parser.i = 3 }
-            parser.skipSpace()
-            let value = try parser.value(depth: 0)
-            parser.skipSpace()
-            guard parser.i == buffer.count else { throw parser.error("unexpected text after the end of the JSON value") }
-            return value
-        }
+        try bytes.withUnsafeBufferPointer { (buffer) throws(SyntaxError) -> JSONValue in try parse(buffer) }
+    }
+
+    /// Parses a whole document held in `buffer`.
+    static func parse(_ buffer: UnsafeBufferPointer<UInt8>) throws(SyntaxError) -> JSONValue {
+        var parser = JSONParser(buffer: buffer)
+        parser.skipByteOrderMarkAndSpace()
+        let value = try parser.value(depth: 0)
+        try parser.expectEnd()
+        return value
     }
 
     let buffer: UnsafeBufferPointer<UInt8>
     var i = 0
+    /// Shares repeated long strings, when set (see `StringInterner`).
+    var interner: StringInterner?
 
-    init(buffer: UnsafeBufferPointer<UInt8>) { self.buffer = buffer }
+    init(buffer: UnsafeBufferPointer<UInt8>, interner: StringInterner? = nil) {
+        self.buffer = buffer
+        self.interner = interner
+    }
+
+    /// Skips a UTF-8 byte-order mark and white space at the start of a document.
+    mutating func skipByteOrderMarkAndSpace() {
+        if buffer.count >= 3, buffer[0] == 0xEF, buffer[1] == 0xBB, buffer[2] == 0xBF { i = 3 }
+        skipSpace()
+    }
+
+    /// Checks that nothing but white space follows the top-level value.
+    mutating func expectEnd() throws(SyntaxError) {
+        skipSpace()
+        guard i == buffer.count else { throw error("unexpected text after the end of the JSON value") }
+    }
 
     func error(_ message: String) -> SyntaxError { SyntaxError(offset: i, message: message) }
 
@@ -108,7 +126,8 @@ struct JSONParser {
         while i < buffer.count {
             let c = buffer[i]
             if c == UInt8(ascii: "\"") {
-                let s = String(decoding: UnsafeBufferPointer(rebasing: buffer[start..<i]), as: UTF8.self)
+                let bytes = UnsafeBufferPointer(rebasing: buffer[start..<i])
+                let s = interner?.string(bytes) ?? String(decoding: bytes, as: UTF8.self)
                 i += 1
                 return s
             }

@@ -6,29 +6,43 @@ extension Roadmap {
         let period = try o.parsed("period", expected: JSONForms.period) { Period(parsing: $0) }
         self.init(
             owner: owner, title: try o.optionalString("title") ?? "", period: period, issuer: try o.optionalString("issuer"),
-            order: try o.optionalNested("order") { (o) throws(JSONShapeError) in
-                OrderReference(
-                    number: try o.string("number"), date: try o.optionalParsed("date", expected: JSONForms.date) { LocalDate(iso: $0) })
-            },
+            order: try Roadmap.order(in: o),
             source: try o.optionalString("source"),
             sections: try o.objects("sections") { (o) throws(JSONShapeError) in
                 RoadmapSection(
                     title: try o.optionalString("title") ?? "",
                     activities: try o.objects("activities") { (o) throws(JSONShapeError) in try Activity(json: o) })
             },
-            targets: try o.objects("targets") { (o) throws(JSONShapeError) in try TargetIndicator(json: o) },
-            tables: try o.objects("tables") { (o) throws(JSONShapeError) in
-                DocumentTable(
-                    title: try o.optionalString("title") ?? "", header: try o.strings("header"),
-                    rows: try o.array("rows") { (v) throws(JSONShapeError) -> [String] in
-                        guard case .array(let cells) = v else { throw JSONShapeError("expected an array of strings") }
-                        return try cells.map { (c) throws(JSONShapeError) -> String in
-                            guard case .string(let s) = c else { throw JSONShapeError("expected a string") }
-                            return s
-                        }
-                    })
-            },
+            targets: try Roadmap.targets(in: o), tables: try Roadmap.tables(in: o),
             fragments: try o.strings("fragments"))
+    }
+
+    /// The optional `order` field of a roadmap object (shared by the tree and pull paths).
+    static func order(in o: JSONObject) throws(JSONShapeError) -> OrderReference? {
+        try o.optionalNested("order") { (o) throws(JSONShapeError) in
+            OrderReference(
+                number: try o.string("number"), date: try o.optionalParsed("date", expected: JSONForms.date) { LocalDate(iso: $0) })
+        }
+    }
+
+    /// The optional `targets` field.
+    static func targets(in o: JSONObject) throws(JSONShapeError) -> [TargetIndicator] {
+        try o.objects("targets") { (o) throws(JSONShapeError) in try TargetIndicator(json: o) }
+    }
+
+    /// The optional `tables` field.
+    static func tables(in o: JSONObject) throws(JSONShapeError) -> [DocumentTable] {
+        try o.objects("tables") { (o) throws(JSONShapeError) in
+            DocumentTable(
+                title: try o.optionalString("title") ?? "", header: try o.strings("header"),
+                rows: try o.array("rows") { (v) throws(JSONShapeError) -> [String] in
+                    guard case .array(let cells) = v else { throw JSONShapeError("expected an array of strings") }
+                    return try cells.map { (c) throws(JSONShapeError) -> String in
+                        guard case .string(let s) = c else { throw JSONShapeError("expected a string") }
+                        return s
+                    }
+                })
+        }
     }
 
     func write(to w: inout JSONWriter) {
@@ -127,10 +141,17 @@ extension Activity {
             origin: try o.optionalParsed("origin", expected: JSONForms.oneOf(["document", "skeleton", "added"])) {
                 ActivityOrigin(rawValue: $0)
             } ?? .document,
-            provenance: try o.optionalNested("provenance") { (o) throws(JSONShapeError) in try Provenance(json: o) },
-            extraColumns: try o.objects("extraColumns") { (o) throws(JSONShapeError) in
-                NamedText(name: try o.string("name"), text: try o.string("text"))
-            })
+            provenance: try Activity.provenance(in: o), extraColumns: try Activity.extraColumns(in: o))
+    }
+
+    /// The optional `provenance` field of an activity object (shared by the tree and pull paths).
+    static func provenance(in o: JSONObject) throws(JSONShapeError) -> Provenance? {
+        try o.optionalNested("provenance") { (o) throws(JSONShapeError) in try Provenance(json: o) }
+    }
+
+    /// The optional `extraColumns` field.
+    static func extraColumns(in o: JSONObject) throws(JSONShapeError) -> [NamedText] {
+        try o.objects("extraColumns") { (o) throws(JSONShapeError) in NamedText(name: try o.string("name"), text: try o.string("text")) }
     }
 
     func write(to w: inout JSONWriter) {

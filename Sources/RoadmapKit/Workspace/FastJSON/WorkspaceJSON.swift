@@ -5,9 +5,12 @@ import Foundation
 enum WorkspaceJSON {
     /// Parses a versioned file's top-level object.
     static func topObject(_ data: Data, path: String) throws(WorkspaceError) -> JSONObject {
+        let parsed = data.withUnsafeBytes { raw in
+            Result { () throws(JSONParser.SyntaxError) -> JSONValue in try JSONParser.parse(raw.bindMemory(to: UInt8.self)) }
+        }
         let value: JSONValue
         do {
-            value = try JSONParser.parse([UInt8](data))
+            value = try parsed.get()
         } catch {
             let (line, column) = position(of: error.offset, in: data)
             let what = found(at: error.offset, in: data)
@@ -16,8 +19,9 @@ enum WorkspaceJSON {
         guard case .object(let object) = value else {
             throw .invalidFile(path: path, location: "1:1", reason: "expected a JSON object")
         }
-        if case .number(let version)? = object["schemaVersion"], Int(version) > WorkspaceFormat.currentVersion {
-            throw .schemaTooNew(path: path, found: Int(version), supported: WorkspaceFormat.currentVersion)
+        // Compared as a number first: `Int(1e300)` would trap.
+        if case .number(let version)? = object["schemaVersion"], version >= Double(WorkspaceFormat.currentVersion + 1) {
+            throw .schemaTooNew(path: path, found: Int(min(version, 999_999_999)), supported: WorkspaceFormat.currentVersion)
         }
         return object
     }
@@ -30,6 +34,28 @@ enum WorkspaceJSON {
         } catch {
             throw .invalidFile(path: path, location: error.pathText, reason: error.reason)
         }
+    }
+
+    /// Decodes a file in one pass with `pull` (no tree), sharing repeated strings through `interner`;
+    /// when `pull` meets anything it does not expect, the tree path (`make`) decodes the file and
+    /// reports what is wrong, so both paths give the same values and the same errors.
+    static func decode<T>(
+        _ data: Data, path: String, interner: StringInterner?, pull: (inout JSONParser) throws(JSONParser.SyntaxError) -> T,
+        make: (JSONObject) throws(JSONShapeError) -> T
+    ) throws(WorkspaceError) -> T {
+        let pulled = data.withUnsafeBytes { raw -> T? in
+            var parser = JSONParser(buffer: raw.bindMemory(to: UInt8.self), interner: interner)
+            parser.skipByteOrderMarkAndSpace()
+            do {
+                let value = try pull(&parser)
+                try parser.expectEnd()
+                return value
+            } catch {
+                return nil
+            }
+        }
+        if let pulled { return pulled }
+        return try decode(data, path: path, make)
     }
 
     /// Encodes a file: `schemaVersion` first, then the body's fields.

@@ -1,0 +1,146 @@
+import Foundation
+
+/// Reading a document straight into values, without building a `JSONValue` tree first: the fast
+/// path for valid roadmap and progress files (Docs/performance.md).
+///
+/// The pull readers handle only what a valid file holds. Anything else — a value of the wrong type,
+/// a missing required field, a repeated key, a key with escapes, a newer `schemaVersion`, a syntax
+/// error — throws, and the caller decodes the same bytes again through the tree
+/// (`WorkspaceJSON.decode`), whose errors name the line:column or field path. So a file either
+/// decodes here to exactly what the tree path builds, or the tree path has the last word.
+extension JSONParser {
+    /// The bytes of an object key, compared with field names without making a `String`.
+    struct Key {
+        let bytes: UnsafeBufferPointer<UInt8>
+
+        /// Whether the key is `name`.
+        func `is`(_ name: StaticString) -> Bool {
+            name.utf8CodeUnitCount == bytes.count && memcmp(name.utf8Start, bytes.baseAddress!, bytes.count) == 0
+        }
+    }
+
+    /// Reads an object, calling `field` once per key with the parser at the key's value; `field`
+    /// must consume the value. Keys with escapes are left to the tree path.
+    mutating func readObject(_ field: (inout JSONParser, Key) throws(SyntaxError) -> Void) throws(SyntaxError) {
+        guard i < buffer.count, buffer[i] == UInt8(ascii: "{") else { throw error("expected an object") }
+        i += 1
+        skipSpace()
+        if i < buffer.count, buffer[i] == UInt8(ascii: "}") {
+            i += 1
+            return
+        }
+        while true {
+            skipSpace()
+            guard i < buffer.count, buffer[i] == UInt8(ascii: "\"") else { throw error("expected a key in double quotes") }
+            let start = i + 1
+            var end = start
+            while end < buffer.count, buffer[end] != UInt8(ascii: "\""), buffer[end] != UInt8(ascii: "\\") { end += 1 }
+            guard end < buffer.count, buffer[end] == UInt8(ascii: "\"") else { throw error("escaped key") }
+            i = end + 1
+            skipSpace()
+            guard i < buffer.count, buffer[i] == UInt8(ascii: ":") else { throw error("expected ':'") }
+            i += 1
+            skipSpace()
+            try field(&self, Key(bytes: UnsafeBufferPointer(rebasing: buffer[start..<end])))
+            skipSpace()
+            guard i < buffer.count else { throw error("unexpected end of file") }
+            if buffer[i] == UInt8(ascii: ",") {
+                i += 1
+                continue
+            }
+            guard buffer[i] == UInt8(ascii: "}") else { throw error("expected ',' or '}'") }
+            i += 1
+            return
+        }
+    }
+
+    /// Reads an array, calling `element` with the parser at each element; `element` must consume it.
+    /// `null` reads as an empty array (a missing optional array, as the tree path reads it).
+    mutating func readArray(_ element: (inout JSONParser) throws(SyntaxError) -> Void) throws(SyntaxError) {
+        if try readNull() { return }
+        guard i < buffer.count, buffer[i] == UInt8(ascii: "[") else { throw error("expected an array") }
+        i += 1
+        skipSpace()
+        if i < buffer.count, buffer[i] == UInt8(ascii: "]") {
+            i += 1
+            return
+        }
+        while true {
+            skipSpace()
+            try element(&self)
+            skipSpace()
+            guard i < buffer.count else { throw error("unexpected end of file") }
+            if buffer[i] == UInt8(ascii: ",") {
+                i += 1
+                continue
+            }
+            guard buffer[i] == UInt8(ascii: "]") else { throw error("expected ',' or ']'") }
+            i += 1
+            return
+        }
+    }
+
+    /// Consumes `null` and returns true, or returns false at any other value.
+    mutating func readNull() throws(SyntaxError) -> Bool {
+        guard i < buffer.count, buffer[i] == UInt8(ascii: "n") else { return false }
+        try literal("null")
+        return true
+    }
+
+    /// A required string (not `null`).
+    mutating func readString() throws(SyntaxError) -> String {
+        guard i < buffer.count, buffer[i] == UInt8(ascii: "\"") else { throw error("expected a string") }
+        return try string()
+    }
+
+    /// An optional string: `nil` for `null`.
+    mutating func readOptionalString() throws(SyntaxError) -> String? {
+        try readNull() ? nil : try readString()
+    }
+
+    /// An array of strings (`null` = empty).
+    mutating func readStrings() throws(SyntaxError) -> [String] {
+        var result: [String] = []
+        try readArray { (p) throws(SyntaxError) in result.append(try p.readString()) }
+        return result
+    }
+
+    /// An optional ISO date (`YYYY-MM-DD` that exists), read from the bytes without a `String`.
+    mutating func readOptionalDate() throws(SyntaxError) -> LocalDate? {
+        if try readNull() { return nil }
+        guard i + 11 < buffer.count, buffer[i] == UInt8(ascii: "\""), buffer[i + 11] == UInt8(ascii: "\"") else {
+            throw error("expected a date")
+        }
+        guard let date = LocalDate(isoBytes: UnsafeBufferPointer(rebasing: buffer[(i + 1)..<(i + 11)])) else {
+            throw error("expected a date")
+        }
+        i += 12
+        return date
+    }
+
+    /// An optional whole number, as the tree path reads it (`nil` for `null`).
+    mutating func readOptionalInt() throws(SyntaxError) -> Int? {
+        if try readNull() { return nil }
+        guard i < buffer.count, buffer[i] == UInt8(ascii: "-") || (buffer[i] >= 48 && buffer[i] <= 57) else {
+            throw error("expected a number")
+        }
+        let d = try number()
+        guard d == d.rounded(), abs(d) < 1e15 else { throw error("expected a whole number") }
+        return Int(d)
+    }
+
+    /// Reads a top-level `schemaVersion` value; throws when it is a number newer than this tool
+    /// supports, so the tree path reports it.
+    mutating func checkSchemaVersion() throws(SyntaxError) {
+        if case .number(let version) = try value(depth: 1), version > Double(WorkspaceFormat.currentVersion) {
+            throw error("schemaVersion too new")
+        }
+    }
+
+    /// Records that the field with bit `bit` was read; a repeated key goes to the tree path (which
+    /// takes the first occurrence).
+    func markOnce(_ seen: inout UInt32, _ bit: UInt32) throws(SyntaxError) {
+        guard seen & bit == 0 else { throw error("repeated key") }
+        seen |= bit
+    }
+}

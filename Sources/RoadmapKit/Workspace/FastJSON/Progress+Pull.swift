@@ -1,0 +1,77 @@
+/// One-pass decoding of a progress file (the fast path; see `JSONParser+Pull`). Must build exactly
+/// what `ProgressLog(json:)` builds; `PullDecodingTests` compares the two.
+extension ProgressLog {
+    init(pulling p: inout JSONParser) throws(JSONParser.SyntaxError) {
+        var owner: Owner?
+        var records: [ProgressRecord] = []
+        var seen: UInt32 = 0
+        try p.readObject { (p, key) throws(JSONParser.SyntaxError) in
+            if key.is("records") {
+                try p.markOnce(&seen, 1)
+                try p.readArray { (p) throws(JSONParser.SyntaxError) in records.append(try ProgressRecord(pulling: &p)) }
+            } else if key.is("owner") {
+                try p.markOnce(&seen, 2)
+                owner = try Owner(pulling: &p)
+            } else if key.is("schemaVersion") {
+                try p.markOnce(&seen, 4)
+                try p.checkSchemaVersion()
+            } else {
+                _ = try p.value(depth: 1)
+            }
+        }
+        guard let owner else { throw p.error("missing owner") }
+        self.init(owner: owner, records: records)
+    }
+}
+
+extension ProgressRecord {
+    init(pulling p: inout JSONParser) throws(JSONParser.SyntaxError) {
+        var activity: String?
+        var occurrence: LocalDate?
+        var status: ProgressStatus?
+        var completedOn: LocalDate?
+        var evidence: [String] = []
+        var count: Int?
+        var comment: String?
+        var reportedBy: String?
+        var reportedOn: LocalDate?
+        var seen: UInt32 = 0
+        try p.readObject { (p, key) throws(JSONParser.SyntaxError) in
+            if key.is("activity") {
+                try p.markOnce(&seen, 1)
+                activity = try p.readOptionalString()
+            } else if key.is("status") {
+                try p.markOnce(&seen, 2)
+                status = ProgressStatus(rawValue: try p.readString())
+                if status == nil { throw p.error("expected a status") }
+            } else if key.is("completedOn") {
+                try p.markOnce(&seen, 4)
+                completedOn = try p.readOptionalDate()
+            } else if key.is("reportedOn") {
+                try p.markOnce(&seen, 8)
+                reportedOn = try p.readOptionalDate()
+            } else if key.is("reportedBy") {
+                try p.markOnce(&seen, 16)
+                reportedBy = try p.readOptionalString()
+            } else if key.is("evidence") {
+                try p.markOnce(&seen, 32)
+                evidence = try p.readStrings()
+            } else if key.is("occurrence") {
+                try p.markOnce(&seen, 64)
+                occurrence = try p.readOptionalDate()
+            } else if key.is("count") {
+                try p.markOnce(&seen, 128)
+                count = try p.readOptionalInt()
+            } else if key.is("comment") {
+                try p.markOnce(&seen, 256)
+                comment = try p.readOptionalString()
+            } else {
+                _ = try p.value(depth: 3)
+            }
+        }
+        guard let activity, let status else { throw p.error("missing activity or status") }
+        self.init(
+            activity: activity, occurrence: occurrence, status: status, completedOn: completedOn, evidence: evidence, count: count,
+            comment: comment, reportedBy: reportedBy, reportedOn: reportedOn)
+    }
+}

@@ -1,0 +1,203 @@
+/// One-pass decoding of a roadmap file (the fast path; see `JSONParser+Pull`). Must build exactly
+/// what `Roadmap(json:)` builds; `PullDecodingTests` compares the two on every fixture. Rare parts
+/// (order, targets, tables, provenance, extra columns) go through the tree initialisers.
+extension Roadmap {
+    init(pulling p: inout JSONParser) throws(JSONParser.SyntaxError) {
+        var owner: Owner?
+        var title: String?
+        var period: Period?
+        var issuer: String?
+        var order: OrderReference?
+        var source: String?
+        var sections: [RoadmapSection] = []
+        var targets: [TargetIndicator] = []
+        var tables: [DocumentTable] = []
+        var fragments: [String] = []
+        var seen: UInt32 = 0
+        try p.readObject { (p, key) throws(JSONParser.SyntaxError) in
+            if key.is("sections") {
+                try p.markOnce(&seen, 1)
+                try p.readArray { (p) throws(JSONParser.SyntaxError) in sections.append(try RoadmapSection(pulling: &p)) }
+            } else if key.is("owner") {
+                try p.markOnce(&seen, 2)
+                owner = try Owner(pulling: &p)
+            } else if key.is("title") {
+                try p.markOnce(&seen, 4)
+                title = try p.readOptionalString()
+            } else if key.is("period") {
+                try p.markOnce(&seen, 8)
+                guard let parsed = Period(parsing: try p.readString()) else { throw p.error("expected a period") }
+                period = parsed
+            } else if key.is("issuer") {
+                try p.markOnce(&seen, 16)
+                issuer = try p.readOptionalString()
+            } else if key.is("source") {
+                try p.markOnce(&seen, 32)
+                source = try p.readOptionalString()
+            } else if key.is("fragments") {
+                try p.markOnce(&seen, 64)
+                fragments = try p.readStrings()
+            } else if key.is("schemaVersion") {
+                try p.markOnce(&seen, 128)
+                try p.checkSchemaVersion()
+            } else if key.is("order") {
+                try p.markOnce(&seen, 256)
+                order = try p.viaTree("order", Roadmap.order(in:))
+            } else if key.is("targets") {
+                try p.markOnce(&seen, 512)
+                targets = try p.viaTree("targets", Roadmap.targets(in:))
+            } else if key.is("tables") {
+                try p.markOnce(&seen, 1024)
+                tables = try p.viaTree("tables", Roadmap.tables(in:))
+            } else {
+                _ = try p.value(depth: 1)
+            }
+        }
+        guard let owner, let period else { throw p.error("missing owner or period") }
+        self.init(
+            owner: owner, title: title ?? "", period: period, issuer: issuer, order: order, source: source, sections: sections,
+            targets: targets, tables: tables, fragments: fragments)
+    }
+}
+
+extension RoadmapSection {
+    init(pulling p: inout JSONParser) throws(JSONParser.SyntaxError) {
+        var title: String?
+        var activities: [Activity] = []
+        var seen: UInt32 = 0
+        try p.readObject { (p, key) throws(JSONParser.SyntaxError) in
+            if key.is("activities") {
+                try p.markOnce(&seen, 1)
+                try p.readArray { (p) throws(JSONParser.SyntaxError) in activities.append(try Activity(pulling: &p)) }
+            } else if key.is("title") {
+                try p.markOnce(&seen, 2)
+                title = try p.readOptionalString()
+            } else {
+                _ = try p.value(depth: 3)
+            }
+        }
+        self.init(title: title ?? "", activities: activities)
+    }
+}
+
+extension Owner {
+    init(pulling p: inout JSONParser) throws(JSONParser.SyntaxError) {
+        var level: Level?
+        var id: String?
+        var seen: UInt32 = 0
+        try p.readObject { (p, key) throws(JSONParser.SyntaxError) in
+            if key.is("level") {
+                try p.markOnce(&seen, 1)
+                level = Level(rawValue: try p.readString())
+                if level == nil { throw p.error("expected a level") }
+            } else if key.is("id") {
+                try p.markOnce(&seen, 2)
+                id = try p.readOptionalString()
+            } else {
+                _ = try p.value(depth: 2)
+            }
+        }
+        switch level {
+        case .region?: self = .region
+        case .municipality?:
+            guard let id else { throw p.error("missing id") }
+            self = .municipality(MunicipalityID(id))
+        case .school?:
+            guard let id else { throw p.error("missing id") }
+            self = .school(SchoolID(id))
+        case nil: throw p.error("missing level")
+        }
+    }
+}
+
+extension Activity {
+    init(pulling p: inout JSONParser) throws(JSONParser.SyntaxError) {
+        var id: String?
+        var number: String?
+        var title: String?
+        var schedule: String?
+        var executors: String?
+        var responsibleSchools: [SchoolID] = []
+        var indicator: String?
+        var documents: [String] = []
+        var implements: [ActivityLink] = []
+        var origin = ActivityOrigin.document
+        var provenance: Provenance?
+        var extraColumns: [NamedText] = []
+        var seen: UInt32 = 0
+        try p.readObject { (p, key) throws(JSONParser.SyntaxError) in
+            if key.is("id") {
+                try p.markOnce(&seen, 1)
+                id = try p.readOptionalString()
+            } else if key.is("number") {
+                try p.markOnce(&seen, 2)
+                number = try p.readOptionalString()
+            } else if key.is("title") {
+                try p.markOnce(&seen, 4)
+                title = try p.readOptionalString()
+            } else if key.is("schedule") {
+                try p.markOnce(&seen, 8)
+                schedule = try p.readOptionalString()
+            } else if key.is("executors") {
+                try p.markOnce(&seen, 16)
+                executors = try p.readOptionalString()
+            } else if key.is("indicator") {
+                try p.markOnce(&seen, 32)
+                indicator = try p.readOptionalString()
+            } else if key.is("documents") {
+                try p.markOnce(&seen, 64)
+                documents = try p.readStrings()
+            } else if key.is("implements") {
+                try p.markOnce(&seen, 128)
+                implements = try p.readLinks()
+            } else if key.is("origin") {
+                try p.markOnce(&seen, 256)
+                if let text = try p.readOptionalString() {
+                    guard let parsed = ActivityOrigin(rawValue: text) else { throw p.error("expected an origin") }
+                    origin = parsed
+                }
+            } else if key.is("responsibleSchools") {
+                try p.markOnce(&seen, 512)
+                responsibleSchools = try p.readStrings().map { SchoolID($0) }
+            } else if key.is("provenance") {
+                try p.markOnce(&seen, 1024)
+                provenance = try p.viaTree("provenance", Activity.provenance(in:))
+            } else if key.is("extraColumns") {
+                try p.markOnce(&seen, 2048)
+                extraColumns = try p.viaTree("extraColumns", Activity.extraColumns(in:))
+            } else {
+                _ = try p.value(depth: 5)
+            }
+        }
+        guard let id, let title else { throw p.error("missing id or title") }
+        self.init(
+            id: id, number: number, title: title, schedule: schedule ?? "", executors: executors ?? "",
+            responsibleSchools: responsibleSchools, indicator: indicator, documents: documents, implements: implements,
+            origin: origin, provenance: provenance, extraColumns: extraColumns)
+    }
+}
+
+extension JSONParser {
+    /// An array of links (`"region:5"`; `null` = empty).
+    mutating func readLinks() throws(SyntaxError) -> [ActivityLink] {
+        var result: [ActivityLink] = []
+        try readArray { (p) throws(SyntaxError) in
+            guard let link = ActivityLink(parsing: try p.readString()) else { throw p.error("expected a link") }
+            result.append(link)
+        }
+        return result
+    }
+
+    /// Reads the value of field `key` as a tree and decodes it with the tree path's reader of that
+    /// field (`read` gets a one-field object). A shape error throws, so the tree path reports it.
+    mutating func viaTree<T>(_ key: String, _ read: (JSONObject) throws(JSONShapeError) -> T) throws(SyntaxError) -> T {
+        let start = i
+        let value = try self.value(depth: 8)
+        do {
+            return try read(JSONObject(keys: [key], values: [value]))
+        } catch {
+            i = start
+            throw self.error("field \(key) has the wrong shape")
+        }
+    }
+}

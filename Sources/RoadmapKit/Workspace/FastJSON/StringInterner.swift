@@ -1,0 +1,71 @@
+import Foundation
+
+/// Shares one `String` among equal texts read from JSON: 4,000 school roadmaps repeat the same few
+/// hundred titles, executors, indicators and documents, and one shared copy saves a heap block, a
+/// UTF-8 check and the memory of every repeat.
+///
+/// Not thread-safe: each worker of a parallel load keeps its own. Only texts longer than 15 bytes
+/// are kept (shorter ones are stored inline in `String` and cost nothing to make); the table stops
+/// taking new texts once it holds `capacity / 2`, so unique texts (dated evidence) cannot grow it.
+final class StringInterner {
+    private var hashes: [UInt64]
+    private var strings: [String]
+    private var count = 0
+    private let mask: Int
+
+    /// A table of `capacity` slots, rounded up to a power of two.
+    init(capacity: Int = 1 << 15) {
+        var size = 16
+        while size < capacity { size <<= 1 }
+        hashes = Array(repeating: 0, count: size)
+        strings = Array(repeating: "", count: size)
+        mask = size - 1
+    }
+
+    /// The shared string equal to the UTF-8 `bytes` (which must be valid UTF-8 without escapes).
+    func string(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
+        guard bytes.count > 15 else { return String(decoding: bytes, as: UTF8.self) }
+        let hash = Self.hash(bytes) | 1  // 0 marks an empty slot
+        var slot = Int(truncatingIfNeeded: hash) & mask
+        while hashes[slot] != 0 {
+            if hashes[slot] == hash, Self.equal(strings[slot], bytes) { return strings[slot] }
+            slot = (slot + 1) & mask
+        }
+        let made = String(decoding: bytes, as: UTF8.self)
+        if count < (mask + 1) / 2 {
+            hashes[slot] = hash
+            strings[slot] = made
+            count += 1
+        }
+        return made
+    }
+
+    static func equal(_ string: String, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var s = string
+        return s.withUTF8 { u in
+            u.count == bytes.count && (u.count == 0 || memcmp(u.baseAddress!, bytes.baseAddress!, u.count) == 0)
+        }
+    }
+
+    /// A fast 64-bit hash of a byte string, eight bytes at a time.
+    static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
+        let raw = UnsafeRawBufferPointer(bytes)
+        var h: UInt64 = 0x9E37_79B9_7F4A_7C15 ^ UInt64(bytes.count)
+        var i = 0
+        while i + 8 <= raw.count {
+            let word = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+            h = (h ^ word) &* 0xBF58_476D_1CE4_E5B9
+            h ^= h >> 31
+            i += 8
+        }
+        var tail: UInt64 = 0
+        var shift: UInt64 = 0
+        while i < raw.count {
+            tail |= UInt64(raw[i]) << shift
+            shift += 8
+            i += 1
+        }
+        h = (h ^ tail) &* 0x94D0_49BB_1331_11EB
+        return h ^ (h >> 29)
+    }
+}

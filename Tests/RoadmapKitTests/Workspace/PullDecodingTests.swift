@@ -1,0 +1,198 @@
+import Foundation
+import Testing
+
+@testable import RoadmapKit
+
+/// The one-pass readers (`Roadmap(pulling:)`, `ProgressLog(pulling:)`) must build exactly what the
+/// tree readers build, and leave every file they do not fully understand to the tree path, so the
+/// errors stay the tree path's.
+@Suite struct PullDecodingTests {
+    /// Every roadmap and progress file of the bundled example workspaces and test fixtures.
+    static let workspaceFiles: [URL] = {
+        let roots = [
+            Fixture.repositoryRoot.appendingPathComponent("Examples"),
+            Fixture.url("compliance"), Fixture.url("cascade"), Fixture.url("validation"),
+        ]
+        var files: [URL] = []
+        for root in roots {
+            let walker = FileManager.default.enumerator(at: root, includingPropertiesForKeys: nil)
+            while let url = walker?.nextObject() as? URL {
+                let path = url.path
+                if path.hasSuffix(".json"), path.contains("/roadmaps/") || path.contains("/progress/") { files.append(url) }
+            }
+        }
+        return files.sorted { $0.path < $1.path }
+    }()
+
+    static func pulled<T>(_ data: Data, _ read: (inout JSONParser) throws(JSONParser.SyntaxError) -> T) -> T? {
+        data.withUnsafeBytes { raw in
+            var parser = JSONParser(buffer: raw.bindMemory(to: UInt8.self), interner: StringInterner())
+            parser.skipByteOrderMarkAndSpace()
+            do {
+                let value = try read(&parser)
+                try parser.expectEnd()
+                return value
+            } catch {
+                return nil
+            }
+        }
+    }
+
+    static func roadmap(_ data: Data) throws(WorkspaceError) -> Roadmap {
+        try WorkspaceJSON.decode(
+            data, path: "x.json", interner: StringInterner(), pull: { (p) throws(JSONParser.SyntaxError) in try Roadmap(pulling: &p) },
+            make: { (o) throws(JSONShapeError) in try Roadmap(json: o) })
+    }
+
+    @Test func theFixturesAreThere() {
+        #expect(Self.workspaceFiles.count >= 30)
+    }
+
+    @Test func everyBundledFileDecodesInOnePassToTheTreeValue() throws {
+        // The validation fixtures are broken on purpose (see the next test), except `valid`.
+        for url in Self.workspaceFiles where !url.path.contains("/validation/") || url.path.contains("/validation/valid/") {
+            let data = try Data(contentsOf: url)
+            if url.path.contains("/roadmaps/") {
+                let tree = try WorkspaceStore.decodeRoadmap(data, path: url.lastPathComponent)
+                let pulled = Self.pulled(data) { (p) throws(JSONParser.SyntaxError) in try Roadmap(pulling: &p) }
+                #expect(pulled == tree, "\(url.path)")
+            } else {
+                let tree = try WorkspaceStore.decodeProgress(data, path: url.lastPathComponent)
+                let pulled = Self.pulled(data) { (p) throws(JSONParser.SyntaxError) in try ProgressLog(pulling: &p) }
+                #expect(pulled == tree, "\(url.path)")
+            }
+        }
+    }
+
+    @Test func brokenFixturesGetTheSameResultThroughTheCombinedReader() throws {
+        for url in Self.workspaceFiles where url.path.contains("/validation/") && url.path.contains("/roadmaps/") {
+            let data = try Data(contentsOf: url)
+            let tree = Result { () throws(WorkspaceError) in try WorkspaceStore.decodeRoadmap(data, path: "x.json") }
+            let combined = Result { () throws(WorkspaceError) in try Self.roadmap(data) }
+            #expect("\(combined)" == "\(tree)", "\(url.path)")
+        }
+    }
+
+    @Test func everyFieldOfAFullRoadmapSurvivesTheOnePassReader() throws {
+        let data = WorkspaceStore.encodeRoadmap(FastJSONTests.fullRoadmap)
+        let pulled = try #require(Self.pulled(data) { (p) throws(JSONParser.SyntaxError) in try Roadmap(pulling: &p) })
+        #expect(pulled == FastJSONTests.fullRoadmap)
+    }
+
+    @Test func aFullProgressLogSurvivesTheOnePassReader() throws {
+        let log = ProgressLog(
+            owner: .school("s1"),
+            records: [
+                ProgressRecord(
+                    activity: "r1", occurrence: LocalDate(year: 2023, month: 3, day: 31), status: .done,
+                    completedOn: LocalDate(year: 2023, month: 3, day: 30), evidence: ["Аналитическая справка № 2 от 30.03.2023"],
+                    count: 12, comment: "проведено «дистанционно»\nв два этапа", reportedBy: "Заместитель директора",
+                    reportedOn: LocalDate(year: 2023, month: 4, day: 1)),
+                ProgressRecord(activity: "r2", status: .inProgress),
+            ])
+        let data = WorkspaceStore.encodeProgress(log)
+        #expect(Self.pulled(data) { (p) throws(JSONParser.SyntaxError) in try ProgressLog(pulling: &p) } == log)
+    }
+
+    static let base = #"{"owner":{"level":"school","id":"s1"},"period":"2023","sections":[{"activities":[%@]}]}"#
+
+    static func roadmapText(_ activity: String) -> Data {
+        Data(base.replacingOccurrences(of: "%@", with: activity).utf8)
+    }
+
+    /// Files the one-pass reader must hand to the tree path, and what the tree path makes of them.
+    @Test(arguments: [
+        // The first of two equal keys wins, as in the tree path.
+        (#"{"id":"1","title":"Первый","title":"Второй"}"#, "Первый"),
+        // An escaped key.
+        (#"{"id":"1","titl\u0065":"Экранированный ключ"}"#, "Экранированный ключ"),
+        // Escapes in values and an unknown field with nested values.
+        (#"{"id":"1","title":"Кавычки \"и\" \u00ABёлочки\u00BB","note":{"a":[1,2,{"b":null}]}}"#, "Кавычки \"и\" «ёлочки»"),
+        // `null` for optional fields and arrays.
+        (#"{"id":"1","title":"Пустые поля","number":null,"documents":null,"implements":null,"origin":null}"#, "Пустые поля"),
+    ])
+    func unusualButValidActivitiesDecodeAsTheTreeReadsThem(activity: String, title: String) throws {
+        let data = Self.roadmapText(activity)
+        let tree = try WorkspaceStore.decodeRoadmap(data, path: "x.json")
+        #expect(try Self.roadmap(data) == tree)
+        #expect(tree.sections[0].activities[0].title == title)
+    }
+
+    /// Invalid files: the combined reader reports exactly the tree path's error.
+    @Test(arguments: [
+        #"{"id":"1"}"#,  // no title
+        #"{"id":"1","title":null}"#,  // required field null
+        #"{"id":"1","title":5}"#,  // wrong type
+        #"{"id":"1","title":"x","documents":["a",3]}"#,  // wrong element type
+        #"{"id":"1","title":"x","implements":["region5"]}"#,  // not a link
+        #"{"id":"1","title":"x","origin":"imported"}"#,  // unknown origin
+        #"{"id":"1","title":"x",}"#,  // syntax error
+        #"{"id":"1","title":"x","provenance":{"schedule":{"kind":"copied"}}}"#,  // rare part, wrong value
+    ])
+    func invalidActivitiesGetTheTreePathsError(activity: String) {
+        let data = Self.roadmapText(activity)
+        var treeError: WorkspaceError?
+        do { _ = try WorkspaceStore.decodeRoadmap(data, path: "x.json") } catch { treeError = error }
+        var combinedError: WorkspaceError?
+        do { _ = try Self.roadmap(data) } catch { combinedError = error }
+        #expect(treeError != nil)
+        #expect(combinedError.map { "\($0)" } == treeError.map { "\($0)" })
+    }
+
+    @Test func aNewerSchemaIsLeftToTheTreePathWhichRefusesIt() {
+        let data = Data(#"{"schemaVersion":7,"owner":{"level":"region"},"period":"2023"}"#.utf8)
+        #expect(Self.pulled(data) { (p) throws(JSONParser.SyntaxError) in try Roadmap(pulling: &p) } == nil)
+        #expect(throws: WorkspaceError.self) { try Self.roadmap(data) }
+    }
+
+    @Test func anAbsurdSchemaVersionIsRefusedNotATrap() {
+        let data = Data(#"{"schemaVersion":1e300,"owner":{"level":"region"},"period":"2023"}"#.utf8)
+        #expect(throws: WorkspaceError.self) { try Self.roadmap(data) }
+    }
+
+    @Test func datesAreReadFromTheBytesAsTheTextReaderReadsThem() {
+        for text in ["2023-02-28", "2024-02-29", "2023-02-29", "2023-13-01", "2023-1-011", "０２023-01-01", "2023/01/01"] {
+            let fromBytes = Array(text.utf8).withUnsafeBufferPointer { LocalDate(isoBytes: $0) }
+            #expect(fromBytes == LocalDate(iso: text), "\(text)")
+        }
+    }
+}
+
+@Suite struct StringInternerTests {
+    static func intern(_ interner: StringInterner, _ text: String) -> String {
+        Array(text.utf8).withUnsafeBufferPointer { interner.string($0) }
+    }
+
+    @Test func equalLongTextsShareOneString() {
+        let interner = StringInterner()
+        let text = "Руководитель общеобразовательной организации"
+        let first = Self.intern(interner, text)
+        let second = Self.intern(interner, String(text))
+        #expect(first == text && second == text)
+        var a = first
+        var b = second
+        let sameStorage = a.withUTF8 { x in b.withUTF8 { y in x.baseAddress == y.baseAddress } }
+        #expect(sameStorage)
+    }
+
+    @Test func differentTextsStayDifferentEvenWhenTheirHashesCollideInTheTable() {
+        let interner = StringInterner(capacity: 16)
+        let texts = (0..<8).map { "Аналитическая справка № \($0) от 07.05.2023" }
+        let interned = texts.map { Self.intern(interner, $0) }
+        #expect(interned == texts)
+        #expect(texts.map { Self.intern(interner, $0) } == texts)
+    }
+
+    @Test func aFullTableStillReturnsTheRightText() {
+        let interner = StringInterner(capacity: 16)
+        let texts = (0..<100).map { "Протокол заседания методического совета № \($0)" }
+        #expect(texts.map { Self.intern(interner, $0) } == texts)
+        #expect(texts.map { Self.intern(interner, $0) } == texts)
+    }
+
+    @Test func shortTextsAreMadeDirectly() {
+        let interner = StringInterner()
+        #expect(Self.intern(interner, "r1") == "r1")
+        #expect(Self.intern(interner, "") == "")
+    }
+}

@@ -15,5 +15,6 @@ enum BenchmarkSuites {
         FlatFileRun.suite,
         ImportBenchmark.suite,
         SkeletonsRun.suite,
+        WorkspacePhases.suite,
     ]
 }

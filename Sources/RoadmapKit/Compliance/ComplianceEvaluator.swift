@@ -47,7 +47,8 @@ public struct ComplianceEvaluator: Sendable {
             var schools: [UnitCompliance]
             var executions: [RoadmapExecution]
         }
-        let results = ParallelMap.map(groups.map { ($0.id, $0.name, $0.schools) }, state: { ScheduleMemo() }) {
+        let schedules = ScheduleCache()
+        let results = ParallelMap.map(groups.map { ($0.id, $0.name, $0.schools) }, state: { ScheduleMemo(shared: schedules) }) {
             memo, group -> GroupResult in
             var executions: [RoadmapExecution] = []
             var schoolUnits: [UnitCompliance] = []

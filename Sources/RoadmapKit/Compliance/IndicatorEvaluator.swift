@@ -32,15 +32,15 @@ public struct IndicatorEvaluator: Sendable {
         let links = linksByRegionalActivity(workspace)
         var completed: [Owner: Set<String>] = [:]
         for execution in executions { completed[execution.owner] = execution.completedActivities }
-        var currentLogs: [Owner: [ProgressKey: ProgressRecord]] = [:]
-        func current(_ owner: Owner) -> [ProgressKey: ProgressRecord] {
-            if let hit = currentLogs[owner] { return hit }
-            let value = workspace.progress[owner]?.current(asOf: asOf) ?? [:]
-            currentLogs[owner] = value
-            return value
+        func records(of owner: Owner, _ activity: String) -> [ProgressRecord] {
+            reportedRecords(workspace.progress[owner]?.current(asOf: asOf, activity: activity) ?? [], activity: activity)
         }
         var results: [IndicatorResult] = []
         var memo = ScheduleMemo()
+        let schoolIDs = workspace.units.schools.map { Owner.school($0.id) }
+        let municipalityIDs = workspace.units.municipalities.map { Owner.municipality($0.id) }
+        // The pools' sets, built once: 0 schools, 1 municipalities, 2 both.
+        var poolSets: [Int: Set<Owner>] = [:]
         for activity in plan.activities {
             guard let text = activity.indicator?.trimmingCharacters(in: .whitespacesAndNewlines), !text.isEmpty
             else { continue }
@@ -66,13 +66,12 @@ public struct IndicatorEvaluator: Sendable {
             }
             switch Indicator(parsing: text) {
             case .share(let percent, let population):
-                let schoolIDs = workspace.units.schools.map { Owner.school($0.id) }
-                let municipalityIDs = workspace.units.municipalities.map { Owner.municipality($0.id) }
                 let pool: [Owner]
+                let poolKey: Int
                 switch population {
-                case .schools, .other: pool = schoolIDs
-                case .municipalities: pool = municipalityIDs
-                case .municipalitiesAndSchools: pool = municipalityIDs + schoolIDs
+                case .schools, .other: (pool, poolKey) = (schoolIDs, 0)
+                case .municipalities: (pool, poolKey) = (municipalityIDs, 1)
+                case .municipalitiesAndSchools: (pool, poolKey) = (municipalityIDs + schoolIDs, 2)
                 case .people:
                     results.append(
                         result(
@@ -80,7 +79,8 @@ public struct IndicatorEvaluator: Sendable {
                             en: "a share of people cannot be computed from progress reports"))
                     continue
                 }
-                let poolSet = Set(pool)
+                let poolSet = poolSets[poolKey] ?? Set(pool)
+                poolSets[poolKey] = poolSet
                 let linkedOwners = Set(linked.map(\.owner)).intersection(poolSet)
                 guard !pool.isEmpty, !linkedOwners.isEmpty else {
                     results.append(
@@ -102,7 +102,7 @@ public struct IndicatorEvaluator: Sendable {
                 var sum = 0
                 var reported = 0
                 for link in [own] + linked {
-                    for record in reportedRecords(current(link.owner), activity: link.activity) {
+                    for record in records(of: link.owner, link.activity) {
                         if let count = record.count {
                             sum += count
                             reported += 1
@@ -132,7 +132,7 @@ public struct IndicatorEvaluator: Sendable {
                     continue
                 }
                 let elapsed = periods.rounded(.down)
-                let records = reportedRecords(current(.region), activity: activity.id)
+                let records = records(of: .region, activity.id)
                 guard records.contains(where: { $0.count != nil || $0.status == .done }) else {
                     results.append(
                         result(
@@ -161,8 +161,8 @@ public struct IndicatorEvaluator: Sendable {
 
     /// Current records of an activity that report work (done or in progress) dated by the as-of date
     /// (completedOn, else reportedOn; undated records count).
-    func reportedRecords(_ current: [ProgressKey: ProgressRecord], activity: String) -> [ProgressRecord] {
-        current.values.filter { record in
+    func reportedRecords(_ current: [ProgressRecord], activity: String) -> [ProgressRecord] {
+        current.filter { record in
             record.activity == activity && record.status != .notStarted
                 && (record.completedOn ?? record.reportedOn).map { $0 <= asOf } ?? true
         }
@@ -174,28 +174,36 @@ public struct IndicatorEvaluator: Sendable {
         var municipalToRegion: [MunicipalityID: [String: [String]]] = [:]
         for (id, roadmap) in workspace.municipalRoadmaps {
             var map: [String: [String]] = [:]
-            for activity in roadmap.activities {
-                for link in activity.implements where link.level == .region {
-                    map[activity.id, default: []].append(link.activity)
-                    result[link.activity, default: []].append(Link(owner: .municipality(id), activity: activity.id))
+            for section in roadmap.sections {
+                for activity in section.activities {
+                    for link in activity.implements where link.level == .region {
+                        map[activity.id, default: []].append(link.activity)
+                        result[link.activity, default: []].append(Link(owner: .municipality(id), activity: activity.id))
+                    }
                 }
             }
             municipalToRegion[id] = map
         }
         for school in workspace.units.schools {
             guard let roadmap = workspace.schoolRoadmaps[school.id] else { continue }
-            for activity in roadmap.activities {
-                var targets: Set<String> = []
-                for link in activity.implements {
-                    switch link.level {
-                    case .region: targets.insert(link.activity)
-                    case .municipality:
-                        for regional in municipalToRegion[school.municipality]?[link.activity] ?? [] { targets.insert(regional) }
-                    case .school: break
+            let regionalOfMunicipal = municipalToRegion[school.municipality] ?? [:]
+            var targets: [String] = []
+            for section in roadmap.sections.indices {
+                for index in roadmap.sections[section].activities.indices {
+                    let implements = roadmap.sections[section].activities[index].implements
+                    if implements.isEmpty { continue }
+                    targets.removeAll(keepingCapacity: true)
+                    for link in implements {
+                        switch link.level {
+                        case .region: targets.append(link.activity)
+                        case .municipality: targets += regionalOfMunicipal[link.activity] ?? []
+                        case .school: break
+                        }
                     }
-                }
-                for target in targets {
-                    result[target, default: []].append(Link(owner: .school(school.id), activity: activity.id))
+                    // Each regional item once per activity, in a stable order.
+                    if targets.count > 1 { targets = Array(Set(targets)).sorted() }
+                    let link = Link(owner: .school(school.id), activity: roadmap.sections[section].activities[index].id)
+                    for target in targets { result[target, default: []].append(link) }
                 }
             }
         }

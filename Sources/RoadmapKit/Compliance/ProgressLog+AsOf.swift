@@ -20,4 +20,19 @@ extension ProgressLog {
         }
         return result
     }
+
+    /// The current records of one activity as known on `date` (one per occurrence; see
+    /// `current(asOf:)`), without building the whole log's table. Order is the log's.
+    func current(asOf date: LocalDate, activity: String) -> [ProgressRecord] {
+        var chosen: [(occurrence: LocalDate?, index: Int)] = []
+        for (index, record) in records.enumerated() where record.activity == activity && (record.reportedOn ?? date) <= date {
+            if let slot = chosen.firstIndex(where: { $0.occurrence == record.occurrence }) {
+                if let old = records[chosen[slot].index].reportedOn, let new = record.reportedOn, new < old { continue }
+                chosen[slot].index = index
+            } else {
+                chosen.append((record.occurrence, index))
+            }
+        }
+        return chosen.map { records[$0.index] }
+    }
 }

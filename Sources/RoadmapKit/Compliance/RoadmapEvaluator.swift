@@ -35,9 +35,10 @@ public struct RoadmapEvaluator: Sendable {
     /// Evaluates `roadmap` with its log (`nil` = nothing reported), parsing schedules through `memo`.
     public func evaluate(_ roadmap: Roadmap, log: ProgressLog?, memo: inout ScheduleMemo) -> RoadmapExecution {
         var pass = Pass(evaluator: self, roadmap: roadmap, log: log)
-        for section in roadmap.sections {
-            for activity in section.activities {
-                pass.add(activity, schedule: memo.schedule(activity.schedule, period: roadmap.period))
+        for section in roadmap.sections.indices {
+            for index in roadmap.sections[section].activities.indices {
+                let schedule = memo.schedule(roadmap.sections[section].activities[index].schedule, period: roadmap.period)
+                pass.add(roadmap.sections[section].activities[index], schedule: schedule)
             }
         }
         return pass.finish()
@@ -47,9 +48,9 @@ public struct RoadmapEvaluator: Sendable {
     public func evaluate(_ roadmap: Roadmap, log: ProgressLog?, schedules: [Schedule]) -> RoadmapExecution {
         var pass = Pass(evaluator: self, roadmap: roadmap, log: log)
         var index = 0
-        for section in roadmap.sections {
-            for activity in section.activities where index < schedules.count {
-                pass.add(activity, schedule: schedules[index])
+        for section in roadmap.sections.indices {
+            for activity in roadmap.sections[section].activities.indices where index < schedules.count {
+                pass.add(roadmap.sections[section].activities[activity], schedule: schedules[index])
                 index += 1
             }
         }
@@ -81,13 +82,13 @@ public struct RoadmapEvaluator: Sendable {
             current[ProgressKey(activity: activity, occurrence: occurrence)].map { records[$0] }
         }
 
-        func item(_ activity: Activity, _ deadline: LocalDate?) -> ActivityItem {
+        func item(_ activity: borrowing Activity, _ deadline: LocalDate?) -> ActivityItem {
             ActivityItem(
                 owner: owner, activity: activity.id, number: activity.number, title: activity.title, deadline: deadline,
                 documents: activity.documents, executors: activity.executors)
         }
 
-        mutating func add(_ activity: Activity, schedule: Schedule) {
+        mutating func add(_ activity: borrowing Activity, schedule: borrowing Schedule) {
             let requiresDocuments = activity.documents.contains { $0.hasVisibleText }
             let asOf = evaluator.asOf
             guard schedule.isMeasurable else {

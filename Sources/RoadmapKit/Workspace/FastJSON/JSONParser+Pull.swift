@@ -93,6 +93,25 @@ extension JSONParser {
         return try string()
     }
 
+    /// The raw bytes of a string without escapes (for matching against known words); throws at
+    /// anything else, including an escaped string, which the tree path then reads.
+    mutating func readWord() throws(SyntaxError) -> Key {
+        guard i < buffer.count, buffer[i] == UInt8(ascii: "\"") else { throw error("expected a string") }
+        var end = i + 1
+        while end < buffer.count, buffer[end] != UInt8(ascii: "\""), buffer[end] != UInt8(ascii: "\\"), buffer[end] >= 0x20 { end += 1 }
+        guard end < buffer.count, buffer[end] == UInt8(ascii: "\"") else { throw error("expected a plain string") }
+        let word = Key(bytes: UnsafeBufferPointer(rebasing: buffer[(i + 1)..<end]))
+        i = end + 1
+        return word
+    }
+
+    /// A period, parsed once per text and worker.
+    mutating func readPeriod() throws(SyntaxError) -> Period {
+        let text = try readString()
+        guard let period = interner?.period(text) ?? Period(parsing: text) else { throw error("expected a period") }
+        return period
+    }
+
     /// An optional string: `nil` for `null`.
     mutating func readOptionalString() throws(SyntaxError) -> String? {
         try readNull() ? nil : try readString()

@@ -42,8 +42,16 @@ extension ProgressRecord {
                 activity = try p.readOptionalString()
             } else if key.is("status") {
                 try p.markOnce(&seen, 2)
-                status = ProgressStatus(rawValue: try p.readString())
-                if status == nil { throw p.error("expected a status") }
+                let word = try p.readWord()
+                if word.is("done") {
+                    status = .done
+                } else if word.is("in-progress") {
+                    status = .inProgress
+                } else if word.is("not-started") {
+                    status = .notStarted
+                } else {
+                    throw p.error("expected a status")
+                }
             } else if key.is("completedOn") {
                 try p.markOnce(&seen, 4)
                 completedOn = try p.readOptionalDate()

@@ -26,8 +26,7 @@ extension Roadmap {
                 title = try p.readOptionalString()
             } else if key.is("period") {
                 try p.markOnce(&seen, 8)
-                guard let parsed = Period(parsing: try p.readString()) else { throw p.error("expected a period") }
-                period = parsed
+                period = try p.readPeriod()
             } else if key.is("issuer") {
                 try p.markOnce(&seen, 16)
                 issuer = try p.readOptionalString()
@@ -88,8 +87,16 @@ extension Owner {
         try p.readObject { (p, key) throws(JSONParser.SyntaxError) in
             if key.is("level") {
                 try p.markOnce(&seen, 1)
-                level = Level(rawValue: try p.readString())
-                if level == nil { throw p.error("expected a level") }
+                let word = try p.readWord()
+                if word.is("school") {
+                    level = .school
+                } else if word.is("municipality") {
+                    level = .municipality
+                } else if word.is("region") {
+                    level = .region
+                } else {
+                    throw p.error("expected a level")
+                }
             } else if key.is("id") {
                 try p.markOnce(&seen, 2)
                 id = try p.readOptionalString()
@@ -152,9 +159,17 @@ extension Activity {
                 implements = try p.readLinks()
             } else if key.is("origin") {
                 try p.markOnce(&seen, 256)
-                if let text = try p.readOptionalString() {
-                    guard let parsed = ActivityOrigin(rawValue: text) else { throw p.error("expected an origin") }
-                    origin = parsed
+                if try !p.readNull() {
+                    let word = try p.readWord()
+                    if word.is("skeleton") {
+                        origin = .skeleton
+                    } else if word.is("added") {
+                        origin = .added
+                    } else if word.is("document") {
+                        origin = .document
+                    } else {
+                        throw p.error("expected an origin")
+                    }
                 }
             } else if key.is("responsibleSchools") {
                 try p.markOnce(&seen, 512)

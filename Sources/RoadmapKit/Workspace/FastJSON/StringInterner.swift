@@ -8,18 +8,37 @@ import Foundation
 /// are kept (shorter ones are stored inline in `String` and cost nothing to make); the table stops
 /// taking new texts once it holds `capacity / 2`, so unique texts (dated evidence) cannot grow it.
 final class StringInterner {
-    private var hashes: [UInt64]
-    private var strings: [String]
+    private let hashes: UnsafeMutablePointer<UInt64>
+    private let strings: UnsafeMutablePointer<String>
     private var count = 0
     private let mask: Int
+
+    /// Periods already parsed, by text (every file states one; a workspace has a handful).
+    private var periods: [String: Period] = [:]
+
+    /// `Period(parsing:)`, remembered.
+    func period(_ text: String) -> Period? {
+        if let hit = periods[text] { return hit }
+        let parsed = Period(parsing: text)
+        if let parsed, periods.count < 64 { periods[text] = parsed }
+        return parsed
+    }
 
     /// A table of `capacity` slots, rounded up to a power of two.
     init(capacity: Int = 1 << 15) {
         var size = 16
         while size < capacity { size <<= 1 }
-        hashes = Array(repeating: 0, count: size)
-        strings = Array(repeating: "", count: size)
+        hashes = .allocate(capacity: size)
+        hashes.initialize(repeating: 0, count: size)
+        strings = .allocate(capacity: size)
+        strings.initialize(repeating: "", count: size)
         mask = size - 1
+    }
+
+    deinit {
+        strings.deinitialize(count: mask + 1)
+        strings.deallocate()
+        hashes.deallocate()
     }
 
     /// The shared string equal to the UTF-8 `bytes` (which must be valid UTF-8 without escapes).
@@ -41,10 +60,10 @@ final class StringInterner {
     }
 
     static func equal(_ string: String, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        var s = string
-        return s.withUTF8 { u in
-            u.count == bytes.count && (u.count == 0 || memcmp(u.baseAddress!, bytes.baseAddress!, u.count) == 0)
-        }
+        let utf8 = string.utf8
+        guard utf8.count == bytes.count else { return false }
+        return utf8.withContiguousStorageIfAvailable { u in memcmp(u.baseAddress!, bytes.baseAddress!, u.count) == 0 }
+            ?? utf8.elementsEqual(bytes)
     }
 
     /// A fast 64-bit hash of a byte string, eight bytes at a time.

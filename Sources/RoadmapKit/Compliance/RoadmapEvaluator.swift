@@ -35,10 +35,13 @@ public struct RoadmapEvaluator: Sendable {
     /// Evaluates `roadmap` with its log (`nil` = nothing reported), parsing schedules through `memo`.
     public func evaluate(_ roadmap: Roadmap, log: ProgressLog?, memo: inout ScheduleMemo) -> RoadmapExecution {
         var pass = Pass(evaluator: self, roadmap: roadmap, log: log)
+        // Activities are read in place (an `Activity` is large; copying each costs a dozen retains).
         for section in roadmap.sections.indices {
-            for index in roadmap.sections[section].activities.indices {
-                let schedule = memo.schedule(roadmap.sections[section].activities[index].schedule, period: roadmap.period)
-                pass.add(roadmap.sections[section].activities[index], schedule: schedule)
+            roadmap.sections[section].activities.withUnsafeBufferPointer { activities in
+                for index in activities.indices {
+                    let entry = memo.entry(activities[index].schedule, period: roadmap.period)
+                    pass.add(activities[index], measurable: memo.isMeasurable(entry), occurrences: memo.occurrences(entry))
+                }
             }
         }
         return pass.finish()
@@ -50,7 +53,9 @@ public struct RoadmapEvaluator: Sendable {
         var index = 0
         for section in roadmap.sections.indices {
             for activity in roadmap.sections[section].activities.indices where index < schedules.count {
-                pass.add(roadmap.sections[section].activities[activity], schedule: schedules[index])
+                pass.add(
+                    roadmap.sections[section].activities[activity], measurable: schedules[index].isMeasurable,
+                    occurrences: schedules[index].occurrences)
                 index += 1
             }
         }
@@ -78,9 +83,22 @@ public struct RoadmapEvaluator: Sendable {
             result = RoadmapExecution(owner: roadmap.owner)
         }
 
-        func record(_ activity: String, _ occurrence: LocalDate? = nil) -> ProgressRecord? {
-            current[ProgressKey(activity: activity, occurrence: occurrence)].map { records[$0] }
+        /// The position in `records` of the current record for an activity (and occurrence).
+        func record(_ activity: String, _ occurrence: LocalDate? = nil) -> Int? {
+            current[ProgressKey(activity: activity, occurrence: occurrence)]
         }
+
+        /// `RoadmapEvaluator.outcome` of the record at a position, read in place.
+        func outcome(_ index: Int?, requiresDocuments: Bool) -> Outcome {
+            guard let index, records[index].status == .done, let date = date(index), date <= evaluator.asOf else {
+                return .notDone
+            }
+            if requiresDocuments && !records[index].evidence.contains(where: { $0.hasVisibleText }) { return .undocumented }
+            return .done
+        }
+
+        /// The date the record at a position counts from: completedOn, else reportedOn.
+        func date(_ index: Int) -> LocalDate? { records[index].completedOn ?? records[index].reportedOn }
 
         func item(_ activity: borrowing Activity, _ deadline: LocalDate?) -> ActivityItem {
             ActivityItem(
@@ -88,11 +106,11 @@ public struct RoadmapEvaluator: Sendable {
                 documents: activity.documents, executors: activity.executors)
         }
 
-        mutating func add(_ activity: borrowing Activity, schedule: borrowing Schedule) {
+        mutating func add(_ activity: borrowing Activity, measurable: Bool, occurrences: [Occurrence]) {
             let requiresDocuments = activity.documents.contains { $0.hasVisibleText }
             let asOf = evaluator.asOf
-            guard schedule.isMeasurable else {
-                switch evaluator.outcome(record(activity.id), requiresDocuments: requiresDocuments) {
+            guard measurable else {
+                switch outcome(record(activity.id), requiresDocuments: requiresDocuments) {
                 case .done:
                     counts.activities += 1
                     counts.done += 1
@@ -106,7 +124,6 @@ public struct RoadmapEvaluator: Sendable {
                 return
             }
             let whole = record(activity.id)
-            let occurrences = schedule.occurrences
             // When each occurrence opens: its start, else the day after the previous deadline.
             func opening(_ index: Int) -> LocalDate {
                 if let start = occurrences[index].start { return start }
@@ -115,7 +132,7 @@ public struct RoadmapEvaluator: Sendable {
             // A done record without an occurrence answers for one occurrence: the latest opened by
             // its date (the first, when it came before any opened).
             var covered: Int?
-            if occurrences.count > 1, let whole, whole.status == .done, let date = evaluator.recordDate(whole) {
+            if occurrences.count > 1, let whole, records[whole].status == .done, let date = date(whole) {
                 covered = occurrences.indices.last { opening($0) <= date } ?? 0
             }
             var anyDone = false
@@ -124,13 +141,13 @@ public struct RoadmapEvaluator: Sendable {
                 let occurrence = occurrences[index]
                 guard window.contains(occurrence.end) else { continue }
                 var record = self.record(activity.id, occurrence.end)
-                if record == nil, let whole, occurrences.count == 1 || whole.status != .done || covered == index {
+                if record == nil, let whole, occurrences.count == 1 || records[whole].status != .done || covered == index {
                     record = whole
                 }
                 let isDue = occurrence.end <= asOf
                 counts.activities += 1
                 if isDue { counts.due += 1 }
-                let outcome = evaluator.outcome(record, requiresDocuments: requiresDocuments)
+                let outcome = outcome(record, requiresDocuments: requiresDocuments)
                 switch outcome {
                 case .done:
                     counts.done += 1

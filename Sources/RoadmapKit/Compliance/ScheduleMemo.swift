@@ -1,9 +1,18 @@
 /// Parses each distinct (schedule text, period) once. Not shared between threads: each worker of a
-/// parallel evaluation keeps its own, backed by one `ScheduleCache` that all workers share — a
-/// text is looked up without a lock in the worker's memo and parsed once for the whole run (4,000
-/// generated school roadmaps hold some 15,000 distinct texts among 300,000).
+/// parallel evaluation keeps its own, optionally backed by one `ScheduleCache` that all workers
+/// share — a text is looked up without a lock in the worker's memo and parsed once for the whole
+/// run (4,000 generated school roadmaps hold some 15,000 distinct texts among 300,000).
+///
+/// Texts are looked up by their UTF-8 bytes (`ByteKeyTable`), not through `String` hashing, which
+/// normalises Cyrillic text on every call and dominated bulk evaluation.
 public struct ScheduleMemo {
-    private var parsed: [ScheduleCache.Key: Schedule] = [:]
+    private var keys = ByteKeyTable()
+    private var periods: [Period] = []
+    private var schedules: [Schedule] = []
+    /// `Schedule.isMeasurable` and `occurrences` per entry: what evaluation reads, without copying
+    /// the whole `Schedule` for every activity.
+    private var measurable: [Bool] = []
+    private var occurrences: [[Occurrence]] = []
     private let shared: ScheduleCache?
 
     /// A memo of its own, or in front of `shared`.
@@ -11,10 +20,36 @@ public struct ScheduleMemo {
 
     /// The parsed schedule of `text` in `period`.
     public mutating func schedule(_ text: String, period: Period) -> Schedule {
-        let key = ScheduleCache.Key(text: text, period: period)
-        if let hit = parsed[key] { return hit }
-        let schedule = shared?.schedule(text, period: period) ?? ScheduleParser(period: period).parse(text)
-        parsed[key] = schedule
-        return schedule
+        schedules[entry(text, period: period)]
     }
+
+    /// The entry of `text` in `period`, parsing it on first sight.
+    mutating func entry(_ text: String, period: Period) -> Int {
+        let periodIndex: Int
+        if let known = periods.firstIndex(of: period) {
+            periodIndex = known
+        } else {
+            periodIndex = periods.count
+            periods.append(period)
+        }
+        var bytes = text
+        let id = Int(
+            bytes.withUTF8 { buffer -> Int32 in
+                guard let base = buffer.baseAddress else { return keys.intern([], parent: Int32(periodIndex)) }
+                return keys.intern(base, buffer.count, parent: Int32(periodIndex))
+            })
+        if id == schedules.count {
+            let schedule = shared?.schedule(text, period: period) ?? ScheduleParser(period: period).parse(text)
+            schedules.append(schedule)
+            measurable.append(schedule.isMeasurable)
+            occurrences.append(schedule.occurrences)
+        }
+        return id
+    }
+
+    /// Whether entry `id` counts by occurrences (`Schedule.isMeasurable`).
+    func isMeasurable(_ id: Int) -> Bool { measurable[id] }
+
+    /// The occurrences of entry `id`.
+    func occurrences(_ id: Int) -> [Occurrence] { occurrences[id] }
 }

@@ -6,9 +6,21 @@ import Foundation
 /// Lock-striped (16 shards) so parallel workers rarely wait on each other. When a shard holds more
 /// than `capacity / 16` entries it is emptied (phrasings repeat; a simple reset beats bookkeeping).
 public final class ScheduleCache: @unchecked Sendable {
+    /// A schedule text and period, compared and hashed by the text's UTF-8 bytes: `String`'s own
+    /// hashing normalises Cyrillic text on every call, which dominated bulk evaluation.
     struct Key: Hashable {
         var text: String
         var period: Period
+
+        static func == (lhs: Key, rhs: Key) -> Bool {
+            lhs.period == rhs.period && lhs.text.utf8.elementsEqual(rhs.text.utf8)
+        }
+
+        func hash(into hasher: inout Hasher) {
+            var text = self.text
+            text.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
+            hasher.combine(period)
+        }
     }
 
     final class Shard {

@@ -11,9 +11,9 @@ extension ProgressLog {
     func currentIndex(asOf date: LocalDate) -> [ProgressKey: Int] {
         var result: [ProgressKey: Int] = [:]
         result.reserveCapacity(records.count)
-        for (index, record) in records.enumerated() where (record.reportedOn ?? date) <= date {
-            let key = ProgressKey(activity: record.activity, occurrence: record.occurrence)
-            if let existing = result[key], let old = records[existing].reportedOn, let new = record.reportedOn, new < old {
+        for index in records.indices where (records[index].reportedOn ?? date) <= date {
+            let key = ProgressKey(activity: records[index].activity, occurrence: records[index].occurrence)
+            if let existing = result[key], let old = records[existing].reportedOn, let new = records[index].reportedOn, new < old {
                 continue
             }
             result[key] = index

@@ -38,9 +38,10 @@ public struct RoadmapEvaluator: Sendable {
         // Activities are read in place (an `Activity` is large; copying each costs a dozen retains).
         for section in roadmap.sections.indices {
             roadmap.sections[section].activities.withUnsafeBufferPointer { activities in
+                guard let base = activities.baseAddress else { return }
                 for index in activities.indices {
-                    let entry = memo.entry(activities[index].schedule, period: roadmap.period)
-                    pass.add(activities[index], measurable: memo.isMeasurable(entry), occurrences: memo.occurrences(entry))
+                    let entry = memo.entry(base[index].schedule, period: roadmap.period)
+                    pass.add(base + index, measurable: memo.isMeasurable(entry), occurrences: memo.occurrences(entry))
                 }
             }
         }
@@ -52,11 +53,12 @@ public struct RoadmapEvaluator: Sendable {
         var pass = Pass(evaluator: self, roadmap: roadmap, log: log)
         var index = 0
         for section in roadmap.sections.indices {
-            for activity in roadmap.sections[section].activities.indices where index < schedules.count {
-                pass.add(
-                    roadmap.sections[section].activities[activity], measurable: schedules[index].isMeasurable,
-                    occurrences: schedules[index].occurrences)
-                index += 1
+            roadmap.sections[section].activities.withUnsafeBufferPointer { activities in
+                guard let base = activities.baseAddress else { return }
+                for activity in activities.indices where index < schedules.count {
+                    pass.add(base + activity, measurable: schedules[index].isMeasurable, occurrences: schedules[index].occurrences)
+                    index += 1
+                }
             }
         }
         return pass.finish()
@@ -100,21 +102,24 @@ public struct RoadmapEvaluator: Sendable {
         /// The date the record at a position counts from: completedOn, else reportedOn.
         func date(_ index: Int) -> LocalDate? { records[index].completedOn ?? records[index].reportedOn }
 
-        func item(_ activity: borrowing Activity, _ deadline: LocalDate?) -> ActivityItem {
+        func item(_ activity: UnsafePointer<Activity>, _ deadline: LocalDate?) -> ActivityItem {
             ActivityItem(
-                owner: owner, activity: activity.id, number: activity.number, title: activity.title, deadline: deadline,
-                documents: activity.documents, executors: activity.executors)
+                owner: owner, activity: activity.pointee.id, number: activity.pointee.number, title: activity.pointee.title,
+                deadline: deadline, documents: activity.pointee.documents, executors: activity.pointee.executors)
         }
 
-        mutating func add(_ activity: borrowing Activity, measurable: Bool, occurrences: [Occurrence]) {
-            let requiresDocuments = activity.documents.contains { $0.hasVisibleText }
+        /// Adds one activity, read through a pointer into its roadmap's array: an `Activity` is
+        /// large, and a copy per activity (a dozen retains) was a fifth of bulk evaluation.
+        mutating func add(_ activity: UnsafePointer<Activity>, measurable: Bool, occurrences: [Occurrence]) {
+            let id = activity.pointee.id
+            let requiresDocuments = activity.pointee.documents.contains { $0.hasVisibleText }
             let asOf = evaluator.asOf
             guard measurable else {
-                switch outcome(record(activity.id), requiresDocuments: requiresDocuments) {
+                switch outcome(record(id), requiresDocuments: requiresDocuments) {
                 case .done:
                     counts.activities += 1
                     counts.done += 1
-                    result.completedActivities.insert(activity.id)
+                    result.completedActivities.insert(id)
                 case .undocumented:
                     counts.undocumented += 1
                     result.undocumented.append(item(activity, nil))
@@ -123,7 +128,7 @@ public struct RoadmapEvaluator: Sendable {
                 }
                 return
             }
-            let whole = record(activity.id)
+            let whole = record(id)
             // When each occurrence opens: its start, else the day after the previous deadline.
             func opening(_ index: Int) -> LocalDate {
                 if let start = occurrences[index].start { return start }
@@ -140,7 +145,7 @@ public struct RoadmapEvaluator: Sendable {
             for index in occurrences.indices {
                 let occurrence = occurrences[index]
                 guard window.contains(occurrence.end) else { continue }
-                var record = self.record(activity.id, occurrence.end)
+                var record = self.record(id, occurrence.end)
                 if record == nil, let whole, occurrences.count == 1 || records[whole].status != .done || covered == index {
                     record = whole
                 }
@@ -172,7 +177,7 @@ public struct RoadmapEvaluator: Sendable {
                     if occurrence.end <= soonEnd { result.dueSoon.append(item(activity, occurrence.end)) }
                 }
             }
-            if anyDone && allDueDone { result.completedActivities.insert(activity.id) }
+            if anyDone && allDueDone { result.completedActivities.insert(id) }
         }
 
         func finish() -> RoadmapExecution {

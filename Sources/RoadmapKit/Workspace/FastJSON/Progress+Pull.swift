@@ -25,61 +25,57 @@ extension ProgressLog {
 }
 
 extension ProgressRecord {
+    /// Fields are read straight into the value, as in `Activity(pulling:)`.
     init(pulling p: inout JSONParser) throws(JSONParser.SyntaxError) {
-        var activity: String?
-        var occurrence: LocalDate?
-        var status: ProgressStatus?
-        var completedOn: LocalDate?
-        var evidence: [String] = []
-        var count: Int?
-        var comment: String?
-        var reportedBy: String?
-        var reportedOn: LocalDate?
+        var r = ProgressRecord(activity: "", status: .notStarted)
         var seen: UInt32 = 0
+        var required: UInt32 = 0
         try p.readObject { (p, key) throws(JSONParser.SyntaxError) in
             if key.is("activity") {
                 try p.markOnce(&seen, 1)
-                activity = try p.readOptionalString()
+                if let activity = try p.readOptionalString() {
+                    r.activity = activity
+                    required |= 1
+                }
             } else if key.is("status") {
                 try p.markOnce(&seen, 2)
                 let word = try p.readWord()
                 if word.is("done") {
-                    status = .done
+                    r.status = .done
                 } else if word.is("in-progress") {
-                    status = .inProgress
+                    r.status = .inProgress
                 } else if word.is("not-started") {
-                    status = .notStarted
+                    r.status = .notStarted
                 } else {
                     throw p.error("expected a status")
                 }
+                required |= 2
             } else if key.is("completedOn") {
                 try p.markOnce(&seen, 4)
-                completedOn = try p.readOptionalDate()
+                r.completedOn = try p.readOptionalDate()
             } else if key.is("reportedOn") {
                 try p.markOnce(&seen, 8)
-                reportedOn = try p.readOptionalDate()
+                r.reportedOn = try p.readOptionalDate()
             } else if key.is("reportedBy") {
                 try p.markOnce(&seen, 16)
-                reportedBy = try p.readOptionalString()
+                r.reportedBy = try p.readOptionalString()
             } else if key.is("evidence") {
                 try p.markOnce(&seen, 32)
-                evidence = try p.readStrings()
+                r.evidence = try p.readStrings()
             } else if key.is("occurrence") {
                 try p.markOnce(&seen, 64)
-                occurrence = try p.readOptionalDate()
+                r.occurrence = try p.readOptionalDate()
             } else if key.is("count") {
                 try p.markOnce(&seen, 128)
-                count = try p.readOptionalInt()
+                r.count = try p.readOptionalInt()
             } else if key.is("comment") {
                 try p.markOnce(&seen, 256)
-                comment = try p.readOptionalString()
+                r.comment = try p.readOptionalString()
             } else {
                 _ = try p.value(depth: 3)
             }
         }
-        guard let activity, let status else { throw p.error("missing activity or status") }
-        self.init(
-            activity: activity, occurrence: occurrence, status: status, completedOn: completedOn, evidence: evidence, count: count,
-            comment: comment, reportedBy: reportedBy, reportedOn: reportedOn)
+        guard required == 3 else { throw p.error("missing activity or status") }
+        self = r
     }
 }

@@ -118,77 +118,72 @@ extension Owner {
 }
 
 extension Activity {
+    /// Fields are read straight into the value (no locals passed to an initialiser: each would be
+    /// one more retain and release per string).
     init(pulling p: inout JSONParser) throws(JSONParser.SyntaxError) {
-        var id: String?
-        var number: String?
-        var title: String?
-        var schedule: String?
-        var executors: String?
-        var responsibleSchools: [SchoolID] = []
-        var indicator: String?
-        var documents: [String] = []
-        var implements: [ActivityLink] = []
-        var origin = ActivityOrigin.document
-        var provenance: Provenance?
-        var extraColumns: [NamedText] = []
+        var a = Activity(id: "", title: "")
         var seen: UInt32 = 0
+        var required: UInt32 = 0
         try p.readObject { (p, key) throws(JSONParser.SyntaxError) in
             if key.is("id") {
                 try p.markOnce(&seen, 1)
-                id = try p.readOptionalString()
+                if let id = try p.readOptionalString() {
+                    a.id = id
+                    required |= 1
+                }
             } else if key.is("number") {
                 try p.markOnce(&seen, 2)
-                number = try p.readOptionalString()
+                a.number = try p.readOptionalString()
             } else if key.is("title") {
                 try p.markOnce(&seen, 4)
-                title = try p.readOptionalString()
+                if let title = try p.readOptionalString() {
+                    a.title = title
+                    required |= 2
+                }
             } else if key.is("schedule") {
                 try p.markOnce(&seen, 8)
-                schedule = try p.readOptionalString()
+                a.schedule = try p.readOptionalString() ?? ""
             } else if key.is("executors") {
                 try p.markOnce(&seen, 16)
-                executors = try p.readOptionalString()
+                a.executors = try p.readOptionalString() ?? ""
             } else if key.is("indicator") {
                 try p.markOnce(&seen, 32)
-                indicator = try p.readOptionalString()
+                a.indicator = try p.readOptionalString()
             } else if key.is("documents") {
                 try p.markOnce(&seen, 64)
-                documents = try p.readStrings()
+                a.documents = try p.readStrings()
             } else if key.is("implements") {
                 try p.markOnce(&seen, 128)
-                implements = try p.readLinks()
+                a.implements = try p.readLinks()
             } else if key.is("origin") {
                 try p.markOnce(&seen, 256)
                 if try !p.readNull() {
                     let word = try p.readWord()
                     if word.is("skeleton") {
-                        origin = .skeleton
+                        a.origin = .skeleton
                     } else if word.is("added") {
-                        origin = .added
+                        a.origin = .added
                     } else if word.is("document") {
-                        origin = .document
+                        a.origin = .document
                     } else {
                         throw p.error("expected an origin")
                     }
                 }
             } else if key.is("responsibleSchools") {
                 try p.markOnce(&seen, 512)
-                responsibleSchools = try p.readStrings().map { SchoolID($0) }
+                a.responsibleSchools = try p.readStrings().map { SchoolID($0) }
             } else if key.is("provenance") {
                 try p.markOnce(&seen, 1024)
-                provenance = try p.viaTree("provenance", Activity.provenance(in:))
+                a.provenance = try p.viaTree("provenance", Activity.provenance(in:))
             } else if key.is("extraColumns") {
                 try p.markOnce(&seen, 2048)
-                extraColumns = try p.viaTree("extraColumns", Activity.extraColumns(in:))
+                a.extraColumns = try p.viaTree("extraColumns", Activity.extraColumns(in:))
             } else {
                 _ = try p.value(depth: 5)
             }
         }
-        guard let id, let title else { throw p.error("missing id or title") }
-        self.init(
-            id: id, number: number, title: title, schedule: schedule ?? "", executors: executors ?? "",
-            responsibleSchools: responsibleSchools, indicator: indicator, documents: documents, implements: implements,
-            origin: origin, provenance: provenance, extraColumns: extraColumns)
+        guard required == 3 else { throw p.error("missing id or title") }
+        self = a
     }
 }
 

@@ -43,12 +43,16 @@ enum ComplianceCommand: RoadmapCommand {
             return level
         }
         let separator = try ComplianceReportOptions.separator(arguments, spec: spec)
-        let workspace = try ComplianceReportOptions.load(path, context: context)
-        var report = ComplianceEvaluator(asOf: asOf).evaluate(workspace).report
-        if let id = arguments.value("--municipality") {
+        let loaded = BackgroundRelease()
+        let report = try { () throws -> ComplianceReport in
+            let workspace = try ComplianceReportOptions.load(path, context: context)
+            let evaluation = ComplianceEvaluator(asOf: asOf).evaluate(workspace)
+            loaded.hold((workspace, evaluation))
+            guard let id = arguments.value("--municipality") else { return evaluation.report }
             try ComplianceReportOptions.checkMunicipality(id, in: workspace, spec: spec)
-            report = report.restricted(toMunicipality: id)
-        }
+            return evaluation.report.restricted(toMunicipality: id)
+        }()
+        loaded.releaseInBackground()
         let text: String
         switch format {
         case "json": text = try ComplianceJSONRenderer.render(report, level: level)

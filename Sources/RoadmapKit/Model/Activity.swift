@@ -26,7 +26,13 @@ public struct Activity: Hashable, Sendable {
     /// Whether the activity was written by `roadmap skeleton` (and may be refreshed by it) or by a person.
     public var origin: ActivityOrigin
     /// Where propagated values came from (skeleton activities).
-    public var provenance: Provenance?
+    public var provenance: Provenance? {
+        get { provenanceBox?.value }
+        set { provenanceBox = newValue.map(ProvenanceBox.init) }
+    }
+    /// `provenance`, stored out of line: it is large (five optional origins) and mostly absent, and
+    /// inline it would triple the size of every `Activity` that loading and evaluation move around.
+    private var provenanceBox: ProvenanceBox?
     /// Further columns of the source document kept verbatim (Задача, Показатели выполнения …).
     public var extraColumns: [NamedText]
 
@@ -46,7 +52,7 @@ public struct Activity: Hashable, Sendable {
         self.documents = documents
         self.implements = implements
         self.origin = origin
-        self.provenance = provenance
+        self.provenanceBox = provenance.map(ProvenanceBox.init)
         self.extraColumns = extraColumns
     }
 }
@@ -90,7 +96,7 @@ extension Activity: Codable {
         documents = try c.decodeIfPresent([String].self, forKey: .documents) ?? []
         implements = try c.decodeIfPresent([ActivityLink].self, forKey: .implements) ?? []
         origin = try c.decodeIfPresent(ActivityOrigin.self, forKey: .origin) ?? .document
-        provenance = try c.decodeIfPresent(Provenance.self, forKey: .provenance)
+        provenanceBox = try c.decodeIfPresent(Provenance.self, forKey: .provenance).map(ProvenanceBox.init)
         extraColumns = try c.decodeIfPresent([NamedText].self, forKey: .extraColumns) ?? []
     }
 
@@ -109,4 +115,15 @@ extension Activity: Codable {
         if let provenance, !provenance.isEmpty { try c.encode(provenance, forKey: .provenance) }
         if !extraColumns.isEmpty { try c.encode(extraColumns, forKey: .extraColumns) }
     }
+}
+
+/// An immutable box for `Activity.provenance`; equal when the provenances are equal.
+final class ProvenanceBox: Hashable, Sendable {
+    let value: Provenance
+
+    init(_ value: Provenance) { self.value = value }
+
+    static func == (lhs: ProvenanceBox, rhs: ProvenanceBox) -> Bool { lhs === rhs || lhs.value == rhs.value }
+
+    func hash(into hasher: inout Hasher) { hasher.combine(value) }
 }

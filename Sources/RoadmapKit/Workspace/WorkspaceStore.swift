@@ -111,20 +111,18 @@ public struct WorkspaceStore: Sendable {
             en: "the file's place says \(implied) but its owner field says \(owner); file skipped")
     }
 
-    /// Reads and decodes files on all cores, one string interner per worker.
+    /// Reads and decodes files on all cores, one `FileLoader` (buffer and string interner) per worker.
     func decodeAll<T: Sendable>(
         _ files: [FileEntry], pull: @escaping @Sendable (inout JSONParser) throws(JSONParser.SyntaxError) -> T,
         make: @escaping @Sendable (JSONObject) throws(JSONShapeError) -> T
     ) -> [Result<T, WorkspaceError>] {
         let directory = self.directory
-        return ParallelMap.map(files, state: { StringInterner() }) { interner, file -> Result<T, WorkspaceError> in
+        let base = directory.path.hasSuffix("/") ? directory.path : directory.path + "/"
+        return ParallelMap.map(files, state: { FileLoader() }) { loader, file -> Result<T, WorkspaceError> in
             do throws(WorkspaceError) {
-                let url = directory.appendingPathComponent(file.relativePath)
-                let data: Data
-                do { data = try Data(contentsOf: url) } catch {
-                    throw .unreadable(path: file.relativePath, reason: error.localizedDescription)
-                }
-                return .success(try WorkspaceJSON.decode(data, path: file.relativePath, interner: interner, pull: pull, make: make))
+                let bytes = try loader.read(base + file.relativePath, displayPath: file.relativePath)
+                return .success(
+                    try WorkspaceJSON.decode(bytes, path: file.relativePath, interner: loader.interner, pull: pull, make: make))
             } catch {
                 return .failure(error)
             }

@@ -43,19 +43,33 @@ enum WorkspaceJSON {
         _ data: Data, path: String, interner: StringInterner?, pull: (inout JSONParser) throws(JSONParser.SyntaxError) -> T,
         make: (JSONObject) throws(JSONShapeError) -> T
     ) throws(WorkspaceError) -> T {
-        let pulled = data.withUnsafeBytes { raw -> T? in
-            var parser = JSONParser(buffer: raw.bindMemory(to: UInt8.self), interner: interner)
-            parser.skipByteOrderMarkAndSpace()
-            do {
-                let value = try pull(&parser)
-                try parser.expectEnd()
-                return value
-            } catch {
-                return nil
-            }
-        }
+        let pulled = data.withUnsafeBytes { raw in Self.pull(raw.bindMemory(to: UInt8.self), interner: interner, pull) }
         if let pulled { return pulled }
         return try decode(data, path: path, make)
+    }
+
+    /// `decode(_:path:interner:pull:make:)` over bytes in memory (a `FileLoader`'s buffer).
+    static func decode<T>(
+        _ bytes: UnsafeBufferPointer<UInt8>, path: String, interner: StringInterner?,
+        pull: (inout JSONParser) throws(JSONParser.SyntaxError) -> T, make: (JSONObject) throws(JSONShapeError) -> T
+    ) throws(WorkspaceError) -> T {
+        if let pulled = Self.pull(bytes, interner: interner, pull) { return pulled }
+        return try decode(Data(buffer: bytes), path: path, make)
+    }
+
+    /// The one-pass reading of a whole document, or `nil` when the tree path must decide.
+    static func pull<T>(
+        _ bytes: UnsafeBufferPointer<UInt8>, interner: StringInterner?, _ read: (inout JSONParser) throws(JSONParser.SyntaxError) -> T
+    ) -> T? {
+        var parser = JSONParser(buffer: bytes, interner: interner)
+        parser.skipByteOrderMarkAndSpace()
+        do {
+            let value = try read(&parser)
+            try parser.expectEnd()
+            return value
+        } catch {
+            return nil
+        }
     }
 
     /// Encodes a file: `schemaVersion` first, then the body's fields.

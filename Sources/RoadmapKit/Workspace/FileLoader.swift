@@ -1,0 +1,54 @@
+import Foundation
+
+/// One worker's means to read workspace files in bulk: a buffer reused from file to file (no fresh
+/// allocation, copy into `Data` and page faults per file) and the worker's string interner. Not
+/// thread-safe: each worker of a parallel load has its own.
+final class FileLoader {
+    let interner = StringInterner()
+    private var buffer: UnsafeMutableRawPointer
+    private var capacity: Int
+
+    init() {
+        capacity = 1 << 16
+        buffer = .allocate(byteCount: capacity, alignment: 16)
+    }
+
+    deinit { buffer.deallocate() }
+
+    /// The whole content of the file at `path`, valid until the next call; errors name `displayPath`.
+    func read(_ path: String, displayPath: String) throws(WorkspaceError) -> UnsafeBufferPointer<UInt8> {
+        func failure(_ reason: String? = nil) -> WorkspaceError {
+            .unreadable(path: displayPath, reason: reason ?? String(cString: strerror(errno)))
+        }
+        let fd = open(path, O_RDONLY)
+        guard fd >= 0 else { throw failure() }
+        defer { close(fd) }
+        var info = stat()
+        guard fstat(fd, &info) == 0 else { throw failure() }
+        guard (info.st_mode & S_IFMT) == S_IFREG else { throw failure("not a regular file") }
+        reserve(Int(info.st_size) + 1)
+        var total = 0
+        while true {
+            if total == capacity { reserve(capacity * 2) }
+            let count = Foundation.read(fd, buffer + total, capacity - total)
+            if count < 0 {
+                if errno == EINTR { continue }
+                throw failure()
+            }
+            if count == 0 { break }
+            total += count
+        }
+        return UnsafeBufferPointer(start: buffer.assumingMemoryBound(to: UInt8.self), count: total)
+    }
+
+    private func reserve(_ size: Int) {
+        guard size > capacity else { return }
+        var grown = capacity
+        while grown < size { grown *= 2 }
+        let larger = UnsafeMutableRawPointer.allocate(byteCount: grown, alignment: 16)
+        larger.copyMemory(from: buffer, byteCount: capacity)
+        buffer.deallocate()
+        buffer = larger
+        capacity = grown
+    }
+}

@@ -7,7 +7,10 @@
 ///   provenance, or its provenance says `local`) is kept and marked local; other fields are refreshed;
 /// - a kept local deadline later than the newly inherited one is reported as a conflict;
 /// - a generated activity no longer owed is dropped only when no progress record refers to it.
-public struct SkeletonBuilder: Sendable {
+///
+/// A class (immutable): all schools of a municipality share one builder on all cores, and handing
+/// it to each school is one reference, not a copy of the engine's every field.
+public final class SkeletonBuilder: Sendable {
     public let engine: CascadeEngine
     public let municipality: MunicipalityID
     public let templates: [SkeletonTemplate]

@@ -54,6 +54,9 @@ struct SchoolDraft: Sendable {
         SeedPlan.items.first { String($0.number) == parent }
     }
 
+    /// The anti-risk programme's reporting documents, as the rules require them («Антирисковая программа»).
+    static let riskDocuments = CascadeRules.programmeDefaults.riskActivity.documents
+
     /// Regional items a school carries out (executors name school heads or teachers).
     static let schoolItems = SeedPlan.items.filter { item in
         CascadeRules.programmeDefaults.executors.contains { rule in
@@ -88,7 +91,7 @@ struct SchoolDraft: Sendable {
             } else {
                 due = LocalDate(year: year, month: rng.int(in: 5...12), day: rng.int(in: 1...28))!
             }
-            sources.append(("risk\(k + 1)", .risk(k + 1, direction: direction), due, ["Отчёт о реализации мер"]))
+            sources.append(("risk\(k + 1)", .risk(k + 1, direction: direction), due, Self.riskDocuments))
         }
         let yearStart = LocalDate(year: year, month: 2, day: 1)!.dayNumber
         let yearEnd = LocalDate(year: year, month: 12, day: 20)!.dayNumber

@@ -114,12 +114,15 @@ import Testing
         // The cascade regenerating every school keeps the schools' own deadlines and finds none of
         // them later than what the parent items (and the anti-risk rule's item 5) require.
         let outputs = try SkeletonRun.run(
-            SkeletonRun.Request(municipality: nil, outputDirectory: root.appendingPathComponent("skeletons")),
-            workspace: workspace, workspaceDirectory: root)
+            SkeletonRun.Request(municipality: nil), workspace: workspace, workspaceDirectory: root)
         #expect(outputs.count == 30)
         #expect(outputs.contains { $0.result.keptValues.contains { $0.hasSuffix(".schedule") } })
         let conflicts = outputs.flatMap(\.result.conflicts)
         #expect(conflicts.isEmpty, "\(conflicts.prefix(5).map { $0.message.en })")
+        // Linked to their parents now, the school roadmaps still validate clean (deadlines, documents).
+        let regenerated = try WorkspaceStore(directory: root).load().workspace
+        let findings = Validator.validate(regenerated).filter { $0.file.contains("schools/") }
+        #expect(findings.isEmpty, "\(findings.prefix(5).map { $0.formatted(.en) })")
     }
 
     @Test func aNonEmptyOutputDirectoryIsRefused() throws {

@@ -1,4 +1,3 @@
-import Dispatch
 import Foundation
 import RoadmapKit
 
@@ -57,7 +56,9 @@ enum SkeletonCommand: RoadmapCommand {
             return ExitCode.failure
         }
         // Freeing a national workspace takes one core a noticeable while; do it beside the report.
-        BackgroundRelease(consume workspace).start()
+        let release = BackgroundRelease()
+        release.hold(consume workspace)
+        release.releaseInBackground()
         var unchanged = 0
         for output in outputs {
             let result = output.result
@@ -101,15 +102,4 @@ enum SkeletonCommand: RoadmapCommand {
         }
         return ExitCode.success
     }
-}
-
-/// Drops a large value on another thread: the only reference is handed over, so the value is freed
-/// there (a national workspace's thousands of roadmaps take one core ~0.2 s), not on the caller's.
-private final class BackgroundRelease<Value: Sendable>: @unchecked Sendable {
-    // Touched only by `init` (caller) and then by the one block `start` queues.
-    private var value: Value?
-
-    init(_ value: consuming Value) { self.value = value }
-
-    func start() { DispatchQueue.global().async { self.value = nil } }
 }

@@ -15,12 +15,30 @@ struct CascadeCheckContext: Sendable {
         func covers(_ school: SchoolID) -> Bool { schools?.contains(school) ?? true }
     }
 
+    /// A regional or municipal item as the parent of lower activities, with what the link checks
+    /// compare prepared once (a class: a lookup per link costs one reference, not a copy).
+    final class Parent: Sendable {
+        let item: ResolvedActivity
+        /// The item's final deadline when it lies in the item's own period (a deadline outside it is
+        /// the item's own error, not its children's).
+        let deadline: LocalDate?
+        /// Each required document as the level below names it and as the item names it.
+        let documents: [(lower: String, higher: String)]
+
+        init(_ item: ResolvedActivity, rules: CascadeRules) {
+            self.item = item
+            let deadline = item.schedule.finalDeadline
+            self.deadline = deadline.flatMap { item.period.contains($0) ? $0 : nil }
+            self.documents = item.activity.documents.map { (rules.lowerDocumentName($0), $0) }
+        }
+    }
+
     /// One municipality's roadmap as the checks see it.
     struct Municipal: Sendable {
         /// The roadmap's items in document order, resolved with the municipality's schools known.
         var items: [ResolvedActivity]
-        /// The items by activity id (the first of duplicates).
-        var byID: [String: ResolvedActivity]
+        /// The items as parents, by activity id (the first of duplicates).
+        var byID: [String: Parent]
         /// Items the schools owe and that are not over before the school period starts.
         var owedBySchools: [Owed]
     }
@@ -30,8 +48,8 @@ struct CascadeCheckContext: Sendable {
     let municipal: [MunicipalityID: Municipal]
     /// Regional items the schools owe.
     let regionalOwedBySchools: [Owed]
-    /// A parent's document name → the name the level below uses (`CascadeRules.lowerDocumentName`).
-    let renamed: [String: String]
+    /// The regional items as parents, by activity id (the first of duplicates).
+    let regionalByID: [String: Parent]
 
     init(engine: CascadeEngine) {
         self.engine = engine
@@ -40,13 +58,14 @@ struct CascadeCheckContext: Sendable {
         let built = ParallelMap.map(ids) { id in CascadeCheckContext.municipal(id, engine: engine) }
         municipal = Dictionary(uniqueKeysWithValues: zip(ids, built))
         regionalOwedBySchools = engine.regional.filter(\.owedBySchools).map(Owed.init)
-        var renamed: [String: String] = [:]
-        for item in engine.regional + built.flatMap(\.items) {
-            for name in item.activity.documents where renamed[name] == nil {
-                renamed[name] = engine.rules.lowerDocumentName(name)
-            }
-        }
-        self.renamed = renamed
+        regionalByID = Self.parents(engine.regional, rules: engine.rules)
+    }
+
+    /// Items as parents by activity id, the first of duplicates (as `CascadeEngine.regionalItem` finds them).
+    static func parents(_ items: [ResolvedActivity], rules: CascadeRules) -> [String: Parent] {
+        var result: [String: Parent] = [:]
+        for item in items where result[item.activity.id] == nil { result[item.activity.id] = Parent(item, rules: rules) }
+        return result
     }
 
     /// A municipality's items, resolved as `CascadeEngine.municipalItems` does.
@@ -55,10 +74,8 @@ struct CascadeCheckContext: Sendable {
         guard let roadmap = workspace.municipalRoadmaps[id] else { return Municipal(items: [], byID: [:], owedBySchools: []) }
         let resolver = engine.resolver.adding(schools: workspace.schools(in: id))
         let items = ResolvedActivity.resolveAll(roadmap, level: .municipality, resolver: resolver, cache: engine.cache)
-        var byID: [String: ResolvedActivity] = [:]
-        for item in items where byID[item.activity.id] == nil { byID[item.activity.id] = item }
         let owed = items.filter { $0.owedBySchools && !engine.isOver($0) }.map(Owed.init)
-        return Municipal(items: items, byID: byID, owedBySchools: owed)
+        return Municipal(items: items, byID: parents(items, rules: engine.rules), owedBySchools: owed)
     }
 
     /// The school roadmaps of schools in the register, by school id, with each school's municipality.

@@ -94,16 +94,19 @@ public enum CascadeChecks {
         var findings: [Finding] = []
         var implemented: Set<ActivityLink> = []
         for section in roadmap.sections {
-            for activity in section.activities { implemented.formUnion(activity.implements) }
+            for a in section.activities.indices { implemented.formUnion(section.activities[a].implements) }
         }
         // Implementing a municipal item implements what that item implements.
-        for item in municipal?.items ?? [] where implemented.contains(item.link) {
-            implemented.formUnion(item.activity.implements)
+        if let items = municipal?.items {
+            for i in items.indices where implemented.contains(items[i].link) {
+                implemented.formUnion(items[i].activity.implements)
+            }
         }
         let file = (try? WorkspaceLayout.roadmapPath(.school(id))) ?? id.rawValue
-        for owed in [context.regionalOwedBySchools, municipal?.owedBySchools ?? []].joined() where owed.covers(id) {
-            guard !implemented.contains(owed.item.link) else { continue }
-            findings.append(missing(owed.item, file: file, unit: "школы «\(id)»", unitEN: "school \(id)"))
+        for owed in [context.regionalOwedBySchools, municipal?.owedBySchools ?? []] {
+            for i in owed.indices where owed[i].covers(id) && !implemented.contains(owed[i].item.link) {
+                findings.append(missing(owed[i].item, file: file, unit: "школы «\(id)»", unitEN: "school \(id)"))
+            }
         }
         return findings
     }
@@ -141,22 +144,35 @@ public enum CascadeChecks {
         let level = roadmap.owner.level
         let file = file(roadmap)
         var findings: [Finding] = []
+        var schedules: [String: Schedule] = [:]  // this roadmap's schedule texts, parsed in its period
         for (s, section) in roadmap.sections.enumerated() {
-            for (a, activity) in section.activities.enumerated() where !activity.implements.isEmpty {
-                let place = Place(file: file, section: s, index: a, activity: activity)
-                for link in activity.implements {
-                    let parent: ResolvedActivity?
-                    switch link.level {
-                    case .region: parent = engine.regionalItem(link.activity)
-                    case .municipality where level == .school: parent = municipal?.byID[link.activity]
-                    default: parent = nil
+            // Activities are read in place; one is copied into a `Place` only for a finding.
+            section.activities.withUnsafeBufferPointer { activities in
+                for a in activities.indices where !activities[a].implements.isEmpty {
+                    let activity = activities[a]
+                    for link in activity.implements {
+                        let parent: CascadeCheckContext.Parent?
+                        switch link.level {
+                        case .region: parent = context.regionalByID[link.activity]
+                        case .municipality where level == .school: parent = municipal?.byID[link.activity]
+                        default: parent = nil
+                        }
+                        guard let parent else { continue }  // unknown-link is reported by LinkChecks
+                        let place = { Place(file: file, section: s, index: a, activity: activity) }
+                        if let deadline = parent.deadline {
+                            let own =
+                                schedules[activity.schedule]
+                                ?? engine.cache.schedule(activity.schedule, period: roadmap.period)
+                            schedules[activity.schedule] = own
+                            if let f = deadlineFinding(
+                                activity, parent: parent.item, deadline: deadline, level: level, own: own, rules: engine.rules,
+                                place: place)
+                            {
+                                findings.append(f)
+                            }
+                        }
+                        if let f = documentFinding(activity, parent: parent, place: place) { findings.append(f) }
                     }
-                    guard let parent else { continue }  // unknown-link is reported by LinkChecks
-                    let own = engine.cache.schedule(activity.schedule, period: roadmap.period)
-                    if let f = deadlineFinding(place, parent: parent, level: level, own: own, rules: engine.rules) {
-                        findings.append(f)
-                    }
-                    if let f = documentFinding(place, parent: parent, renamed: context.renamed) { findings.append(f) }
                 }
             }
         }
@@ -164,18 +180,17 @@ public enum CascadeChecks {
     }
 
     static func deadlineFinding(
-        _ place: Place, parent: ResolvedActivity, level: Level, own schedule: Schedule, rules: CascadeRules
+        _ activity: Activity, parent: ResolvedActivity, deadline parentDeadline: LocalDate, level: Level,
+        own schedule: Schedule, rules: CascadeRules, place: () -> Place
     ) -> Finding? {
         // Only the lower activity's occurrences inside the parent's period are compared (a 2022–2024
         // roadmap's «До 31 мая ежегодно» against a 2023 plan compares 31.05.2023).
-        // A parent deadline outside its own period is the parent's error (date-outside-period), not the child's.
-        guard let parentDeadline = parent.schedule.finalDeadline, parent.period.contains(parentDeadline),
-            let own = schedule.occurrences.last(where: { parent.period.contains($0.end) })?.end
-        else { return nil }
+        guard let own = schedule.occurrences.last(where: { parent.period.contains($0.end) })?.end else { return nil }
         var lead = 0
         for l in Level.allCases where l > parent.link.level && l <= level { lead += rules.leadDays(for: l) }
         let latest = parentDeadline.adding(days: -lead)
         guard own > latest else { return nil }
+        let place = place()
         let leadText = lead == 0 ? "" : " с учётом опережения \(lead) дн."
         let leadTextEN = lead == 0 ? "" : " after a lead time of \(lead) days"
         return Finding(
@@ -187,28 +202,30 @@ public enum CascadeChecks {
         )
     }
 
-    static func documentFinding(_ place: Place, parent: ResolvedActivity, renamed: [String: String]) -> Finding? {
+    static func documentFinding(_ activity: Activity, parent: CascadeCheckContext.Parent, place: () -> Place) -> Finding? {
         // Documents generated from somewhere else (the anti-risk programme rule) are not the parent's.
-        if let origin = place.activity.provenance?.documents, origin.kind != .local, !origin.from.contains(parent.link) {
+        if let origin = activity.provenance?.documents, origin.kind != .local, !origin.from.contains(parent.item.link) {
             return nil
         }
         // Either the lower level's name for the document or the parent's own name will do.
-        let expected = parent.activity.documents.map { (renamed[$0] ?? $0, $0) }
-        let present = place.activity.documents
+        let expected = parent.documents
+        let present = activity.documents
         // Exact names first; the normalising comparison only when they differ.
         if expected.allSatisfy({ lower, higher in present.contains(lower) || present.contains(higher) }) { return nil }
         let missing = expected.filter { lower, higher in
             !present.contains { CascadeRules.sameDocument($0, lower) || CascadeRules.sameDocument($0, higher) }
         }.map(\.0)
         guard !missing.isEmpty else { return nil }
+        let place = place()
         let want = missing.map { "«\($0)»" }.joined(separator: ", ")
         let have =
             place.activity.documents.isEmpty ? "нет документов" : place.activity.documents.map { "«\($0)»" }.joined(separator: ", ")
         let haveEN =
             place.activity.documents.isEmpty ? "none" : place.activity.documents.map { "“\($0)”" }.joined(separator: ", ")
+        let link = parent.item.link
         return Finding(
             .warning, .documentMismatch, file: place.file, location: place.location + ".documents",
-            ru: "пункт \(label(place.activity)): \(parent.link) требует документ \(want), указано: \(have)",
-            en: "item \(label(place.activity)): \(parent.link) requires \(want), found: \(haveEN)")
+            ru: "пункт \(label(place.activity)): \(link) требует документ \(want), указано: \(have)",
+            en: "item \(label(place.activity)): \(link) requires \(want), found: \(haveEN)")
     }
 }

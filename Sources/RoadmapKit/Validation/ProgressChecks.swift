@@ -1,35 +1,42 @@
 /// Progress checks: records refer to existing roadmaps and activities, and dates are in the period.
 enum ProgressChecks {
+    /// Runs per progress file on all cores; findings by owner.
     static let check: Validator.Check = { workspace in
+        let logs = workspace.progress.values.map { (name: $0.owner.description, log: $0) }.sorted { $0.name < $1.name }
+        return Array(ParallelMap.map(logs.map(\.log)) { findings($0, in: workspace) }.joined())
+    }
+
+    /// One progress file's findings.
+    static func findings(_ log: ProgressLog, in workspace: Workspace) -> [Finding] {
         var findings: [Finding] = []
-        let logs = workspace.progress.values.sorted { $0.owner.description < $1.owner.description }
-        for log in logs {
-            let file = (try? WorkspaceLayout.progressPath(log.owner)) ?? log.owner.description
-            guard let roadmap = workspace.roadmap(of: log.owner) else {
+        let file = (try? WorkspaceLayout.progressPath(log.owner)) ?? log.owner.description
+        guard let roadmap = workspace.roadmap(of: log.owner) else {
+            return [
+                Finding(
+                    .error, .unknownID, file: file, location: "owner",
+                    ru: "отчёт об исполнении для «\(log.owner)», у которого нет дорожной карты",
+                    en: "progress for \(log.owner), which has no roadmap")
+            ]
+        }
+        var ids: Set<String> = []
+        for section in roadmap.sections {
+            for a in section.activities.indices { ids.insert(section.activities[a].id) }
+        }
+        for i in log.records.indices {
+            let activity = log.records[i].activity
+            if !ids.contains(activity) {
                 findings.append(
                     Finding(
-                        .error, .unknownID, file: file, location: "owner",
-                        ru: "отчёт об исполнении для «\(log.owner)», у которого нет дорожной карты",
-                        en: "progress for \(log.owner), which has no roadmap"))
-                continue
+                        .error, .unknownID, file: file, location: "records[\(i)].activity",
+                        ru: "нет мероприятия «\(activity)» в дорожной карте",
+                        en: "no activity \"\(activity)\" in the roadmap"))
             }
-            let ids = Set(roadmap.activities.map(\.id))
-            for (i, record) in log.records.enumerated() {
-                let at = "records[\(i)]"
-                if !ids.contains(record.activity) {
-                    findings.append(
-                        Finding(
-                            .error, .unknownID, file: file, location: at + ".activity",
-                            ru: "нет мероприятия «\(record.activity)» в дорожной карте",
-                            en: "no activity \"\(record.activity)\" in the roadmap"))
-                }
-                if let done = record.completedOn, !roadmap.period.contains(done) {
-                    findings.append(
-                        Finding(
-                            .warning, .dateOutsidePeriod, file: file, location: at + ".completedOn",
-                            ru: "дата выполнения \(done.russianString) вне периода \(roadmap.period.canonicalText)",
-                            en: "completion date \(done.russianString) is outside the period \(roadmap.period.canonicalText)"))
-                }
+            if let done = log.records[i].completedOn, !roadmap.period.contains(done) {
+                findings.append(
+                    Finding(
+                        .warning, .dateOutsidePeriod, file: file, location: "records[\(i)].completedOn",
+                        ru: "дата выполнения \(done.russianString) вне периода \(roadmap.period.canonicalText)",
+                        en: "completion date \(done.russianString) is outside the period \(roadmap.period.canonicalText)"))
             }
         }
         return findings

@@ -15,7 +15,7 @@ import Testing
         // The Svetlogorsk roadmap names МАОУ «ООШ п. Приморье»: the items restricted to it are found
         // with the municipality's schools known.
         #expect(svetlogorsk.owedBySchools.contains { $0.schools == [CascadeFixture.primorye] })
-        for item in items { #expect(svetlogorsk.byID[item.activity.id]?.link == item.link) }
+        for item in items { #expect(svetlogorsk.byID[item.activity.id]?.item.link == item.link) }
         #expect(
             svetlogorsk.owedBySchools.map(\.item.link)
                 == items.filter { $0.owedBySchools && !engine.isOver($0) }.map(\.link))
@@ -28,12 +28,23 @@ import Testing
         for item in engine.regional { #expect(item.executors == resolver.resolve(item.activity.executors)) }
     }
 
-    @Test func documentNamesAreRenamedOncePerName() throws {
+    @Test func parentsCarryTheLowerDocumentNamesAndADeadlineInTheirPeriod() throws {
         let workspace = try CascadeFixture.workspace()
         let engine = try CascadeEngine(workspace: workspace)
         let context = CascadeCheckContext(engine: engine)
-        let names = Set(engine.regional.flatMap(\.activity.documents))
-        #expect(!names.isEmpty)
-        for name in names { #expect(context.renamed[name] == engine.rules.lowerDocumentName(name)) }
+        #expect(engine.regional.contains { !$0.activity.documents.isEmpty })
+        for item in engine.regional {
+            let parent = try #require(context.regionalByID[item.activity.id])
+            #expect(parent.documents.map(\.higher) == item.activity.documents)
+            #expect(parent.documents.map(\.lower) == item.activity.documents.map { engine.rules.lowerDocumentName($0) })
+            if let deadline = item.schedule.finalDeadline, item.period.contains(deadline) {
+                #expect(parent.deadline == deadline)
+            } else {
+                #expect(parent.deadline == nil)
+            }
+        }
+        // The Kaliningrad plan's items 30–32 end on 30.12.2022, outside the 2023 plan.
+        #expect(context.regionalByID["30"]?.deadline == nil)
+        #expect(context.regionalByID["1"]?.deadline != nil)
     }
 }

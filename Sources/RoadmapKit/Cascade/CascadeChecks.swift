@@ -130,21 +130,21 @@ public enum CascadeChecks {
         var lower: [(Roadmap, MunicipalityID)] = []
         for (id, roadmap) in workspace.municipalRoadmaps.sorted(by: { $0.key < $1.key }) { lower.append((roadmap, id)) }
         for school in context.schoolRoadmaps { lower.append((school.roadmap, school.municipality)) }
-        return Array(
-            ParallelMap.map(lower) { roadmap, municipality in
-                linkFindings(roadmap, municipal: context.municipal[municipality], context)
-            }.joined())
+        let cache = context.engine.cache
+        return ParallelRuns.flatMap(lower, state: { ScheduleMemo(shared: cache) }) { lower, schedules in
+            linkFindings(lower.0, municipal: context.municipal[lower.1], context, schedules: &schedules)
+        }
     }
 
     /// Deadline and document findings of one lower roadmap against the items its activities implement.
     static func linkFindings(
-        _ roadmap: Roadmap, municipal: CascadeCheckContext.Municipal?, _ context: CascadeCheckContext
+        _ roadmap: Roadmap, municipal: CascadeCheckContext.Municipal?, _ context: CascadeCheckContext,
+        schedules: inout ScheduleMemo
     ) -> [Finding] {
         let engine = context.engine
         let level = roadmap.owner.level
         let file = file(roadmap)
         var findings: [Finding] = []
-        var schedules: [String: Schedule] = [:]  // this roadmap's schedule texts, parsed in its period
         for (s, section) in roadmap.sections.enumerated() {
             // Activities are read in place; one is copied into a `Place` only for a finding.
             section.activities.withUnsafeBufferPointer { activities in
@@ -160,10 +160,10 @@ public enum CascadeChecks {
                         guard let parent else { continue }  // unknown-link is reported by LinkChecks
                         let place = { Place(file: file, section: s, index: a, activity: activity) }
                         if let deadline = parent.deadline {
-                            let own =
-                                schedules[activity.schedule]
-                                ?? engine.cache.schedule(activity.schedule, period: roadmap.period)
-                            schedules[activity.schedule] = own
+                            // Two statements: the entry may be new, and a receiver read before the
+                            // argument is evaluated would not have it yet.
+                            let entry = schedules.entry(activity.schedule, period: roadmap.period)
+                            let own = schedules.occurrences(entry)
                             if let f = deadlineFinding(
                                 activity, parent: parent.item, deadline: deadline, level: level, own: own, rules: engine.rules,
                                 place: place)
@@ -181,11 +181,11 @@ public enum CascadeChecks {
 
     static func deadlineFinding(
         _ activity: Activity, parent: ResolvedActivity, deadline parentDeadline: LocalDate, level: Level,
-        own schedule: Schedule, rules: CascadeRules, place: () -> Place
+        own occurrences: [Occurrence], rules: CascadeRules, place: () -> Place
     ) -> Finding? {
         // Only the lower activity's occurrences inside the parent's period are compared (a 2022–2024
         // roadmap's «До 31 мая ежегодно» against a 2023 plan compares 31.05.2023).
-        guard let own = schedule.occurrences.last(where: { parent.period.contains($0.end) })?.end else { return nil }
+        guard let own = occurrences.last(where: { parent.period.contains($0.end) })?.end else { return nil }
         var lead = 0
         for l in Level.allCases where l > parent.link.level && l <= level { lead += rules.leadDays(for: l) }
         let latest = parentDeadline.adding(days: -lead)

@@ -128,21 +128,31 @@ struct LinkGraph {
             self.workspace = workspace
         }
 
-        /// The global node a link points at, or `nil` when its activity does not exist.
-        func node(_ link: ActivityLink, from owner: Owner) -> Int? {
-            guard let target = LinkChecks.targetOwner(link, from: owner, in: workspace), let p = partIndex[target],
-                let k = indexes[p][link.activity]
-            else { return nil }
-            return firsts[p] + k
+        /// The part a link of each level from a roadmap of `owner` points into (`nil`: none), found
+        /// once per roadmap rather than per link.
+        func targetParts(from owner: Owner) -> [Level: Int] {
+            var result: [Level: Int] = [:]
+            for level in Level.allCases {
+                let probe = ActivityLink(level: level, activity: "")
+                if let target = LinkChecks.targetOwner(probe, from: owner, in: workspace) { result[level] = partIndex[target] }
+            }
+            return result
         }
 
         func resolve(_ roadmap: Roadmap, into part: Part) -> Part {
             var part = part
             let local = part.index
+            let targets = targetParts(from: part.owner)
+            /// The global node a link points at, or `nil` when its activity does not exist.
+            func node(_ link: ActivityLink) -> Int? {
+                guard let p = targets[link.level], let k = indexes[p][link.activity] else { return nil }
+                return firsts[p] + k
+            }
             for (s, section) in roadmap.sections.enumerated() {
-                for (a, activity) in section.activities.enumerated() {
-                    for link in activity.implements {
-                        guard let target = node(link, from: part.owner) else {
+                for a in section.activities.indices {
+                    for link in section.activities[a].implements {
+                        guard let target = node(link) else {
+                            let activity = section.activities[a]
                             part.unknownLinks.append(
                                 Finding(
                                     .error, .unknownLink, file: part.file,
@@ -151,7 +161,7 @@ struct LinkGraph {
                                     en: "item \(activity.number ?? activity.id) links to a missing activity \"\(link)\""))
                             continue
                         }
-                        part.edges[local[activity.id] ?? 0, default: []].append(target)
+                        part.edges[local[section.activities[a].id] ?? 0, default: []].append(target)
                     }
                 }
             }

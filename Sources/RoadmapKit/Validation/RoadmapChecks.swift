@@ -1,21 +1,13 @@
-import Foundation
-
 /// Roadmap checks: owners that exist, unique activity ids, deadlines that exist and fall in the period.
 enum RoadmapChecks {
-    /// Runs on all cores, a run of roadmaps per task, each task with its own memo of schedule
+    /// Runs on all cores in a few long runs of roadmaps, each with its own memo of schedule
     /// warnings over the shared parse cache; findings in `allRoadmaps` order.
     static let check: Validator.Check = { workspace in
         let cache = ScheduleCache()
-        let roadmaps = allRoadmaps(workspace)
-        // Few long runs: each run's memo then meets most texts again (14,752 distinct texts in
-        // 301,320 activities of the 4,000-school workspace).
-        let tasks = min(roadmaps.count, ProcessInfo.processInfo.activeProcessorCount * 2)
-        let runs = (0..<tasks).map { t in roadmaps.count * t / tasks..<roadmaps.count * (t + 1) / tasks }
-        return Array(
-            ParallelMap.map(runs) { run in
-                var memo = ScheduleWarningMemo(cache: cache)
-                return run.flatMap { i in findings(roadmaps[i].0, roadmaps[i].1, in: workspace, memo: &memo) }
-            }.joined())
+        return ParallelRuns.flatMap(allRoadmaps(workspace), state: { ScheduleWarningMemo(cache: cache) }) {
+            roadmap, memo in
+            findings(roadmap.0, roadmap.1, in: workspace, memo: &memo)
+        }
     }
 
     /// One roadmap's findings: an owner missing from the register, then its activities'.

@@ -60,6 +60,7 @@ struct ScaleRunner {
                 ], size: size.name, into: &table)
         else { return }
         let activities = numbers["activities"] ?? 0
+        measureValidation(workspace, activities: activities, size: size.name, into: &table)
         measureWorkspace(workspace, activities: activities, size: size.name, into: &table)
         measureSkeletons(workspace, activities: activities, size: size.name, into: &table)
     }
@@ -85,7 +86,19 @@ struct ScaleRunner {
         try? FileManager.default.removeItem(at: output)
     }
 
-    /// Load + validate (+ compliance when the command exists) of a workspace.
+    /// Load + validate of a workspace (`roadmap validate`: every check of Docs/workspace-format.md).
+    func measureValidation(_ workspace: String, activities: Int, size: String, into table: inout BenchmarkTable) {
+        guard tools.hasCompliance,
+            let m = ChildProcess.best(tools.roadmap, ["validate", workspace], scratch: tools.scratch, repeats: repeats)
+        else { return }
+        let errors = m.stdout.split(separator: "\n").filter { $0.contains(": error: ") }.count
+        table.add(
+            BenchmarkTable.Row(
+                size: size, task: "workspace validate", tool: "roadmap", items: activities, wall: m.wall, cpu: m.cpu, peak: m.peak,
+                ratio: "1.0", check: m.status == 0 ? "valid" : m.status == 1 ? "\(errors) errors" : "FAILED: exit \(m.status)"))
+    }
+
+    /// Load + compliance of a workspace (load + validate where `compliance` does not exist yet).
     @discardableResult
     func measureWorkspace(_ workspace: String, activities: Int, size: String, into table: inout BenchmarkTable) -> Double? {
         let arguments =

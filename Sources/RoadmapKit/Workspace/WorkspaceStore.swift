@@ -28,19 +28,16 @@ public struct WorkspaceStore: Sendable {
         let settings = try JSONFileCodec.decodeVersioned(
             WorkspaceSettings.self, from: try read(settingsURL), path: WorkspaceLayout.settingsFile)
         var findings: [Finding] = []
-        var units = UnitRegister()
         let unitsURL = directory.appendingPathComponent(WorkspaceLayout.unitsFile)
-        if FileManager.default.fileExists(atPath: unitsURL.path) {
-            do {
-                units = try WorkspaceJSON.decode(try read(unitsURL), path: WorkspaceLayout.unitsFile) { (o) throws(JSONShapeError) in
+        let store = self
+        let unitsTask = BackgroundTask { () -> Result<UnitRegister, WorkspaceError>? in
+            guard FileManager.default.fileExists(atPath: unitsURL.path) else { return nil }
+            return Result { () throws(WorkspaceError) in
+                try WorkspaceJSON.decode(try store.read(unitsURL), path: WorkspaceLayout.unitsFile) { (o) throws(JSONShapeError) in
                     try UnitRegister(json: o)
                 }
-            } catch {
-                findings.append(Self.finding(for: error, file: WorkspaceLayout.unitsFile))
             }
         }
-        var workspace = Workspace(settings: settings, units: units)
-
         let roadmapFiles = listFiles(WorkspaceLayout.roadmapsDirectory)
         let progressFiles = listFiles(WorkspaceLayout.progressDirectory)
         let roadmaps = decodeAll(
@@ -49,6 +46,15 @@ public struct WorkspaceStore: Sendable {
         let logs = decodeAll(
             progressFiles, pull: { (p) throws(JSONParser.SyntaxError) in try ProgressLog(pulling: &p) },
             make: { (o) throws(JSONShapeError) in try ProgressLog(json: o) })
+        var units = UnitRegister()
+        switch unitsTask.wait() {
+        case .success(let register)?: units = register
+        case .failure(let error)?: findings.append(Self.finding(for: error, file: WorkspaceLayout.unitsFile))
+        case nil: break
+        }
+        var workspace = Workspace(settings: settings, units: units)
+        workspace.schoolRoadmaps.reserveCapacity(roadmapFiles.count)
+        workspace.progress.reserveCapacity(progressFiles.count)
 
         for (file, result) in zip(roadmapFiles, roadmaps) {
             switch result {

@@ -110,12 +110,17 @@ import Testing
         (#"{"id":"1","title":"Кавычки \"и\" \u00ABёлочки\u00BB","note":{"a":[1,2,{"b":null}]}}"#, "Кавычки \"и\" «ёлочки»"),
         // `null` for optional fields and arrays.
         (#"{"id":"1","title":"Пустые поля","number":null,"documents":null,"implements":null,"origin":null}"#, "Пустые поля"),
+        // Links: nested numbers, a colon in the activity, a non-ASCII activity (left to the tree path).
+        (#"{"id":"1","title":"Ссылки","implements":["region:5","municipality:2.1","region:5:6","school:пункт 3"]}"#, "Ссылки"),
     ])
     func unusualButValidActivitiesDecodeAsTheTreeReadsThem(activity: String, title: String) throws {
         let data = Self.roadmapText(activity)
         let tree = try WorkspaceStore.decodeRoadmap(data, path: "x.json")
         #expect(try Self.roadmap(data) == tree)
         #expect(tree.sections[0].activities[0].title == title)
+        if title == "Ссылки" {
+            #expect(tree.sections[0].activities[0].implements.map(\.text) == ["region:5", "municipality:2.1", "region:5:6", "school:пункт 3"])
+        }
     }
 
     /// Invalid files: the combined reader reports exactly the tree path's error.
@@ -126,6 +131,8 @@ import Testing
         #"{"id":"1","title":"x","documents":["a",3]}"#,  // wrong element type
         #"{"id":"1","title":"x","implements":["region5"]}"#,  // not a link
         #"{"id":"1","title":"x","origin":"imported"}"#,  // unknown origin
+        #"{"id":"1","title":"x","implements":["region:"]}"#,  // link without an activity
+        #"{"id":"1","title":"x","implements":["Region:5"]}"#,  // unknown level
         #"{"id":"1","title":"x",}"#,  // syntax error
         #"{"id":"1","title":"x","provenance":{"schedule":{"kind":"copied"}}}"#,  // rare part, wrong value
     ])

@@ -191,11 +191,26 @@ extension JSONParser {
     /// An array of links (`"region:5"`; `null` = empty).
     mutating func readLinks() throws(SyntaxError) -> [ActivityLink] {
         var result: [ActivityLink] = []
-        try readArray { (p) throws(SyntaxError) in
-            guard let link = ActivityLink(parsing: try p.readString()) else { throw p.error("expected a link") }
-            result.append(link)
-        }
+        try readArray { (p) throws(SyntaxError) in result.append(try p.readLink()) }
         return result
+    }
+
+    /// A link read from its bytes: `level:activity`, as `ActivityLink(parsing:)` reads it. Anything
+    /// but a plain level word, a colon and ASCII after it goes to the tree path.
+    mutating func readLink() throws(SyntaxError) -> ActivityLink {
+        let word = try readWord()
+        let bytes = word.bytes
+        guard let colon = bytes.firstIndex(of: UInt8(ascii: ":")), colon + 1 < bytes.count,
+            bytes[(colon + 1)...].allSatisfy({ $0 < 0x80 })
+        else { throw error("expected a link") }
+        let level: Level
+        switch Key(bytes: UnsafeBufferPointer(rebasing: bytes[..<colon])) {
+        case let k where k.is("region"): level = .region
+        case let k where k.is("municipality"): level = .municipality
+        case let k where k.is("school"): level = .school
+        default: throw error("expected a link")
+        }
+        return ActivityLink(level: level, activity: String(decoding: UnsafeBufferPointer(rebasing: bytes[(colon + 1)...]), as: UTF8.self))
     }
 
     /// Reads the value of field `key` as a tree and decodes it with the tree path's reader of that

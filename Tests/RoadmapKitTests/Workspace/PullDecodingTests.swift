@@ -119,7 +119,8 @@ import Testing
         #expect(try Self.roadmap(data) == tree)
         #expect(tree.sections[0].activities[0].title == title)
         if title == "Ссылки" {
-            #expect(tree.sections[0].activities[0].implements.map(\.text) == ["region:5", "municipality:2.1", "region:5:6", "school:пункт 3"])
+            #expect(
+                tree.sections[0].activities[0].implements.map(\.text) == ["region:5", "municipality:2.1", "region:5:6", "school:пункт 3"])
         }
     }
 

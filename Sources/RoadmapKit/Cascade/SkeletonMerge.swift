@@ -110,8 +110,13 @@ enum SkeletonMerge {
         _ merged: inout Activity, previous: Activity, period: Period, schedules: ScheduleCache,
         into result: inout SkeletonResult
     ) {
-        var provenance = merged.provenance ?? Provenance()
-        for field in Field.allCases where isLocal(field, previous, fresh: merged) {
+        // Provenance is read out of its box once per activity (each read copies five origins).
+        let previousProvenance = previous.provenance
+        let freshProvenance = merged.provenance
+        var provenance = freshProvenance ?? Provenance()
+        var kept = false
+        for field in Field.allCases where isLocal(field, previous, provenance: previousProvenance, fresh: merged) {
+            kept = true
             // A required deadline outside the period is the parent's own error (`validate` reports it
             // once as date-outside-period, at the parent), not a conflict with every school's value.
             if field == .schedule, let required = schedules.schedule(merged.schedule, period: period).finalDeadline,
@@ -124,12 +129,12 @@ enum SkeletonMerge {
                         inherited: merged.schedule))
             }
             field.set(&merged, from: previous)
-            let before = field.origin(previous.provenance)
+            let before = field.origin(previousProvenance)
             field.setOrigin(
                 &provenance, before?.kind == .local ? before : ValueOrigin(kind: .local, note: "изменено школой"))
             result.keptValues.append("\(merged.id).\(field.rawValue)")
         }
-        merged.provenance = provenance
+        if kept || freshProvenance == nil { merged.provenance = provenance }
         if !previous.implements.isEmpty {
             let fresh = merged.implements
             merged.implements += previous.implements.filter { !fresh.contains($0) }
@@ -141,8 +146,8 @@ enum SkeletonMerge {
     /// Whether a generated field was set locally: its origin says so, it has none, or the value
     /// differs from the one recorded when it was generated. A value without an origin that equals
     /// the newly generated one is taken over with the new origin (nothing is lost).
-    static func isLocal(_ field: Field, _ activity: Activity, fresh: Activity? = nil) -> Bool {
-        guard let origin = field.origin(activity.provenance) else {
+    static func isLocal(_ field: Field, _ activity: Activity, provenance: Provenance?, fresh: Activity? = nil) -> Bool {
+        guard let origin = field.origin(provenance) else {
             return fresh.map { field.value($0) != field.value(activity) } ?? true
         }
         if origin.kind == .local { return true }
@@ -151,6 +156,7 @@ enum SkeletonMerge {
     }
 
     static func hasLocalValues(_ activity: Activity) -> Bool {
-        Field.allCases.contains { isLocal($0, activity) }
+        let provenance = activity.provenance
+        return Field.allCases.contains { isLocal($0, activity, provenance: provenance) }
     }
 }

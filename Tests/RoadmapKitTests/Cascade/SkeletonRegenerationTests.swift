@@ -164,6 +164,39 @@ import Testing
         #expect(try Data(contentsOf: file) == bytes)
     }
 
+    @Test func aFileHoldingTheSameRoadmapIsLeftAsItIsEvenWhenFormattedDifferently() throws {
+        let directory = try CascadeFixture.copy()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        _ = try run(directory)
+        // The school's file, re-indented by hand: the same roadmap, other bytes.
+        let file = schoolFile(directory)
+        let text = try #require(String(data: try Data(contentsOf: file), encoding: .utf8))
+        let reformatted = Data(text.replacingOccurrences(of: "\n  ", with: "\n\t").utf8)
+        try reformatted.write(to: file)
+        let again = try #require(try run(directory).first { $0.result.school == CascadeFixture.primorye })
+        #expect(!again.changed)
+        #expect(try Data(contentsOf: file) == reformatted)
+    }
+
+    @Test func outputsWithoutRoadmapsStillCountTheirActivities() throws {
+        let directory = try CascadeFixture.copy()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let workspace = try WorkspaceStore(directory: directory).load().workspace
+        var request = SkeletonRun.Request(
+            municipality: CascadeFixture.svetlogorsk, outputDirectory: directory.appendingPathComponent("full"))
+        let full = try SkeletonRun.run(request, workspace: workspace, workspaceDirectory: directory)
+        request.returnsRoadmaps = false
+        request.outputDirectory = directory.appendingPathComponent("light")
+        let light = try SkeletonRun.run(request, workspace: workspace, workspaceDirectory: directory)
+        #expect(full.count == light.count && full.count > 0)
+        for (a, b) in zip(full, light) {
+            #expect(a.activityCount == a.result.roadmap.activities.count && a.activityCount > 0)
+            #expect(b.activityCount == a.activityCount)
+            #expect(b.result.roadmap.sections.isEmpty)
+            #expect(b.result.roadmap.title == a.result.roadmap.title)
+        }
+    }
+
     @Test func anUnreadableTargetIsNotOverwritten() throws {
         let directory = try CascadeFixture.copy()
         defer { try? FileManager.default.removeItem(at: directory) }

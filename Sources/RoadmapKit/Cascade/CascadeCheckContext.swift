@@ -5,10 +5,12 @@ struct CascadeCheckContext: Sendable {
     /// A higher item schools owe, with the schools it is restricted to (`nil`: all of them).
     struct Owed: Sendable {
         var item: ResolvedActivity
+        var link: ActivityLink
         var schools: Set<SchoolID>?
 
         init(_ item: ResolvedActivity) {
             self.item = item
+            self.link = item.link
             self.schools = item.namedSchools
         }
 
@@ -39,6 +41,8 @@ struct CascadeCheckContext: Sendable {
         var items: [ResolvedActivity]
         /// The items as parents, by activity id (the first of duplicates).
         var byID: [String: Parent]
+        /// Each item's link and the links it implements, in document order.
+        var links: [(link: ActivityLink, implements: [ActivityLink])]
         /// Items the schools owe and that are not over before the school period starts.
         var owedBySchools: [Owed]
     }
@@ -71,11 +75,13 @@ struct CascadeCheckContext: Sendable {
     /// A municipality's items, resolved as `CascadeEngine.municipalItems` does.
     static func municipal(_ id: MunicipalityID, engine: CascadeEngine) -> Municipal {
         let workspace = engine.workspace
-        guard let roadmap = workspace.municipalRoadmaps[id] else { return Municipal(items: [], byID: [:], owedBySchools: []) }
+        guard let roadmap = workspace.municipalRoadmaps[id] else { return Municipal(items: [], byID: [:], links: [], owedBySchools: []) }
         let resolver = engine.resolver.adding(schools: workspace.schools(in: id))
         let items = ResolvedActivity.resolveAll(roadmap, level: .municipality, resolver: resolver, cache: engine.cache)
         let owed = items.filter { $0.owedBySchools && !engine.isOver($0) }.map(Owed.init)
-        return Municipal(items: items, byID: parents(items, rules: engine.rules), owedBySchools: owed)
+        return Municipal(
+            items: items, byID: parents(items, rules: engine.rules), links: items.map { ($0.link, $0.activity.implements) },
+            owedBySchools: owed)
     }
 
     /// The school roadmaps of schools in the register, by school id, with each school's municipality.

@@ -97,14 +97,12 @@ public enum CascadeChecks {
             for a in section.activities.indices { implemented.formUnion(section.activities[a].implements) }
         }
         // Implementing a municipal item implements what that item implements.
-        if let items = municipal?.items {
-            for i in items.indices where implemented.contains(items[i].link) {
-                implemented.formUnion(items[i].activity.implements)
-            }
+        for item in municipal?.links ?? [] where implemented.contains(item.link) {
+            implemented.formUnion(item.implements)
         }
         let file = (try? WorkspaceLayout.roadmapPath(.school(id))) ?? id.rawValue
         for owed in [context.regionalOwedBySchools, municipal?.owedBySchools ?? []] {
-            for i in owed.indices where owed[i].covers(id) && !implemented.contains(owed[i].item.link) {
+            for i in owed.indices where !implemented.contains(owed[i].link) && owed[i].covers(id) {
                 findings.append(missing(owed[i].item, file: file, unit: "школы «\(id)»", unitEN: "school \(id)"))
             }
         }
@@ -149,8 +147,7 @@ public enum CascadeChecks {
             // Activities are read in place; one is copied into a `Place` only for a finding.
             section.activities.withUnsafeBufferPointer { activities in
                 for a in activities.indices where !activities[a].implements.isEmpty {
-                    let activity = activities[a]
-                    for link in activity.implements {
+                    for link in activities[a].implements {
                         let parent: CascadeCheckContext.Parent?
                         switch link.level {
                         case .region: parent = context.regionalByID[link.activity]
@@ -158,20 +155,19 @@ public enum CascadeChecks {
                         default: parent = nil
                         }
                         guard let parent else { continue }  // unknown-link is reported by LinkChecks
-                        let place = { Place(file: file, section: s, index: a, activity: activity) }
+                        let place = { Place(file: file, section: s, index: a, activity: activities[a]) }
                         if let deadline = parent.deadline {
                             // Two statements: the entry may be new, and a receiver read before the
                             // argument is evaluated would not have it yet.
-                            let entry = schedules.entry(activity.schedule, period: roadmap.period)
+                            let entry = schedules.entry(activities[a].schedule, period: roadmap.period)
                             let own = schedules.occurrences(entry)
                             if let f = deadlineFinding(
-                                activity, parent: parent.item, deadline: deadline, level: level, own: own, rules: engine.rules,
-                                place: place)
+                                parent: parent.item, deadline: deadline, level: level, own: own, rules: engine.rules, place: place)
                             {
                                 findings.append(f)
                             }
                         }
-                        if let f = documentFinding(activity, parent: parent, place: place) { findings.append(f) }
+                        if let f = documentFinding(activities[a], parent: parent, place: place) { findings.append(f) }
                     }
                 }
             }
@@ -180,7 +176,7 @@ public enum CascadeChecks {
     }
 
     static func deadlineFinding(
-        _ activity: Activity, parent: ResolvedActivity, deadline parentDeadline: LocalDate, level: Level,
+        parent: ResolvedActivity, deadline parentDeadline: LocalDate, level: Level,
         own occurrences: [Occurrence], rules: CascadeRules, place: () -> Place
     ) -> Finding? {
         // Only the lower activity's occurrences inside the parent's period are compared (a 2022–2024

@@ -48,6 +48,21 @@ enum NameScalars {
         return .letter(lower == "ё" ? "е" : lower)
     }
 
+    /// Appends the UTF-8 bytes of a scalar below U+10000 (all `kind(of:)` accepts).
+    static func appendUTF8(_ scalar: Unicode.Scalar, to bytes: inout [UInt8]) {
+        let v = scalar.value
+        if v < 0x80 {
+            bytes.append(UInt8(v))
+        } else if v < 0x800 {
+            bytes.append(UInt8(0xC0 | (v >> 6)))
+            bytes.append(UInt8(0x80 | (v & 0x3F)))
+        } else {
+            bytes.append(UInt8(0xE0 | (v >> 12)))
+            bytes.append(UInt8(0x80 | ((v >> 6) & 0x3F)))
+            bytes.append(UInt8(0x80 | (v & 0x3F)))
+        }
+    }
+
     /// The single-scalar lower case of `scalar`, or `nil` when it lower-cases to several scalars.
     static func lowered(_ scalar: Unicode.Scalar) -> Unicode.Scalar? {
         let mapping = scalar.properties.lowercaseMapping.unicodeScalars

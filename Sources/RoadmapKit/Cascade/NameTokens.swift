@@ -32,28 +32,34 @@ struct NameTokens: Hashable, Sendable {
         self.words = NameTokens.graphemeWords(text)
     }
 
-    /// The words of `text` when every scalar is one `NameScalars` knows; `nil` otherwise.
+    /// The words of `text` when every scalar is one `NameScalars` knows; `nil` otherwise. Words
+    /// are gathered as UTF-8 bytes and become strings once each.
     static func scalarWords(_ text: String) -> [Word]? {
         var words: [Word] = []
-        var original = String.UnicodeScalarView()
-        var normalized = String.UnicodeScalarView()
+        var original: [UInt8] = []
+        var normalized: [UInt8] = []
+        original.reserveCapacity(32)
+        normalized.reserveCapacity(32)
         var separator = false
         func flush() {
             // Trailing dashes are not part of the word («п.-»); dots never enter it.
-            while let last = original.last, last == "-" {
+            while original.last == UInt8(ascii: "-") {
                 original.removeLast()
                 normalized.removeLast()
             }
             defer {
-                original = String.UnicodeScalarView()
-                normalized = String.UnicodeScalarView()
+                original.removeAll(keepingCapacity: true)
+                normalized.removeAll(keepingCapacity: true)
             }
             guard !original.isEmpty else { return }
-            if normalized.count == 1, normalized.first == "и" {
+            if normalized == [0xD0, 0xB8] {  // «и»
                 separator = true
                 return
             }
-            words.append(Word(normalized: String(normalized), original: String(original), separatorBefore: separator))
+            words.append(
+                Word(
+                    normalized: String(decoding: normalized, as: UTF8.self),
+                    original: String(decoding: original, as: UTF8.self), separatorBefore: separator))
             separator = false
         }
         for scalar in text.unicodeScalars {
@@ -64,14 +70,14 @@ struct NameTokens: Hashable, Sendable {
                 separator = true
             case .numberSign:
                 flush()
-                original.append(scalar)
-                normalized.append(scalar)
+                NameScalars.appendUTF8(scalar, to: &original)
+                NameScalars.appendUTF8(scalar, to: &normalized)
                 flush()
             case .boundary:
                 flush()
             case .letter(let lower):
-                original.append(scalar)
-                normalized.append(lower)
+                NameScalars.appendUTF8(scalar, to: &original)
+                NameScalars.appendUTF8(lower, to: &normalized)
             }
         }
         flush()

@@ -12,16 +12,22 @@ struct LinkGraph {
         var index: [String: Int]
         /// `[s, a]` of the last activity with each id, for a cycle's location.
         var places: [(section: Int, activity: Int)]
+        /// The first global node of this roadmap.
+        var first = 0
+    }
+
+    /// One roadmap's links: those it could not resolve and the resolved edges.
+    struct Links: Sendable {
         var unknownLinks: [Finding] = []
         /// Edges from local node `k` to global nodes, in the order the links are written.
         var edges: [Int: [Int]] = [:]
         /// Local nodes with edges, by activity id.
         var starts: [Int] = []
-        /// The first global node of this roadmap.
-        var first = 0
     }
 
     let parts: [Part]
+    /// Per part, its links.
+    let links: [Links]
     /// Roadmap owner → index in `parts`.
     let partIndex: [Owner: Int]
     /// Nodes with outgoing edges, in (owner description, activity) order.
@@ -40,22 +46,21 @@ struct LinkGraph {
             first += parts[i].ids.count
         }
         let lookup = Lookup(parts: parts, partIndex: partIndex, workspace: workspace)
-        parts = ParallelMap.map(Array(zip(roadmaps.map(\.1), parts)).map { Pair(roadmap: $0.0, part: $0.1) }) { pair in
-            lookup.resolve(pair.roadmap, into: pair.part)
-        }
+        let links = ParallelMap.map(Array(parts.indices)) { i in lookup.resolve(roadmaps[i].1, part: i) }
         self.parts = parts
+        self.links = links
         self.partIndex = partIndex
         self.nodeCount = first
-        self.unknownLinks = parts.flatMap(\.unknownLinks)
+        self.unknownLinks = links.flatMap(\.unknownLinks)
         let names = parts.map(\.owner.description)
         let order = parts.indices.sorted { names[$0] < names[$1] }
-        self.starts = order.flatMap { i in parts[i].starts.map { parts[i].first + $0 } }
+        self.starts = order.flatMap { i in links[i].starts.map { parts[i].first + $0 } }
     }
 
     /// Where a node's edges are.
     func edges(from node: Int) -> [Int] {
-        let part = parts[self.part(of: node)]
-        return part.edges[node - part.first] ?? []
+        let p = part(of: node)
+        return links[p].edges[node - parts[p].first] ?? []
     }
 
     /// The part holding a global node (parts are numbered in order).
@@ -90,22 +95,18 @@ struct LinkGraph {
         var roadmap: Roadmap
     }
 
-    struct Pair: Sendable {
-        var roadmap: Roadmap
-        var part: Part
-    }
-
     /// A roadmap's distinct ids and the places of their last occurrences.
     static func ids(_ owned: Owned) -> Part {
         let file = (try? WorkspaceLayout.roadmapPath(owned.owner)) ?? owned.owner.description
         var part = Part(owner: owned.owner, file: file, ids: [], index: [:], places: [])
         for (s, section) in owned.roadmap.sections.enumerated() {
-            for (a, activity) in section.activities.enumerated() {
-                if let k = part.index[activity.id] {
+            for a in section.activities.indices {
+                let id = section.activities[a].id
+                if let k = part.index[id] {
                     part.places[k] = (s, a)
                 } else {
-                    part.index[activity.id] = part.ids.count
-                    part.ids.append(activity.id)
+                    part.index[id] = part.ids.count
+                    part.ids.append(id)
                     part.places.append((s, a))
                 }
             }
@@ -115,18 +116,9 @@ struct LinkGraph {
 
     /// Resolves links against the id indexes of every roadmap.
     struct Lookup: Sendable {
-        /// Per part: activity id → local node.
-        let indexes: [[String: Int]]
-        let firsts: [Int]
+        let parts: [Part]
         let partIndex: [Owner: Int]
         let workspace: Workspace
-
-        init(parts: [Part], partIndex: [Owner: Int], workspace: Workspace) {
-            indexes = parts.map(\.index)
-            firsts = parts.map(\.first)
-            self.partIndex = partIndex
-            self.workspace = workspace
-        }
 
         /// The part a link of each level from a roadmap of `owner` points into (`nil`: none), found
         /// once per roadmap rather than per link.
@@ -139,14 +131,16 @@ struct LinkGraph {
             return result
         }
 
-        func resolve(_ roadmap: Roadmap, into part: Part) -> Part {
-            var part = part
-            let local = part.index
-            let targets = targetParts(from: part.owner)
+        /// The links of the roadmap of part `index`.
+        func resolve(_ roadmap: Roadmap, part index: Int) -> Links {
+            var part = Links()
+            let file = parts[index].file
+            let local = parts[index].index
+            let targets = targetParts(from: parts[index].owner)
             /// The global node a link points at, or `nil` when its activity does not exist.
             func node(_ link: ActivityLink) -> Int? {
-                guard let p = targets[link.level], let k = indexes[p][link.activity] else { return nil }
-                return firsts[p] + k
+                guard let p = targets[link.level], let k = parts[p].index[link.activity] else { return nil }
+                return parts[p].first + k
             }
             for (s, section) in roadmap.sections.enumerated() {
                 for a in section.activities.indices {
@@ -155,7 +149,7 @@ struct LinkGraph {
                             let activity = section.activities[a]
                             part.unknownLinks.append(
                                 Finding(
-                                    .error, .unknownLink, file: part.file,
+                                    .error, .unknownLink, file: file,
                                     location: "sections[\(s)].activities[\(a)].implements",
                                     ru: "пункт \(activity.number ?? activity.id) ссылается на несуществующее мероприятие «\(link)»",
                                     en: "item \(activity.number ?? activity.id) links to a missing activity \"\(link)\""))
@@ -165,7 +159,8 @@ struct LinkGraph {
                     }
                 }
             }
-            part.starts = part.edges.keys.sorted { part.ids[$0] < part.ids[$1] }
+            let ids = parts[index].ids
+            part.starts = part.edges.keys.sorted { ids[$0] < ids[$1] }
             return part
         }
     }

@@ -57,6 +57,20 @@ import Testing
         #expect(NameTokens(text).words == NameTokens.graphemeWords(text))
     }
 
+    @Test func utf8OfEveryScalarTheFastPathAccepts() {
+        let scalars =
+            (0..<0x80).compactMap(Unicode.Scalar.init) + (0x400..<0x500).compactMap(Unicode.Scalar.init)
+            + [0xA0, 0xAB, 0xBB, 0x2013, 0x2014, 0x201C, 0x201D, 0x201E, 0x2116].compactMap(Unicode.Scalar.init)
+        var checked = 0
+        for scalar in scalars where NameScalars.kind(of: scalar) != .other {
+            var bytes: [UInt8] = []
+            NameScalars.appendUTF8(scalar, to: &bytes)
+            #expect(bytes == Array(String(scalar).utf8), "U+\(String(scalar.value, radix: 16))")
+            checked += 1
+        }
+        #expect(checked > 300)
+    }
+
     @Test func decomposedYoIsFoldedLikeTheComposedOne() {
         #expect(NameTokens("е\u{308}лка").key == NameTokens("ёлка").key)
         #expect(NameTokens("ёлка").key == "елка")

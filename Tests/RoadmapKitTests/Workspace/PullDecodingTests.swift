@@ -147,6 +147,36 @@ import Testing
         #expect(combinedError.map { "\($0)" } == treeError.map { "\($0)" })
     }
 
+    @Test func repeatedDocumentAndLinkArraysAreSharedAcrossFilesOfOneWorker() throws {
+        let interner = StringInterner()
+        func read(_ activity: String) throws -> Activity {
+            let data = Self.roadmapText(activity)
+            let roadmap = try WorkspaceJSON.decode(
+                data, path: "x.json", interner: interner, pull: { (p) throws(JSONParser.SyntaxError) in try Roadmap(pulling: &p) },
+                make: { (o) throws(JSONShapeError) in try Roadmap(json: o) })
+            return roadmap.sections[0].activities[0]
+        }
+        let text = #"{"id":"r5","title":"Программы","documents":["Программы развития ОО", "Приказ"],"implements":["region:5"]}"#
+        let first = try read(text)
+        let second = try read(text)
+        #expect(first == second)
+        #expect(first.documents == ["Программы развития ОО", "Приказ"])
+        #expect(first.implements == [ActivityLink(level: .region, activity: "5")])
+        let sameDocuments = first.documents.withUnsafeBufferPointer { a in
+            second.documents.withUnsafeBufferPointer { $0.baseAddress == a.baseAddress }
+        }
+        let sameLinks = first.implements.withUnsafeBufferPointer { a in
+            second.implements.withUnsafeBufferPointer { $0.baseAddress == a.baseAddress }
+        }
+        #expect(sameDocuments && sameLinks)
+        // Another text, an escaped string, an empty array: read on their own, still right.
+        #expect(try read(#"{"id":"1","title":"x","documents":["Приказ"]}"#).documents == ["Приказ"])
+        #expect(try read(#"{"id":"1","title":"x","documents":["\u041f\u0440\u0438\u043a\u0430\u0437"]}"#).documents == ["Приказ"])
+        #expect(try read(#"{"id":"1","title":"x","documents":[]}"#).documents == [])
+        // The same text as a link array and as a string array are kept apart.
+        #expect(try read(#"{"id":"1","title":"x","documents":["region:5"],"implements":["region:5"]}"#).documents == ["region:5"])
+    }
+
     @Test func aNewerSchemaIsLeftToTheTreePathWhichRefusesIt() {
         let data = Data(#"{"schemaVersion":7,"owner":{"level":"region"},"period":"2023"}"#.utf8)
         #expect(Self.pulled(data) { (p) throws(JSONParser.SyntaxError) in try Roadmap(pulling: &p) } == nil)

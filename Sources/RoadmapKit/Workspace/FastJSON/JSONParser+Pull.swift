@@ -124,6 +124,41 @@ extension JSONParser {
         return result
     }
 
+    /// An array of strings that other files likely repeat (an activity's documents): shared
+    /// through the interner when its JSON text was seen before.
+    mutating func readSharedStrings() throws(SyntaxError) -> [String] {
+        guard let interner, let end = plainStringArrayEnd() else { return try readStrings() }
+        let text = UnsafeBufferPointer(rebasing: buffer[i..<end])
+        if let known = interner.strings(forArrayText: text) {
+            i = end
+            return known
+        }
+        let value = try readStrings()
+        interner.remember(strings: value, forArrayText: text)
+        return value
+    }
+
+    /// One past the `]` of the array at the reading position when it holds only strings without
+    /// escapes (at least one); `nil` for anything else, which is then read element by element.
+    func plainStringArrayEnd() -> Int? {
+        var j = i
+        guard j < buffer.count, buffer[j] == UInt8(ascii: "[") else { return nil }
+        j += 1
+        while true {
+            while j < buffer.count, buffer[j] == 0x20 || buffer[j] == 0x0A || buffer[j] == 0x0D || buffer[j] == 0x09 { j += 1 }
+            guard j < buffer.count, buffer[j] == UInt8(ascii: "\"") else { return nil }
+            j += 1
+            while j < buffer.count, buffer[j] != UInt8(ascii: "\""), buffer[j] != UInt8(ascii: "\\"), buffer[j] >= 0x20 { j += 1 }
+            guard j < buffer.count, buffer[j] == UInt8(ascii: "\"") else { return nil }
+            j += 1
+            while j < buffer.count, buffer[j] == 0x20 || buffer[j] == 0x0A || buffer[j] == 0x0D || buffer[j] == 0x09 { j += 1 }
+            guard j < buffer.count else { return nil }
+            if buffer[j] == UInt8(ascii: "]") { return j + 1 }
+            guard buffer[j] == UInt8(ascii: ",") else { return nil }
+            j += 1
+        }
+    }
+
     /// An optional ISO date (`YYYY-MM-DD` that exists), read from the bytes without a `String`.
     mutating func readOptionalDate() throws(SyntaxError) -> LocalDate? {
         if try readNull() { return nil }

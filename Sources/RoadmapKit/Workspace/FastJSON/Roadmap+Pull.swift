@@ -151,10 +151,10 @@ extension Activity {
                 a.indicator = try p.readOptionalString()
             } else if key.is("documents") {
                 try p.markOnce(&seen, 64)
-                a.documents = try p.readStrings()
+                a.documents = try p.readSharedStrings()
             } else if key.is("implements") {
                 try p.markOnce(&seen, 128)
-                a.implements = try p.readLinks()
+                a.implements = try p.readSharedLinks()
             } else if key.is("origin") {
                 try p.markOnce(&seen, 256)
                 if try !p.readNull() {
@@ -193,6 +193,19 @@ extension JSONParser {
         var result: [ActivityLink] = []
         try readArray { (p) throws(SyntaxError) in result.append(try p.readLink()) }
         return result
+    }
+
+    /// An array of links that other files likely repeat (`["region:5"]`), shared like `readSharedStrings()`.
+    mutating func readSharedLinks() throws(SyntaxError) -> [ActivityLink] {
+        guard let interner, let end = plainStringArrayEnd() else { return try readLinks() }
+        let text = UnsafeBufferPointer(rebasing: buffer[i..<end])
+        if let known = interner.links(forArrayText: text) {
+            i = end
+            return known
+        }
+        let value = try readLinks()
+        interner.remember(links: value, forArrayText: text)
+        return value
     }
 
     /// A link read from its bytes: `level:activity`, as `ActivityLink(parsing:)` reads it. Anything

@@ -24,6 +24,41 @@ final class StringInterner {
         return parsed
     }
 
+    /// Arrays read before, by the hash of their JSON text (`["Аналитическая справка"]`,
+    /// `["region:5"]`): every school repeats its skeleton items' documents and links, and one shared
+    /// array saves an allocation per activity. Holds the text to compare on a hit.
+    private var arrays: [UInt64: (text: [UInt8], strings: [String]?, links: [ActivityLink]?)] = [:]
+
+    /// The string array read before from exactly this JSON text, if any.
+    func strings(forArrayText text: UnsafeBufferPointer<UInt8>) -> [String]? {
+        guard let entry = arrays[Self.hash(text)], Self.same(entry.text, text) else { return nil }
+        return entry.strings
+    }
+
+    /// The link array read before from exactly this JSON text, if any.
+    func links(forArrayText text: UnsafeBufferPointer<UInt8>) -> [ActivityLink]? {
+        guard let entry = arrays[Self.hash(text)], Self.same(entry.text, text) else { return nil }
+        return entry.links
+    }
+
+    /// Remembers a string or link array read from `text` (up to 8,192 arrays; the first of two texts
+    /// with one hash keeps the place).
+    func remember(strings: [String]? = nil, links: [ActivityLink]? = nil, forArrayText text: UnsafeBufferPointer<UInt8>) {
+        guard arrays.count < 8192 else { return }
+        let hash = Self.hash(text)
+        if let entry = arrays[hash] {
+            guard Self.same(entry.text, text) else { return }
+            arrays[hash] = (entry.text, strings ?? entry.strings, links ?? entry.links)
+        } else {
+            arrays[hash] = (Array(text), strings, links)
+        }
+    }
+
+    static func same(_ stored: [UInt8], _ text: UnsafeBufferPointer<UInt8>) -> Bool {
+        stored.count == text.count
+            && stored.withUnsafeBufferPointer { memcmp($0.baseAddress!, text.baseAddress!, text.count) == 0 }
+    }
+
     /// A table of `capacity` slots, rounded up to a power of two.
     init(capacity: Int = 1 << 15) {
         var size = 16

@@ -16,8 +16,13 @@ enum ValidateCommand: RoadmapCommand {
 
     static func run(_ arguments: ParsedArguments, context: CommandContext) throws -> Int32 {
         let store = WorkspaceStore(directory: context.url(arguments.positionals[0]))
-        let loaded = try store.load()
-        let findings = Validator.sorted(loaded.findings + Validator.validate(loaded.workspace))
+        let release = BackgroundRelease()
+        let findings = try { () throws -> [Finding] in
+            let loaded = try store.load()
+            release.hold(loaded.workspace)
+            return Validator.sorted(loaded.findings + Validator.validate(loaded.workspace))
+        }()
+        release.releaseInBackground()
         for finding in findings { context.out(finding.formatted(context.language) + "\n") }
         let errors = findings.filter { $0.severity == .error }.count
         let warnings = findings.count - errors

@@ -1,5 +1,5 @@
 /// Parses each distinct (schedule text, period) once. Not shared between threads: each worker of a
-/// parallel evaluation keeps its own, optionally backed by one `ScheduleCache` that all workers
+/// parallel evaluation or validation keeps its own, optionally backed by one `ScheduleCache` that all workers
 /// share — a text is looked up without a lock in the worker's memo and parsed once for the whole
 /// run (4,000 generated school roadmaps hold some 15,000 distinct texts among 300,000).
 ///
@@ -13,6 +13,7 @@ public struct ScheduleMemo {
     /// the whole `Schedule` for every activity.
     private var measurable: [Bool] = []
     private var occurrences: [[Occurrence]] = []
+    private var warningLists: [[ScheduleWarning]] = []
     private let shared: ScheduleCache?
 
     /// A memo of its own, or in front of `shared`.
@@ -43,8 +44,14 @@ public struct ScheduleMemo {
             schedules.append(schedule)
             measurable.append(schedule.isMeasurable)
             occurrences.append(schedule.occurrences)
+            warningLists.append(schedule.warnings)
         }
         return id
+    }
+
+    /// The parser's warnings for `text` in `period` (validation's form: no copy of the schedule).
+    mutating func warnings(_ text: String, period: Period) -> [ScheduleWarning] {
+        warningLists[entry(text, period: period)]
     }
 
     /// Whether entry `id` counts by occurrences (`Schedule.isMeasurable`).

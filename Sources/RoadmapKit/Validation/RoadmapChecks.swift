@@ -4,7 +4,7 @@ enum RoadmapChecks {
     /// warnings over the shared parse cache; findings in `allRoadmaps` order.
     static let check: Validator.Check = { workspace in
         let cache = ScheduleCache()
-        return ParallelRuns.flatMap(allRoadmaps(workspace), state: { ScheduleWarningMemo(cache: cache) }) {
+        return ParallelRuns.flatMap(allRoadmaps(workspace), state: { ScheduleMemo(shared: cache) }) {
             roadmap, memo in
             findings(roadmap.0, roadmap.1, in: workspace, memo: &memo)
         }
@@ -12,7 +12,7 @@ enum RoadmapChecks {
 
     /// One roadmap's findings: an owner missing from the register, then its activities'.
     static func findings(
-        _ owner: Owner, _ roadmap: Roadmap, in workspace: Workspace, memo: inout ScheduleWarningMemo
+        _ owner: Owner, _ roadmap: Roadmap, in workspace: Workspace, memo: inout ScheduleMemo
     ) -> [Finding] {
         var findings: [Finding] = []
         let file = (try? WorkspaceLayout.roadmapPath(owner)) ?? owner.description
@@ -44,7 +44,7 @@ enum RoadmapChecks {
         return result
     }
 
-    static func activityFindings(_ roadmap: Roadmap, file: String, memo: inout ScheduleWarningMemo) -> [Finding] {
+    static func activityFindings(_ roadmap: Roadmap, file: String, memo: inout ScheduleMemo) -> [Finding] {
         var findings: [Finding] = []
         var seen: Set<String> = []
         for (s, section) in roadmap.sections.enumerated() {

@@ -25,17 +25,7 @@ import Testing
     }()
 
     static func pulled<T>(_ data: Data, _ read: (inout JSONParser) throws(JSONParser.SyntaxError) -> T) -> T? {
-        data.withUnsafeBytes { raw in
-            var parser = JSONParser(buffer: raw.bindMemory(to: UInt8.self), interner: StringInterner())
-            parser.skipByteOrderMarkAndSpace()
-            do {
-                let value = try read(&parser)
-                try parser.expectEnd()
-                return value
-            } catch {
-                return nil
-            }
-        }
+        data.withUnsafeBytes { raw in WorkspaceJSON.pull(raw.bindMemory(to: UInt8.self), interner: StringInterner(), read) }
     }
 
     static func roadmap(_ data: Data) throws(WorkspaceError) -> Roadmap {

@@ -122,19 +122,8 @@ struct JSONParser {
     mutating func string() throws(SyntaxError) -> String {
         i += 1
         let start = i
-        // Fast path: no escapes. Eight bytes at a time while none is '"', '\\' or a control byte
-        // (each test may fire early on a borrow; the byte loop below then decides).
-        if let base = UnsafeRawPointer(buffer.baseAddress) {
-            let ones: UInt64 = 0x0101_0101_0101_0101
-            while i + 8 <= buffer.count {
-                let w = base.loadUnaligned(fromByteOffset: i, as: UInt64.self)
-                let quote = w ^ 0x2222_2222_2222_2222
-                let backslash = w ^ 0x5C5C_5C5C_5C5C_5C5C
-                let hits = ((quote &- ones) & ~quote) | ((backslash &- ones) & ~backslash) | ((w &- 0x2020_2020_2020_2020) & ~w)
-                if hits & 0x8080_8080_8080_8080 != 0 { break }
-                i += 8
-            }
-        }
+        // Fast path: no escapes. Plain words skipped eight bytes at a time, then byte by byte.
+        i = JSONSpecialBytes.plainPrefixEnd(buffer, from: i)
         while i < buffer.count {
             let c = buffer[i]
             if c == UInt8(ascii: "\"") {

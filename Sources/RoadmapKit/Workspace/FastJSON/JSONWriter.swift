@@ -66,21 +66,9 @@ struct JSONWriter {
         bytes.append(0x22)
     }
 
-    /// Whether any byte is '"', '\\' or a control byte; eight bytes at a time (a test may fire
-    /// early on a borrow; the byte loop then decides).
+    /// Whether any byte is '"', '\\' or a control byte (`JSONSpecialBytes`).
     static func needsEscaping(_ utf8: UnsafeBufferPointer<UInt8>) -> Bool {
-        var i = 0
-        if let base = UnsafeRawPointer(utf8.baseAddress) {
-            let ones: UInt64 = 0x0101_0101_0101_0101
-            while i + 8 <= utf8.count {
-                let w = base.loadUnaligned(fromByteOffset: i, as: UInt64.self)
-                let quote = w ^ 0x2222_2222_2222_2222
-                let backslash = w ^ 0x5C5C_5C5C_5C5C_5C5C
-                let hits = ((quote &- ones) & ~quote) | ((backslash &- ones) & ~backslash) | ((w &- 0x2020_2020_2020_2020) & ~w)
-                if hits & 0x8080_8080_8080_8080 != 0 { break }
-                i += 8
-            }
-        }
+        var i = JSONSpecialBytes.plainPrefixEnd(utf8, from: 0)
         while i < utf8.count {
             let c = utf8[i]
             if c < 0x20 || c == 0x22 || c == 0x5C { return true }

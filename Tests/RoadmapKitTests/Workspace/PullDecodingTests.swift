@@ -124,6 +124,8 @@ import Testing
         #"{"id":"1","title":"x","origin":"imported"}"#,  // unknown origin
         #"{"id":"1","title":"x","implements":["region:"]}"#,  // link without an activity
         #"{"id":"1","title":"x","implements":["Region:5"]}"#,  // unknown level
+        "{\"id\":\"1\",\"t\titled\":\"x\",\"title\":\"y\"}",  // a raw tab inside a key
+        "{\"id\":\"1\",\"title\":\"x\",\"documents\":[\"При\tказ\"]}",  // a raw tab inside a document
         #"{"id":"1","title":"x",}"#,  // syntax error
         #"{"id":"1","title":"x","provenance":{"schedule":{"kind":"copied"}}}"#,  // rare part, wrong value
     ])

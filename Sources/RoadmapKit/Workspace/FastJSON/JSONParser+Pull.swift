@@ -24,33 +24,14 @@ extension JSONParser {
     mutating func readObject(_ field: (inout JSONParser, Key) throws(SyntaxError) -> Void) throws(SyntaxError) {
         guard i < buffer.count, buffer[i] == UInt8(ascii: "{") else { throw error("expected an object") }
         i += 1
-        skipSpace()
-        if i < buffer.count, buffer[i] == UInt8(ascii: "}") {
-            i += 1
-            return
-        }
-        while true {
-            skipSpace()
-            guard i < buffer.count, buffer[i] == UInt8(ascii: "\"") else { throw error("expected a key in double quotes") }
-            let start = i + 1
-            var end = start
-            while end < buffer.count, buffer[end] != UInt8(ascii: "\""), buffer[end] != UInt8(ascii: "\\") { end += 1 }
-            guard end < buffer.count, buffer[end] == UInt8(ascii: "\"") else { throw error("escaped key") }
-            i = end + 1
-            skipSpace()
-            guard i < buffer.count, buffer[i] == UInt8(ascii: ":") else { throw error("expected ':'") }
-            i += 1
-            skipSpace()
-            try field(&self, Key(bytes: UnsafeBufferPointer(rebasing: buffer[start..<end])))
-            skipSpace()
-            guard i < buffer.count else { throw error("unexpected end of file") }
-            if buffer[i] == UInt8(ascii: ",") {
-                i += 1
-                continue
+        try elements(closer: UInt8(ascii: "}")) { (p) throws(SyntaxError) in
+            guard p.i < p.buffer.count, p.buffer[p.i] == UInt8(ascii: "\""), let end = p.plainStringEnd(from: p.i) else {
+                throw p.error("expected a plain key in double quotes")
             }
-            guard buffer[i] == UInt8(ascii: "}") else { throw error("expected ',' or '}'") }
-            i += 1
-            return
+            let key = Key(bytes: UnsafeBufferPointer(rebasing: p.buffer[(p.i + 1)..<end]))
+            p.i = end + 1
+            try p.expectColon()
+            try field(&p, key)
         }
     }
 
@@ -60,24 +41,7 @@ extension JSONParser {
         if try readNull() { return }
         guard i < buffer.count, buffer[i] == UInt8(ascii: "[") else { throw error("expected an array") }
         i += 1
-        skipSpace()
-        if i < buffer.count, buffer[i] == UInt8(ascii: "]") {
-            i += 1
-            return
-        }
-        while true {
-            skipSpace()
-            try element(&self)
-            skipSpace()
-            guard i < buffer.count else { throw error("unexpected end of file") }
-            if buffer[i] == UInt8(ascii: ",") {
-                i += 1
-                continue
-            }
-            guard buffer[i] == UInt8(ascii: "]") else { throw error("expected ',' or ']'") }
-            i += 1
-            return
-        }
+        try elements(closer: UInt8(ascii: "]"), element)
     }
 
     /// Consumes `null` and returns true, or returns false at any other value.
@@ -96,10 +60,9 @@ extension JSONParser {
     /// The raw bytes of a string without escapes (for matching against known words); throws at
     /// anything else, including an escaped string, which the tree path then reads.
     mutating func readWord() throws(SyntaxError) -> Key {
-        guard i < buffer.count, buffer[i] == UInt8(ascii: "\"") else { throw error("expected a string") }
-        var end = i + 1
-        while end < buffer.count, buffer[end] != UInt8(ascii: "\""), buffer[end] != UInt8(ascii: "\\"), buffer[end] >= 0x20 { end += 1 }
-        guard end < buffer.count, buffer[end] == UInt8(ascii: "\"") else { throw error("expected a plain string") }
+        guard i < buffer.count, buffer[i] == UInt8(ascii: "\""), let end = plainStringEnd(from: i) else {
+            throw error("expected a plain string")
+        }
         let word = Key(bytes: UnsafeBufferPointer(rebasing: buffer[(i + 1)..<end]))
         i = end + 1
         return word
@@ -141,21 +104,20 @@ extension JSONParser {
     /// One past the `]` of the array at the reading position when it holds only strings without
     /// escapes (at least one); `nil` for anything else, which is then read element by element.
     func plainStringArrayEnd() -> Int? {
-        var j = i
-        guard j < buffer.count, buffer[j] == UInt8(ascii: "[") else { return nil }
-        j += 1
+        var probe = self
+        guard probe.i < buffer.count, buffer[probe.i] == UInt8(ascii: "[") else { return nil }
+        probe.i += 1
         while true {
-            while j < buffer.count, buffer[j] == 0x20 || buffer[j] == 0x0A || buffer[j] == 0x0D || buffer[j] == 0x09 { j += 1 }
-            guard j < buffer.count, buffer[j] == UInt8(ascii: "\"") else { return nil }
-            j += 1
-            while j < buffer.count, buffer[j] != UInt8(ascii: "\""), buffer[j] != UInt8(ascii: "\\"), buffer[j] >= 0x20 { j += 1 }
-            guard j < buffer.count, buffer[j] == UInt8(ascii: "\"") else { return nil }
-            j += 1
-            while j < buffer.count, buffer[j] == 0x20 || buffer[j] == 0x0A || buffer[j] == 0x0D || buffer[j] == 0x09 { j += 1 }
-            guard j < buffer.count else { return nil }
-            if buffer[j] == UInt8(ascii: "]") { return j + 1 }
-            guard buffer[j] == UInt8(ascii: ",") else { return nil }
-            j += 1
+            probe.skipSpace()
+            guard probe.i < buffer.count, buffer[probe.i] == UInt8(ascii: "\""), let end = plainStringEnd(from: probe.i) else {
+                return nil
+            }
+            probe.i = end + 1
+            probe.skipSpace()
+            guard probe.i < buffer.count else { return nil }
+            if buffer[probe.i] == UInt8(ascii: "]") { return probe.i + 1 }
+            guard buffer[probe.i] == UInt8(ascii: ",") else { return nil }
+            probe.i += 1
         }
     }
 

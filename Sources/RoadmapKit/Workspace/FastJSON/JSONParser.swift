@@ -122,20 +122,15 @@ struct JSONParser {
     mutating func string() throws(SyntaxError) -> String {
         i += 1
         let start = i
-        // Fast path: no escapes. Plain words skipped eight bytes at a time, then byte by byte.
-        i = JSONSpecialBytes.plainPrefixEnd(buffer, from: i)
-        while i < buffer.count {
-            let c = buffer[i]
-            if c == UInt8(ascii: "\"") {
-                let bytes = UnsafeBufferPointer(rebasing: buffer[start..<i])
-                let s = interner?.string(bytes) ?? String(decoding: bytes, as: UTF8.self)
-                i += 1
-                return s
-            }
-            if c == UInt8(ascii: "\\") { break }
-            if c < 0x20 { throw error("control character inside a string") }
+        // Fast path: no escapes.
+        i = JSONSpecialBytes.firstSpecial(in: buffer, from: i)
+        if i < buffer.count, buffer[i] == UInt8(ascii: "\"") {
+            let bytes = UnsafeBufferPointer(rebasing: buffer[start..<i])
+            let s = interner?.string(bytes) ?? String(decoding: bytes, as: UTF8.self)
             i += 1
+            return s
         }
+        if i < buffer.count, buffer[i] < 0x20 { throw error("control character inside a string") }
         var bytes = Array(buffer[start..<i])
         while i < buffer.count {
             let c = buffer[i]
@@ -203,54 +198,59 @@ struct JSONParser {
     mutating func array(depth: Int) throws(SyntaxError) -> [JSONValue] {
         i += 1
         var result: [JSONValue] = []
-        skipSpace()
-        if i < buffer.count, buffer[i] == UInt8(ascii: "]") {
-            i += 1
-            return result
-        }
-        while true {
-            skipSpace()
-            result.append(try value(depth: depth + 1))
-            skipSpace()
-            guard i < buffer.count else { throw error("unexpected end of file: expected ',' or ']'") }
-            if buffer[i] == UInt8(ascii: ",") {
-                i += 1
-                continue
-            }
-            guard buffer[i] == UInt8(ascii: "]") else { throw error("expected ',' or ']'") }
-            i += 1
-            return result
-        }
+        try elements(closer: UInt8(ascii: "]")) { (p) throws(SyntaxError) in result.append(try p.value(depth: depth + 1)) }
+        return result
     }
 
     mutating func object(depth: Int) throws(SyntaxError) -> JSONObject {
         i += 1
         var result = JSONObject()
+        try elements(closer: UInt8(ascii: "}")) { (p) throws(SyntaxError) in
+            guard p.i < p.buffer.count, p.buffer[p.i] == UInt8(ascii: "\"") else { throw p.error("expected a key in double quotes") }
+            let key = try p.string()
+            try p.expectColon()
+            result.keys.append(key)
+            result.values.append(try p.value(depth: depth + 1))
+        }
+        return result
+    }
+
+    /// After an opening bracket: calls `element` with the parser at each comma-separated element
+    /// (which it must consume) until `closer`, which is consumed too. Shared by the tree and the
+    /// pull readers, so both accept and refuse the same documents.
+    mutating func elements(closer: UInt8, _ element: (inout JSONParser) throws(SyntaxError) -> Void) throws(SyntaxError) {
         skipSpace()
-        if i < buffer.count, buffer[i] == UInt8(ascii: "}") {
+        if i < buffer.count, buffer[i] == closer {
             i += 1
-            return result
+            return
         }
         while true {
             skipSpace()
-            guard i < buffer.count, buffer[i] == UInt8(ascii: "\"") else { throw error("expected a key in double quotes") }
-            let key = try string()
+            try element(&self)
             skipSpace()
-            guard i < buffer.count, buffer[i] == UInt8(ascii: ":") else { throw error("expected ':'") }
-            i += 1
-            skipSpace()
-            let v = try value(depth: depth + 1)
-            result.keys.append(key)
-            result.values.append(v)
-            skipSpace()
-            guard i < buffer.count else { throw error("unexpected end of file: expected ',' or '}'") }
+            guard i < buffer.count else { throw error("unexpected end of file: expected ',' or '\(Character(Unicode.Scalar(closer)))'") }
             if buffer[i] == UInt8(ascii: ",") {
                 i += 1
                 continue
             }
-            guard buffer[i] == UInt8(ascii: "}") else { throw error("expected ',' or '}'") }
+            guard buffer[i] == closer else { throw error("expected ',' or '\(Character(Unicode.Scalar(closer)))'") }
             i += 1
-            return result
+            return
         }
+    }
+
+    /// The ':' after an object key, with white space around it.
+    mutating func expectColon() throws(SyntaxError) {
+        skipSpace()
+        guard i < buffer.count, buffer[i] == UInt8(ascii: ":") else { throw error("expected ':'") }
+        i += 1
+        skipSpace()
+    }
+
+    /// Where the string whose opening quote is at `start` ends (its closing quote) when it holds no
+    /// escape and no control byte; `nil` otherwise (the full `string()` then decides).
+    func plainStringEnd(from start: Int) -> Int? {
+        let end = JSONSpecialBytes.firstSpecial(in: buffer, from: start + 1)
+        return end < buffer.count && buffer[end] == UInt8(ascii: "\"") ? end : nil
     }
 }

@@ -18,4 +18,15 @@ enum JSONSpecialBytes {
         }
         return i
     }
+
+    /// The position of the first special byte from `start`, or the end of the buffer.
+    static func firstSpecial(in buffer: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
+        var end = plainPrefixEnd(buffer, from: start)
+        while end < buffer.count {
+            let c = buffer[end]
+            if c == 0x22 || c == 0x5C || c < 0x20 { return end }
+            end += 1
+        }
+        return end
+    }
 }

@@ -68,13 +68,7 @@ struct JSONWriter {
 
     /// Whether any byte is '"', '\\' or a control byte (`JSONSpecialBytes`).
     static func needsEscaping(_ utf8: UnsafeBufferPointer<UInt8>) -> Bool {
-        var i = JSONSpecialBytes.plainPrefixEnd(utf8, from: 0)
-        while i < utf8.count {
-            let c = utf8[i]
-            if c < 0x20 || c == 0x22 || c == 0x5C { return true }
-            i += 1
-        }
-        return false
+        JSONSpecialBytes.firstSpecial(in: utf8, from: 0) < utf8.count
     }
 
     private mutating func appendEscaped(_ c: UInt8) {

@@ -51,12 +51,14 @@ struct ByteKeyTable: Sendable {
 
     /// The id of `key` under `parent`, inserting it when new.
     mutating func intern(_ key: [UInt8], parent: Int32) -> Int32 {
-        key.withUnsafeBufferPointer { buffer in
-            // An empty array may have no base address; intern it through a one-byte dummy.
-            var dummy: UInt8 = 0
-            return buffer.baseAddress.map { intern($0, key.count, parent: parent) }
-                ?? intern(&dummy, 0, parent: parent)
-        }
+        key.withUnsafeBufferPointer { intern($0, parent: parent) }
+    }
+
+    /// The id of the bytes in `buffer` under `parent`, inserting them when new.
+    mutating func intern(_ buffer: UnsafeBufferPointer<UInt8>, parent: Int32) -> Int32 {
+        // An empty buffer may have no base address; intern it through a one-byte dummy.
+        var dummy: UInt8 = 0
+        return buffer.baseAddress.map { intern($0, buffer.count, parent: parent) } ?? intern(&dummy, 0, parent: parent)
     }
 
     /// The bytes of key `id`.

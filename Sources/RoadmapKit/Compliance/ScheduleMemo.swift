@@ -34,11 +34,7 @@ public struct ScheduleMemo {
             periods.append(period)
         }
         var bytes = text
-        let id = Int(
-            bytes.withUTF8 { buffer -> Int32 in
-                guard let base = buffer.baseAddress else { return keys.intern([], parent: Int32(periodIndex)) }
-                return keys.intern(base, buffer.count, parent: Int32(periodIndex))
-            })
+        let id = Int(bytes.withUTF8 { keys.intern($0, parent: Int32(periodIndex)) })
         if id == schedules.count {
             let schedule = shared?.schedule(text, period: period) ?? ScheduleParser(period: period).parse(text)
             schedules.append(schedule)

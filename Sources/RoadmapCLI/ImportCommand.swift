@@ -60,7 +60,7 @@ enum ImportCommand: RoadmapCommand {
             context.err(context.text(ru: "ошибка: ", en: "error: ") + error.message.text(context.language) + "\n")
             return ExitCode.failure
         }
-        let json = String(decoding: try WorkspaceStore.encodeRoadmap(imported.roadmap), as: UTF8.self)
+        let json = String(decoding: WorkspaceStore.encodeRoadmap(imported.roadmap), as: UTF8.self)
         let output = arguments.value("--output")
         if arguments.flag("--report") {
             if output == "-" {

@@ -2,7 +2,8 @@ import Foundation
 import RoadmapKit
 
 /// `roadmap-bench phases WORKSPACE [AS_OF]`: where the time of `roadmap compliance` goes — load,
-/// validation, evaluation, rendering and releasing the loaded workspace — each timed in one process
+/// parsing the schedules (`ScheduleIndex`, shared by the next two), validation, evaluation,
+/// rendering and releasing the loaded workspace — each timed in one process
 /// (wall and process CPU), so Docs/performance.md can say which phase to work on.
 enum WorkspacePhases {
     static let suite = BenchmarkSuite(
@@ -35,8 +36,11 @@ enum WorkspacePhases {
         let asOf = LocalDate(iso: arguments.count == 2 ? arguments[1] : "2023-06-30") ?? LocalDate(year: 2023, month: 6, day: 30)!
         do {
             var held: [Workspace] = [try time("load") { try WorkspaceStore(path: arguments[0]).load().workspace }]
-            let findings = time("validate") { Validator.validate(held[0]) }
-            var evaluation: [ComplianceEvaluator.Evaluation] = [time("compliance") { ComplianceEvaluator(asOf: asOf).evaluate(held[0]) }]
+            let schedules = time("schedules") { ScheduleIndex(held[0]) }
+            let findings = time("validate") { Validator.validate(held[0], schedules: schedules) }
+            var evaluation: [ComplianceEvaluator.Evaluation] = [
+                time("compliance") { ComplianceEvaluator(asOf: asOf).evaluate(held[0], schedules: schedules) }
+            ]
             let text = time("render") { ComplianceTableRenderer(language: .ru).render(evaluation[0].report) }
             print("units \(evaluation[0].report.units.count), findings \(findings.count), report \(text.utf8.count) bytes")
             time("release") {

@@ -12,13 +12,13 @@ public enum CascadeChecks {
         var location: String { "sections[\(section)].activities[\(index)]" }
     }
 
-    public static let check: Validator.Check = { workspace in
+    public static let check: Validator.Check = { workspace, schedules in
         guard let engine = try? CascadeEngine(workspace: workspace) else { return [] }
         let context = CascadeCheckContext(engine: engine)
         var findings: [Finding] = []
         findings += unknownExecutors(context)
         findings += missingActivities(context)
-        findings += linkFindings(context)
+        findings += linkFindings(context, schedules: schedules)
         return findings
     }
 
@@ -123,27 +123,44 @@ public enum CascadeChecks {
 
     // MARK: deadline-after-parent, document-mismatch
 
-    static func linkFindings(_ context: CascadeCheckContext) -> [Finding] {
+    static func linkFindings(_ context: CascadeCheckContext, schedules index: ScheduleIndex) -> [Finding] {
         let workspace = context.engine.workspace
-        var lower: [(Roadmap, MunicipalityID)] = []
-        for (id, roadmap) in workspace.municipalRoadmaps.sorted(by: { $0.key < $1.key }) { lower.append((roadmap, id)) }
-        for school in context.schoolRoadmaps { lower.append((school.roadmap, school.municipality)) }
+        var lower: [(Roadmap, MunicipalityID, Owner)] = []
+        for (id, roadmap) in workspace.municipalRoadmaps.sorted(by: { $0.key < $1.key }) {
+            lower.append((roadmap, id, .municipality(id)))
+        }
+        for school in context.schoolRoadmaps { lower.append((school.roadmap, school.municipality, .school(school.id))) }
         let cache = context.engine.cache
-        return ParallelRuns.flatMap(lower, state: { ScheduleMemo(shared: cache) }) { lower, schedules in
-            linkFindings(lower.0, municipal: context.municipal[lower.1], context, schedules: &schedules)
+        return ParallelRuns.flatMap(lower, state: { ScheduleMemo(shared: cache) }) { lower, memo in
+            let municipal = context.municipal[lower.1]
+            if let entries = index.entries(of: lower.2, in: lower.0) {
+                return linkFindings(lower.0, municipal: municipal, context) { position, _ in
+                    index.occurrences[Int(entries[position])]
+                }
+            }
+            return linkFindings(lower.0, municipal: municipal, context) { _, text in
+                // Two statements: the entry may be new, and a receiver read before the argument is
+                // evaluated would not have it yet.
+                let entry = memo.entry(text, period: lower.0.period)
+                return memo.occurrences(entry)
+            }
         }
     }
 
-    /// Deadline and document findings of one lower roadmap against the items its activities implement.
+    /// Deadline and document findings of one lower roadmap against the items its activities implement;
+    /// `occurrences` gives the occurrences of the activity at a position (in section order) with the
+    /// given schedule text.
     static func linkFindings(
         _ roadmap: Roadmap, municipal: CascadeCheckContext.Municipal?, _ context: CascadeCheckContext,
-        schedules: inout ScheduleMemo
+        occurrences: (Int, String) -> [Occurrence]
     ) -> [Finding] {
         let engine = context.engine
         let level = roadmap.owner.level
         let file = file(roadmap)
         var findings: [Finding] = []
+        var start = 0
         for (s, section) in roadmap.sections.enumerated() {
+            defer { start += section.activities.count }
             // Activities are read in place; one is copied into a `Place` only for a finding.
             section.activities.withUnsafeBufferPointer { activities in
                 for a in activities.indices where !activities[a].implements.isEmpty {
@@ -157,10 +174,7 @@ public enum CascadeChecks {
                         guard let parent else { continue }  // unknown-link is reported by LinkChecks
                         let place = { Place(file: file, section: s, index: a, activity: activities[a]) }
                         if let deadline = parent.deadline {
-                            // Two statements: the entry may be new, and a receiver read before the
-                            // argument is evaluated would not have it yet.
-                            let entry = schedules.entry(activities[a].schedule, period: roadmap.period)
-                            let own = schedules.occurrences(entry)
+                            let own = occurrences(start + a, activities[a].schedule)
                             if let f = deadlineFinding(
                                 parent: parent.item, deadline: deadline, level: level, own: own, rules: engine.rules, place: place)
                             {

@@ -17,8 +17,10 @@ public struct ComplianceEvaluator: Sendable {
         public var executions: [RoadmapExecution]
     }
 
-    /// Evaluates everything.
-    public func evaluate(_ workspace: Workspace) -> Evaluation {
+    /// Evaluates everything. `schedules` is the workspace's `ScheduleIndex` when the caller already
+    /// has one (validation builds the same); otherwise it is built here.
+    public func evaluate(_ workspace: Workspace, schedules: ScheduleIndex? = nil) -> Evaluation {
+        let schedules = schedules ?? ScheduleIndex(workspace)
         let settings = workspace.settings
         let calendar = CheckpointCalendar(settings: settings)
         let assessed = calendar.assessed(asOf: asOf)
@@ -47,16 +49,24 @@ public struct ComplianceEvaluator: Sendable {
             var schools: [UnitCompliance]
             var executions: [RoadmapExecution]
         }
-        let schedules = ScheduleCache()
-        let results = ParallelMap.map(groups.map { ($0.id, $0.name, $0.schools) }, state: { ScheduleMemo(shared: schedules) }) {
+        // A roadmap the index does not know (none when the index was built from this workspace) is
+        // parsed through a memo of the worker's own.
+        let results = ParallelMap.map(groups.map { ($0.id, $0.name, $0.schools) }, state: { ScheduleMemo() }) {
             memo, group -> GroupResult in
+            func execution(_ roadmap: Roadmap, of owner: Owner) -> RoadmapExecution {
+                let log = workspace.progress[owner]
+                guard let entries = schedules.entries(of: owner, in: roadmap) else {
+                    return evaluator.evaluate(roadmap, log: log, memo: &memo)
+                }
+                return evaluator.evaluate(roadmap, log: log, index: schedules, entries: entries)
+            }
             var executions: [RoadmapExecution] = []
             var schoolUnits: [UnitCompliance] = []
             for school in group.2 {
                 var unit = UnitCompliance(
                     level: .school, id: school.id.rawValue, name: school.displayName, parent: group.0.rawValue)
                 if let roadmap = workspace.schoolRoadmaps[school.id] {
-                    let execution = evaluator.evaluate(roadmap, log: workspace.progress[.school(school.id)], memo: &memo)
+                    let execution = execution(roadmap, of: .school(school.id))
                     executions.append(execution)
                     unit.hasRoadmap = true
                     unit.ownCounts = execution.counts
@@ -79,8 +89,7 @@ public struct ComplianceEvaluator: Sendable {
             var childPercents = schoolUnits.compactMap(\.percent)
             var childProjections = schoolUnits.compactMap(\.projectedPercent)
             if let roadmap = workspace.municipalRoadmaps[group.0] {
-                let execution = evaluator.evaluate(
-                    roadmap, log: workspace.progress[.municipality(group.0)], memo: &memo)
+                let execution = execution(roadmap, of: .municipality(group.0))
                 executions.insert(execution, at: 0)
                 municipality.hasRoadmap = true
                 municipality.ownCounts = execution.counts
@@ -104,7 +113,11 @@ public struct ComplianceEvaluator: Sendable {
         var childProjections = results.compactMap(\.municipality.projectedPercent)
         if let plan = workspace.regionalPlan {
             var memo = ScheduleMemo()
-            let execution = evaluator.evaluate(plan, log: workspace.progress[.region], memo: &memo)
+            let log = workspace.progress[.region]
+            let execution =
+                schedules.entries(of: .region, in: plan).map {
+                    evaluator.evaluate(plan, log: log, index: schedules, entries: $0)
+                } ?? evaluator.evaluate(plan, log: log, memo: &memo)
             executions.append(execution)
             region.hasRoadmap = true
             region.ownCounts = execution.counts

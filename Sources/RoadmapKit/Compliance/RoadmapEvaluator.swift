@@ -48,6 +48,24 @@ public struct RoadmapEvaluator: Sendable {
         return pass.finish()
     }
 
+    /// Evaluates `roadmap` with the schedules of its activities found in `index` (`entries`: one per
+    /// activity in section order, from `ScheduleIndex.entries(of:in:)`).
+    func evaluate(_ roadmap: Roadmap, log: ProgressLog?, index: ScheduleIndex, entries: [Int32]) -> RoadmapExecution {
+        var pass = Pass(evaluator: self, roadmap: roadmap, log: log)
+        var position = 0
+        for section in roadmap.sections.indices {
+            roadmap.sections[section].activities.withUnsafeBufferPointer { activities in
+                guard let base = activities.baseAddress else { return }
+                for activity in activities.indices {
+                    let entry = Int(entries[position])
+                    pass.add(base + activity, measurable: index.measurable[entry], occurrences: index.occurrences[entry])
+                    position += 1
+                }
+            }
+        }
+        return pass.finish()
+    }
+
     /// Evaluates `roadmap` with the schedules of its activities already parsed (in `activities` order).
     public func evaluate(_ roadmap: Roadmap, log: ProgressLog?, schedules: [Schedule]) -> RoadmapExecution {
         var pass = Pass(evaluator: self, roadmap: roadmap, log: log)

@@ -11,7 +11,7 @@ enum LinkChecks {
         var activity: String
     }
 
-    static let check: Validator.Check = { workspace in
+    static let check: Validator.Check = { workspace, _ in
         let graph = LinkGraph(workspace)
         return graph.unknownLinks + cycles(graph).map { graph.cycleFinding($0) }
     }

@@ -1,7 +1,7 @@
 /// Progress checks: records refer to existing roadmaps and activities, and dates are in the period.
 enum ProgressChecks {
     /// Runs per progress file on all cores; findings by owner.
-    static let check: Validator.Check = { workspace in
+    static let check: Validator.Check = { workspace, _ in
         let logs = workspace.progress.values.map { (name: $0.owner.description, log: $0) }.sorted { $0.name < $1.name }
         return Array(ParallelMap.map(logs.map(\.log)) { findings($0, in: workspace) }.joined())
     }

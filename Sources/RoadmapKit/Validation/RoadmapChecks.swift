@@ -1,18 +1,16 @@
 /// Roadmap checks: owners that exist, unique activity ids, deadlines that exist and fall in the period.
 enum RoadmapChecks {
-    /// Runs on all cores in a few long runs of roadmaps, each with its own memo of schedule
-    /// warnings over the shared parse cache; findings in `allRoadmaps` order.
-    static let check: Validator.Check = { workspace in
-        let cache = ScheduleCache()
-        return ParallelRuns.flatMap(allRoadmaps(workspace), state: { ScheduleMemo(shared: cache) }) {
-            roadmap, memo in
-            findings(roadmap.0, roadmap.1, in: workspace, memo: &memo)
+    /// Runs on all cores in a few long runs of roadmaps; schedule warnings come from the index
+    /// (a roadmap it does not know, through a memo of the run's own); findings in `allRoadmaps` order.
+    static let check: Validator.Check = { workspace, schedules in
+        ParallelRuns.flatMap(allRoadmaps(workspace), state: { ScheduleMemo() }) { roadmap, memo in
+            findings(roadmap.0, roadmap.1, in: workspace, schedules: schedules, memo: &memo)
         }
     }
 
     /// One roadmap's findings: an owner missing from the register, then its activities'.
     static func findings(
-        _ owner: Owner, _ roadmap: Roadmap, in workspace: Workspace, memo: inout ScheduleMemo
+        _ owner: Owner, _ roadmap: Roadmap, in workspace: Workspace, schedules: ScheduleIndex, memo: inout ScheduleMemo
     ) -> [Finding] {
         var findings: [Finding] = []
         let file = (try? WorkspaceLayout.roadmapPath(owner)) ?? owner.description
@@ -32,7 +30,10 @@ enum RoadmapChecks {
                     en: "roadmap of unknown school \"\(id)\" (not in units.json)"))
         default: break
         }
-        return findings + activityFindings(roadmap, file: file, memo: &memo)
+        if let entries = schedules.entries(of: owner, in: roadmap) {
+            return findings + activityFindings(roadmap, file: file) { position, _ in schedules.warnings[Int(entries[position])] }
+        }
+        return findings + activityFindings(roadmap, file: file) { _, text in memo.warnings(text, period: roadmap.period) }
     }
 
     /// Every roadmap with its owner, region first, then municipalities and schools by id.
@@ -44,9 +45,14 @@ enum RoadmapChecks {
         return result
     }
 
-    static func activityFindings(_ roadmap: Roadmap, file: String, memo: inout ScheduleMemo) -> [Finding] {
+    /// Duplicate ids and schedule warnings of a roadmap's activities; `warnings` gives the parser's
+    /// warnings of the activity at a position (in section order) with the given schedule text.
+    static func activityFindings(
+        _ roadmap: Roadmap, file: String, warnings: (Int, String) -> [ScheduleWarning]
+    ) -> [Finding] {
         var findings: [Finding] = []
         var seen: Set<String> = []
+        var position = -1
         for (s, section) in roadmap.sections.enumerated() {
             for a in section.activities.indices {
                 // Fields are read in place; the place and label strings are built only for a finding.
@@ -60,7 +66,8 @@ enum RoadmapChecks {
                             ru: "мероприятие с id «\(id)» встречается дважды",
                             en: "activity id \"\(id)\" occurs twice"))
                 }
-                let warnings = memo.warnings(section.activities[a].schedule, period: roadmap.period)
+                position += 1
+                let warnings = warnings(position, section.activities[a].schedule)
                 if warnings.isEmpty { continue }
                 // A deadline copied unchanged from a parent repeats the parent's problems; they are
                 // reported once, at the source.

@@ -1,6 +1,6 @@
 /// Register checks: safe and unique ids, schools in known municipalities.
 enum UnitChecks {
-    static let check: Validator.Check = { workspace in
+    static let check: Validator.Check = { workspace, _ in
         var findings: [Finding] = []
         let file = WorkspaceLayout.unitsFile
         if !workspace.settings.region.id.isSafeFileName {

@@ -3,8 +3,8 @@
 /// Each check is a function from the workspace to findings; `Validator.checks` lists them in the
 /// order they run. Later modules (cascade) add their own checks to the list.
 public enum Validator {
-    /// One check over a workspace.
-    public typealias Check = @Sendable (Workspace) -> [Finding]
+    /// One check over a workspace, with the workspace's parsed schedules.
+    public typealias Check = @Sendable (Workspace, ScheduleIndex) -> [Finding]
 
     /// All checks, in order.
     public static let checks: [Check] = [
@@ -15,9 +15,12 @@ public enum Validator {
         CascadeChecks.check,
     ]
 
-    /// Runs every check; findings sorted by file, then location, errors first.
-    public static func validate(_ workspace: Workspace) -> [Finding] {
-        sorted(checks.flatMap { $0(workspace) })
+    /// Runs every check; findings sorted by file, then location, errors first. `schedules` is the
+    /// workspace's `ScheduleIndex` when the caller already has one (compliance builds the same);
+    /// otherwise it is built here.
+    public static func validate(_ workspace: Workspace, schedules: ScheduleIndex? = nil) -> [Finding] {
+        let schedules = schedules ?? ScheduleIndex(workspace)
+        return sorted(checks.flatMap { $0(workspace, schedules) })
     }
 
     /// Orders findings for output: by file, then by location (numerically where possible).

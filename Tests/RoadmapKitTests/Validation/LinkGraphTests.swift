@@ -39,7 +39,7 @@ import Testing
 
     @Test func sameFindingsAsTheSearchOverOwnerActivityKeys() throws {
         let workspace = try Self.tangledWorkspace()
-        let findings = LinkChecks.check(workspace)
+        let findings = LinkChecks.check(workspace, ScheduleIndex(workspace))
         #expect(findings == ReferenceLinkChecks.check(workspace))
         let cycles = findings.filter { $0.code == .linkCycle }
         #expect(cycles.count == 6, "\(cycles.map(\.message.en))")
@@ -52,7 +52,7 @@ import Testing
 
     @Test func aCycleIsPlacedAtTheLastActivityWithTheFirstNodesID() throws {
         let workspace = try Self.tangledWorkspace()
-        let sosh1 = LinkChecks.check(workspace).filter {
+        let sosh1 = LinkChecks.check(workspace, ScheduleIndex(workspace)).filter {
             $0.code == .linkCycle && $0.file == "roadmaps/schools/maou-sosh-1-svetlogorsk.json"
         }
         #expect(sosh1.map(\.location) == ["sections[0].activities[1].implements"])

@@ -10,7 +10,10 @@ enum ComplianceCommand: RoadmapCommand {
             (school → municipality → region), and compares them with the checkpoints of workspace.json
             (30 % / 40 % at 30.06, 80 % / 90 % at 30.11 by default): red below the minimum, yellow up
             to the target, green at or above it. Figures are defined in Docs/compliance.md.
-            Exit 0 when every unit is at or above the minimum, 1 when some are below, 2 on a usage error.
+            The workspace is validated on the way (the checks of roadmap validate, sharing the parsed
+            schedules): its errors are listed on stderr, the first ten in full.
+            Exit 0 when every unit is at or above the minimum and the data has no errors, 1 when some
+            unit is below or the data has errors, 2 on a usage error.
             With --statuses FILE.csv instead of a workspace: the same figures from one flat export
             (see Docs/performance.md, «Flat status CSV»); malformed rows are listed and make the exit 1.
             """,
@@ -44,15 +47,21 @@ enum ComplianceCommand: RoadmapCommand {
         }
         let separator = try ComplianceReportOptions.separator(arguments, spec: spec)
         let loaded = BackgroundRelease()
-        let report = try { () throws -> ComplianceReport in
+        let (report, findings) = try { () throws -> (ComplianceReport, [Finding]) in
             let workspace = try ComplianceReportOptions.load(path, context: context)
-            let evaluation = ComplianceEvaluator(asOf: asOf).evaluate(workspace)
-            loaded.hold((workspace, evaluation))
-            guard let id = arguments.value("--municipality") else { return evaluation.report }
-            try ComplianceReportOptions.checkMunicipality(id, in: workspace, spec: spec)
-            return evaluation.report.restricted(toMunicipality: id)
+            if let id = arguments.value("--municipality") {
+                try ComplianceReportOptions.checkMunicipality(id, in: workspace, spec: spec)
+            }
+            // Validation and evaluation read one index of parsed schedules.
+            let schedules = ScheduleIndex(workspace)
+            let findings = Validator.validate(workspace, schedules: schedules)
+            let evaluation = ComplianceEvaluator(asOf: asOf).evaluate(workspace, schedules: schedules)
+            loaded.hold((workspace, evaluation, schedules))
+            guard let id = arguments.value("--municipality") else { return (evaluation.report, findings) }
+            return (evaluation.report.restricted(toMunicipality: id), findings)
         }()
         loaded.releaseInBackground()
+        let invalid = ComplianceReportOptions.reportDataErrors(findings, path: path, context: context)
         let text: String
         switch format {
         case "json": text = try ComplianceJSONRenderer.render(report, level: level)
@@ -62,6 +71,6 @@ enum ComplianceCommand: RoadmapCommand {
         default: text = ComplianceTableRenderer(level: level ?? .municipality, language: context.language).render(report)
         }
         try ComplianceReportOptions.emit(text, arguments: arguments, context: context)
-        return report.allAtMinimum ? ExitCode.success : ExitCode.failure
+        return report.allAtMinimum && !invalid ? ExitCode.success : ExitCode.failure
     }
 }

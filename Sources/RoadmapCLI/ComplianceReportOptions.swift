@@ -50,6 +50,27 @@ enum ComplianceReportOptions {
         return loaded.workspace
     }
 
+    /// How many data errors `reportDataErrors` lists before it only counts them.
+    static let listedDataErrors = 10
+
+    /// The validation errors of the workspace a report was computed from, on stderr: the first few
+    /// in full, then their number and where to see them all. Warnings are left to `roadmap validate`.
+    /// Returns whether there were any.
+    static func reportDataErrors(_ findings: [Finding], path: String, context: CommandContext) -> Bool {
+        let errors = findings.filter { $0.severity == .error }
+        guard !errors.isEmpty else { return false }
+        for finding in errors.prefix(listedDataErrors) { context.err(finding.formatted(context.language) + "\n") }
+        let more = errors.count - min(errors.count, listedDataErrors)
+        context.err(
+            context.text(
+                ru:
+                    "предупреждение: в данных ошибок \(errors.count)\(more > 0 ? " (выше первые \(listedDataErrors))" : ""); отчёт посчитан по данным как есть, все находки: roadmap validate \(path)\n",
+                en:
+                    "warning: the data has \(errors.count) error(s)\(more > 0 ? " (the first \(listedDataErrors) above)" : ""); the report counts the data as it is; all findings: roadmap validate \(path)\n"
+            ))
+        return true
+    }
+
     /// `--municipality ID` must name a municipality of the register.
     static func checkMunicipality(_ id: String, in workspace: Workspace, spec: CommandSpec) throws(UsageError) {
         let ids = workspace.units.municipalities.map(\.id.rawValue)

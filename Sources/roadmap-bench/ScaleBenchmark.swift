@@ -33,11 +33,16 @@ enum ScaleBenchmark {
         BenchmarkTable.show(tools.summary)
         var table = BenchmarkTable()
         BenchmarkTable.show("  " + BenchmarkTable.line(BenchmarkTable.header))
+        var runners: [ScaleRunner] = []
         for size in settings.sizes {
             let runner = ScaleRunner(tools: tools, directory: settings.work.appendingPathComponent(size.name), repeats: settings.repeats)
             runner.workspaceTasks(size, into: &table)
             runner.flatTasks(size, into: &table)
+            runners.append(runner)
         }
+        // Skeleton outputs are deleted once, at the end, so no measured run creates files right
+        // after thousands were deleted (see `ScaleRunner.measureSkeletons`).
+        for runner in runners { runner.removeSkeletonOutputs() }
         if settings.taskJuggler {
             let runner = ScaleRunner(tools: tools, directory: settings.work.appendingPathComponent("tj-800x50"), repeats: settings.repeats)
             runner.taskJugglerTasks(into: &table)

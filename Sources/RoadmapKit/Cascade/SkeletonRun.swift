@@ -1,7 +1,8 @@
 import Foundation
 
 /// `roadmap skeleton` as a library call: builds the skeletons of a municipality's schools, merges
-/// each with the file it will replace, and writes only files whose bytes change (atomically).
+/// each with the file it will replace, and writes only files whose bytes change (atomically, all
+/// files of a run committed together: `AtomicBatch`).
 public enum SkeletonRun {
     /// Output formats: the workspace JSON, or a printable «Дорожная карта ОО».
     public enum Format: String, Hashable, Sendable, CaseIterable {
@@ -141,12 +142,16 @@ public enum SkeletonRun {
             .appendingPathComponent("schools")
         let progress = workspace.progress
         let snapshot = builders
+        // Every changed file is staged as a temporary beside its target and all are committed at the
+        // end with one flush; a failure anywhere removes them and replaces nothing.
+        let batch = AtomicBatch()
+        defer { batch.discard() }
         let results = ParallelMap.map(schools) { school -> Result<Output, Failure> in
             do throws(Failure) {
                 return .success(
                     try runOne(
                         school, builder: snapshot[school.municipality]!, request: request, jsonDirectory: jsonDirectory,
-                        workspace: workspace, progress: progress[.school(school.id)]))
+                        workspace: workspace, progress: progress[.school(school.id)], batch: batch))
             } catch {
                 return .failure(error)
             }
@@ -159,13 +164,14 @@ public enum SkeletonRun {
             case .failure(let error): throw error
             }
         }
+        do throws(WorkspaceError) { try batch.commit() } catch { throw .write(error) }
         return outputs
     }
 
-    /// One school: merge base, build, render or encode, write when the bytes change.
+    /// One school: merge base, build, render or encode, stage the file in `batch` when its bytes change.
     static func runOne(
         _ school: School, builder: SkeletonBuilder, request: Request, jsonDirectory: URL, workspace: Workspace,
-        progress: ProgressLog?
+        progress: ProgressLog?, batch: AtomicBatch
     ) throws(Failure) -> Output {
         // The roadmap the skeleton merges with: the file it replaces, else the workspace's. In the
         // workspace that file is already loaded, so it is not read again (only compared, below).
@@ -196,7 +202,7 @@ public enum SkeletonRun {
             let url = directory.appendingPathComponent("\(school.id.rawValue).\(request.format.rawValue)")
             let data = Data(text.utf8)
             let changed = differs(data, fromFileAt: url.path, size: fileSize(url.path))
-            if changed { try write(data, to: url) }
+            if changed { try stage(data, to: url, in: batch) }
             return Output(result: result, file: url, changed: changed, text: nil, keepRoadmap: request.returnsRoadmaps)
         }
         // The target file's own roadmap coming back unchanged needs no encoding: its content stays.
@@ -205,7 +211,7 @@ public enum SkeletonRun {
         }
         let data = WorkspaceStore.encodeRoadmap(result.roadmap)
         let changed = existingBytes.map { $0 != data } ?? differs(data, fromFileAt: target.path, size: onDisk)
-        if changed { try write(data, to: target) }
+        if changed { try stage(data, to: target, in: batch) }
         return Output(result: result, file: target, changed: changed, text: nil, keepRoadmap: request.returnsRoadmaps)
     }
 
@@ -223,7 +229,7 @@ public enum SkeletonRun {
         return FileManager.default.contents(atPath: path) != data
     }
 
-    static func write(_ data: Data, to url: URL) throws(Failure) {
-        do throws(WorkspaceError) { try AtomicFile.write(data, to: url) } catch { throw .write(error) }
+    static func stage(_ data: Data, to url: URL, in batch: AtomicBatch) throws(Failure) {
+        do throws(WorkspaceError) { try batch.stage(data, to: url) } catch { throw .write(error) }
     }
 }

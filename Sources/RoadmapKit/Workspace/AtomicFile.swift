@@ -2,17 +2,49 @@ import Foundation
 
 /// Writes files so that a reader sees either the old content or the new, never half of either:
 /// the data goes to a temporary file in the same directory, which is then renamed over the target.
+///
+/// `write` commits one file (`fsync`, `rename`); `writeAll` and `AtomicBatch` commit many together
+/// with one flush of the file system instead of one per file.
 public enum AtomicFile {
     /// Writes `data` to `url`, creating parent directories as needed.
     public static func write(_ data: Data, to url: URL) throws(WorkspaceError) {
-        let directory = url.deletingLastPathComponent()
-        let temporary = directory.appendingPathComponent(
-            ".\(url.lastPathComponent).tmp-\(ProcessInfo.processInfo.processIdentifier)-\(UInt32.random(in: 0...UInt32.max))"
-        ).path
-        // Plain system calls: a bulk run writes thousands of files, and Foundation's write and
-        // directory check per file cost more than the bytes. The directory is made only when missing.
+        let temporary = temporaryPath(for: url, tag: "\(UInt32.random(in: 0...UInt32.max))")
+        let fd = try createTemporary(temporary, for: url)
+        // On disk before the rename: a crash then leaves the old file or the new one, never an empty one.
+        guard writeFully(fd, data), fsync(fd) == 0 else { throw failure(closing: fd, removing: temporary, target: url) }
+        close(fd)
+        try rename(temporary, over: url)
+    }
+
+    public static func write(_ text: String, to url: URL) throws(WorkspaceError) {
+        try write(Data(text.utf8), to: url)
+    }
+
+    /// Writes every file atomically and makes them durable together: all temporaries are written,
+    /// flushed to disk at once, then renamed into place (see `AtomicBatch`). When anything fails no
+    /// temporary file is left; files already renamed are complete.
+    public static func writeAll(_ files: [(url: URL, data: Data)]) throws(WorkspaceError) {
+        let batch = AtomicBatch()
+        defer { batch.discard() }
+        for file in files { try batch.stage(file.data, to: file.url) }
+        try batch.commit()
+    }
+
+    // MARK: Shared steps
+
+    /// `.<name>.tmp-<pid>-<tag>` beside the target: hidden, and never a name the workspace reads.
+    static func temporaryPath(for url: URL, tag: String) -> String {
+        url.deletingLastPathComponent()
+            .appendingPathComponent(".\(url.lastPathComponent).tmp-\(ProcessInfo.processInfo.processIdentifier)-\(tag)").path
+    }
+
+    /// Creates the temporary file (and the target's directory when it is missing) and returns its
+    /// descriptor. Plain system calls: a bulk run writes thousands of files, and Foundation's write
+    /// and directory check per file cost more than the bytes.
+    static func createTemporary(_ temporary: String, for url: URL) throws(WorkspaceError) -> Int32 {
         var fd = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o666)
         if fd < 0, errno == ENOENT {
+            let directory = url.deletingLastPathComponent()
             do {
                 try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
             } catch {
@@ -21,13 +53,12 @@ public enum AtomicFile {
             fd = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o666)
         }
         guard fd >= 0 else { throw .writeFailed(path: url.path, reason: String(cString: strerror(errno))) }
-        func fail() -> WorkspaceError {
-            let reason = String(cString: strerror(errno))
-            close(fd)
-            unlink(temporary)
-            return .writeFailed(path: url.path, reason: reason)
-        }
-        let written = data.withUnsafeBytes { raw -> Bool in
+        return fd
+    }
+
+    /// Writes all of `data` to `fd`; `false` (with `errno` set) when a write fails.
+    static func writeFully(_ fd: Int32, _ data: Data) -> Bool {
+        data.withUnsafeBytes { raw -> Bool in
             var offset = 0
             while offset < raw.count {
                 let count = Foundation.write(fd, raw.baseAddress! + offset, raw.count - offset)
@@ -39,17 +70,22 @@ public enum AtomicFile {
             }
             return true
         }
-        // On disk before the rename: a crash then leaves the old file or the new one, never an empty one.
-        guard written, fsync(fd) == 0 else { throw fail() }
+    }
+
+    /// The error for the current `errno`, after closing and removing the temporary file.
+    static func failure(closing fd: Int32, removing temporary: String, target: URL) -> WorkspaceError {
+        let reason = String(cString: strerror(errno))
         close(fd)
-        if rename(temporary, url.path) != 0 {
+        unlink(temporary)
+        return .writeFailed(path: target.path, reason: reason)
+    }
+
+    /// Renames the temporary file over the target; removes it when that fails.
+    static func rename(_ temporary: String, over url: URL) throws(WorkspaceError) {
+        if Foundation.rename(temporary, url.path) != 0 {
             let reason = String(cString: strerror(errno))
             unlink(temporary)
             throw .writeFailed(path: url.path, reason: reason)
         }
-    }
-
-    public static func write(_ text: String, to url: URL) throws(WorkspaceError) {
-        try write(Data(text.utf8), to: url)
     }
 }

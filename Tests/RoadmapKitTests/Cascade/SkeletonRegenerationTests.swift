@@ -206,4 +206,24 @@ import Testing
         #expect(throws: SkeletonRun.Failure.self) { try run(directory) }
         #expect(try Data(contentsOf: file) == Data("{ broken".utf8))
     }
+
+    @Test func aRunThatFailsReplacesNothingAndLeavesNoTemporaries() throws {
+        let directory = try CascadeFixture.copy()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let output = directory.appendingPathComponent("out")
+        try FileManager.default.createDirectory(at: output, withIntermediateDirectories: true)
+        // One school's target cannot be read; the other school's skeleton is staged, then dropped.
+        let broken = output.appendingPathComponent("\(CascadeFixture.primorye.rawValue).json")
+        try Data("{ broken".utf8).write(to: broken)
+        #expect(throws: SkeletonRun.Failure.self) { try run(directory, output: output) }
+        #expect(try FileManager.default.contentsOfDirectory(atPath: output.path) == [broken.lastPathComponent])
+        #expect(try Data(contentsOf: broken) == Data("{ broken".utf8))
+        // Without it, both files are written in one commit.
+        try FileManager.default.removeItem(at: broken)
+        let outputs = try run(directory, output: output)
+        #expect(outputs.count == 2 && outputs.allSatisfy(\.changed))
+        #expect(
+            try FileManager.default.contentsOfDirectory(atPath: output.path).sorted()
+                == [CascadeFixture.primorye, CascadeFixture.sosh1].map { "\($0.rawValue).json" }.sorted())
+    }
 }

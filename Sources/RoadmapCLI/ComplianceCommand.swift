@@ -52,11 +52,8 @@ enum ComplianceCommand: RoadmapCommand {
             if let id = arguments.value("--municipality") {
                 try ComplianceReportOptions.checkMunicipality(id, in: workspace, spec: spec)
             }
-            // Validation and evaluation read one index of parsed schedules.
-            let schedules = ScheduleIndex(workspace)
-            let findings = Validator.validate(workspace, schedules: schedules)
-            let evaluation = ComplianceEvaluator(asOf: asOf).evaluate(workspace, schedules: schedules)
-            loaded.hold((workspace, evaluation, schedules))
+            let (evaluation, findings) = ComplianceEvaluator(asOf: asOf).evaluateValidating(workspace)
+            loaded.hold((workspace, evaluation))
             guard let id = arguments.value("--municipality") else { return (evaluation.report, findings) }
             return (evaluation.report.restricted(toMunicipality: id), findings)
         }()

@@ -3,7 +3,8 @@ import RoadmapKit
 
 /// `roadmap-bench phases WORKSPACE [AS_OF]`: where the time of `roadmap compliance` goes — load,
 /// parsing the schedules (`ScheduleIndex`, shared by the next two), validation, evaluation,
-/// rendering and releasing the loaded workspace — each timed in one process
+/// rendering and releasing the loaded workspace — each timed in one process; then index, validation
+/// and evaluation once more as `roadmap compliance` runs them (validation beside evaluation)
 /// (wall and process CPU), so Docs/performance.md can say which phase to work on.
 enum WorkspacePhases {
     static let suite = BenchmarkSuite(
@@ -41,6 +42,11 @@ enum WorkspacePhases {
             var evaluation: [ComplianceEvaluator.Evaluation] = [
                 time("compliance") { ComplianceEvaluator(asOf: asOf).evaluate(held[0], schedules: schedules) }
             ]
+            let both = time("both at once") { ComplianceEvaluator(asOf: asOf).evaluateValidating(held[0]) }
+            guard both.evaluation.report == evaluation[0].report, both.findings == findings else {
+                print("error: validating beside the evaluation changed the results")
+                return 1
+            }
             let text = time("render") { ComplianceTableRenderer(language: .ru).render(evaluation[0].report) }
             print("units \(evaluation[0].report.units.count), findings \(findings.count), report \(text.utf8.count) bytes")
             time("release") {

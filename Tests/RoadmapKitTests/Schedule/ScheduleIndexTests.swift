@@ -45,6 +45,17 @@ import Testing
         #expect(index.count == texts.count)
     }
 
+    @Test(arguments: workspaces) func validatingBesideTheEvaluationChangesNothing(_ name: String) throws {
+        let workspace = try Self.load(name)
+        for iso in ["2023-03-01", "2023-06-30", "2023-11-30"] {
+            let evaluator = ComplianceEvaluator(asOf: try #require(LocalDate(iso: iso)))
+            let both = evaluator.evaluateValidating(workspace)
+            #expect(both.evaluation.report == evaluator.evaluate(workspace).report)
+            #expect(both.evaluation.executions == evaluator.evaluate(workspace).executions)
+            #expect(both.findings == Validator.validate(workspace))
+        }
+    }
+
     @Test func theSameTextInAnotherPeriodIsAnotherEntry() throws {
         var workspace = try WorkspaceStore(directory: Fixture.url("compliance/small")).load().workspace
         let (id, roadmap) = try #require(workspace.schoolRoadmaps.min { $0.key < $1.key })

@@ -50,6 +50,24 @@ import Testing
         )
     }
 
+    /// A school roadmap whose links all point upwards gets no nodes (nothing can link into it), yet
+    /// its links to nothing are still reported, and the cycles above it are still found.
+    @Test func aSchoolLinkingOnlyUpwardsHasNoNodesAndItsUnknownLinksAreReported() throws {
+        var workspace = try Self.tangledWorkspace()
+        var skeleton = try CascadeFixture.skeleton(workspace, school: CascadeFixture.sosh1)
+        skeleton.sections[0].activities[0].implements.append(ActivityLink(level: .region, activity: "99"))
+        skeleton.sections[0].activities[1].implements.append(ActivityLink(level: .municipality, activity: "1.1"))
+        workspace.schoolRoadmaps[CascadeFixture.sosh1] = skeleton
+        let graph = LinkGraph(workspace)
+        let part = try #require(graph.partIndex[.school(CascadeFixture.sosh1)].map { graph.parts[$0] })
+        #expect(!part.isTarget && part.ids.isEmpty)
+        #expect(graph.parts[try #require(graph.partIndex[.school(CascadeFixture.primorye)])].isTarget)
+        let findings = LinkChecks.check(workspace, ScheduleIndex(workspace))
+        #expect(findings == ReferenceLinkChecks.check(workspace))
+        #expect(findings.contains { $0.code == .unknownLink && $0.file == "roadmaps/schools/maou-sosh-1-svetlogorsk.json" })
+        #expect(findings.filter { $0.code == .linkCycle }.count == 5)
+    }
+
     @Test func aCycleIsPlacedAtTheLastActivityWithTheFirstNodesID() throws {
         let workspace = try Self.tangledWorkspace()
         let sosh1 = LinkChecks.check(workspace, ScheduleIndex(workspace)).filter {

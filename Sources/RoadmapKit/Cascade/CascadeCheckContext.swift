@@ -27,11 +27,12 @@ struct CascadeCheckContext: Sendable {
         /// Each required document as the level below names it and as the item names it.
         let documents: [(lower: String, higher: String)]
 
-        init(_ item: ResolvedActivity, rules: CascadeRules) {
+        /// `lowerNames`: `CascadeRules.lowerDocumentName` of document names worked out before.
+        init(_ item: ResolvedActivity, rules: CascadeRules, lowerNames: [String: String]) {
             self.item = item
             let deadline = item.schedule.finalDeadline
             self.deadline = deadline.flatMap { item.period.contains($0) ? $0 : nil }
-            self.documents = item.activity.documents.map { (rules.lowerDocumentName($0), $0) }
+            self.documents = item.activity.documents.map { (lowerNames[$0] ?? rules.lowerDocumentName($0), $0) }
         }
     }
 
@@ -59,28 +60,50 @@ struct CascadeCheckContext: Sendable {
         self.engine = engine
         let workspace = engine.workspace
         let ids = workspace.municipalRoadmaps.keys.sorted()
-        let built = ParallelMap.map(ids) { id in CascadeCheckContext.municipal(id, engine: engine) }
+        let lowerNames = Self.lowerDocumentNames(workspace, rules: engine.rules)
+        let built = ParallelMap.map(ids) { id in CascadeCheckContext.municipal(id, engine: engine, lowerNames: lowerNames) }
         municipal = Dictionary(uniqueKeysWithValues: zip(ids, built))
         regionalOwedBySchools = engine.regional.filter(\.owedBySchools).map(Owed.init)
-        regionalByID = Self.parents(engine.regional, rules: engine.rules)
+        regionalByID = Self.parents(engine.regional, rules: engine.rules, lowerNames: lowerNames)
+    }
+
+    /// The lower level's name (`CascadeRules.lowerDocumentName`) of every document the regional plan
+    /// and the municipal roadmaps require, worked out once per distinct name: the municipalities of
+    /// a region require the same few documents, and the name rules compare tokenised names.
+    static func lowerDocumentNames(_ workspace: Workspace, rules: CascadeRules) -> [String: String] {
+        var names: [String: String] = [:]
+        for roadmap in [workspace.regionalPlan].compactMap({ $0 }) + workspace.municipalRoadmaps.values {
+            for section in roadmap.sections {
+                section.activities.withUnsafeBufferPointer { activities in
+                    for a in activities.indices {
+                        for document in activities[a].documents where names[document] == nil {
+                            names[document] = rules.lowerDocumentName(document)
+                        }
+                    }
+                }
+            }
+        }
+        return names
     }
 
     /// Items as parents by activity id, the first of duplicates (as `CascadeEngine.regionalItem` finds them).
-    static func parents(_ items: [ResolvedActivity], rules: CascadeRules) -> [String: Parent] {
+    static func parents(_ items: [ResolvedActivity], rules: CascadeRules, lowerNames: [String: String]) -> [String: Parent] {
         var result: [String: Parent] = [:]
-        for item in items where result[item.activity.id] == nil { result[item.activity.id] = Parent(item, rules: rules) }
+        for item in items where result[item.activity.id] == nil {
+            result[item.activity.id] = Parent(item, rules: rules, lowerNames: lowerNames)
+        }
         return result
     }
 
     /// A municipality's items, resolved as `CascadeEngine.municipalItems` does.
-    static func municipal(_ id: MunicipalityID, engine: CascadeEngine) -> Municipal {
+    static func municipal(_ id: MunicipalityID, engine: CascadeEngine, lowerNames: [String: String]) -> Municipal {
         let workspace = engine.workspace
         guard let roadmap = workspace.municipalRoadmaps[id] else { return Municipal(items: [], byID: [:], links: [], owedBySchools: []) }
         let resolver = engine.resolver.adding(schools: workspace.schools(in: id))
         let items = ResolvedActivity.resolveAll(roadmap, level: .municipality, resolver: resolver, cache: engine.cache)
         let owed = items.filter { $0.owedBySchools && !engine.isOver($0) }.map(Owed.init)
         return Municipal(
-            items: items, byID: parents(items, rules: engine.rules), links: items.map { ($0.link, $0.activity.implements) },
+            items: items, byID: parents(items, rules: engine.rules, lowerNames: lowerNames), links: items.map { ($0.link, $0.activity.implements) },
             owedBySchools: owed)
     }
 

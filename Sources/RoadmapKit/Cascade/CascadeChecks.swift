@@ -154,7 +154,7 @@ public enum CascadeChecks {
         _ roadmap: Roadmap, municipal: CascadeCheckContext.Municipal?, _ context: CascadeCheckContext,
         occurrences: (Int, String) -> [Occurrence]
     ) -> [Finding] {
-        let engine = context.engine
+        let rules = context.engine.rules
         let level = roadmap.owner.level
         let file = file(roadmap)
         var findings: [Finding] = []
@@ -176,7 +176,7 @@ public enum CascadeChecks {
                         if let deadline = parent.deadline {
                             let own = occurrences(start + a, activities[a].schedule)
                             if let f = deadlineFinding(
-                                parent: parent.item, deadline: deadline, level: level, own: own, rules: engine.rules, place: place)
+                                parent: parent, deadline: deadline, level: level, own: own, rules: rules, place: place)
                             {
                                 findings.append(f)
                             }
@@ -189,15 +189,20 @@ public enum CascadeChecks {
         return findings
     }
 
+    /// The finding when the lower activity's deadline is later than `parent`'s (less the lead
+    /// times). `parent` is passed as the shared reference: its fields are read in place, and the
+    /// item is only copied into text when there is a finding.
     static func deadlineFinding(
-        parent: ResolvedActivity, deadline parentDeadline: LocalDate, level: Level,
+        parent: CascadeCheckContext.Parent, deadline parentDeadline: LocalDate, level: Level,
         own occurrences: [Occurrence], rules: CascadeRules, place: () -> Place
     ) -> Finding? {
         // Only the lower activity's occurrences inside the parent's period are compared (a 2022–2024
         // roadmap's «До 31 мая ежегодно» against a 2023 plan compares 31.05.2023).
-        guard let own = occurrences.last(where: { parent.period.contains($0.end) })?.end else { return nil }
+        let period = parent.item.period
+        guard let own = occurrences.last(where: { period.contains($0.end) })?.end else { return nil }
+        let parentLevel = parent.item.link.level
         var lead = 0
-        for l in Level.allCases where l > parent.link.level && l <= level { lead += rules.leadDays(for: l) }
+        for l in Level.allCases where l > parentLevel && l <= level { lead += rules.leadDays(for: l) }
         let latest = parentDeadline.adding(days: -lead)
         guard own > latest else { return nil }
         let place = place()
@@ -206,9 +211,9 @@ public enum CascadeChecks {
         return Finding(
             .error, .deadlineAfterParent, file: place.file, location: place.location + ".schedule",
             ru:
-                "пункт \(label(place.activity)): срок \(own.russianString) («\(place.activity.schedule)») позже срока \(parent.link) — \(latest.russianString)\(leadText) («\(parent.activity.schedule)»)",
+                "пункт \(label(place.activity)): срок \(own.russianString) («\(place.activity.schedule)») позже срока \(parent.item.link) — \(latest.russianString)\(leadText) («\(parent.item.activity.schedule)»)",
             en:
-                "item \(label(place.activity)): deadline \(own.russianString) (“\(place.activity.schedule)”) is later than \(parent.link)'s \(latest.russianString)\(leadTextEN) (“\(parent.activity.schedule)”)"
+                "item \(label(place.activity)): deadline \(own.russianString) (“\(place.activity.schedule)”) is later than \(parent.item.link)'s \(latest.russianString)\(leadTextEN) (“\(parent.item.activity.schedule)”)"
         )
     }
 

@@ -25,7 +25,7 @@ extension ScaleRunner {
         guard ChildProcess.run(python, [script, csv, asOf, project], scratch: tools.scratch)?.status == 0 else {
             table.add(
                 BenchmarkTable.Row(
-                    size: size, task: "workspace compliance", tool: "taskjuggler", items: activities, wall: nil, peak: nil,
+                    size: size, task: "load+validate+compliance", tool: "taskjuggler", items: activities, wall: nil, peak: nil,
                     check: "FAILED: project not written"))
             return
         }
@@ -40,7 +40,7 @@ extension ScaleRunner {
         if m.timedOut {
             table.add(
                 BenchmarkTable.Row(
-                    size: size, task: "workspace compliance", tool: "taskjuggler", items: activities, wall: nil,
+                    size: size, task: "load+validate+compliance", tool: "taskjuggler", items: activities, wall: nil,
                     cpu: m.cpu, peak: m.peak, ratio: String(format: "> %.0f×", limit / ours),
                     check: String(format: "stopped after %.0f s", limit)))
             return
@@ -48,7 +48,7 @@ extension ScaleRunner {
         let report = (try? String(contentsOf: output.appendingPathComponent("tasks.csv"), encoding: .utf8)) ?? ""
         table.add(
             BenchmarkTable.Row(
-                size: size, task: "workspace compliance", tool: "taskjuggler", items: activities,
+                size: size, task: "load+validate+compliance", tool: "taskjuggler", items: activities,
                 wall: m.status == 0 ? m.wall : nil, cpu: m.cpu, peak: m.peak,
                 ratio: m.status == 0 ? String(format: "%.0f×", m.wall / ours) : "",
                 check: m.status != 0 ? "FAILED: exit \(m.status)" : Self.compareTaskJuggler(report, reference ?? [:])))

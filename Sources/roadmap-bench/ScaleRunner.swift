@@ -118,7 +118,7 @@ struct ScaleRunner {
             tools.hasCompliance
             ? ["compliance", workspace, "--as-of", asOf, "--level", "region", "--format", "csv", "--separator", ","]
             : ["validate", workspace]
-        let task = tools.hasCompliance ? "workspace compliance" : "workspace load+validate"
+        let task = tools.hasCompliance ? "load+validate+compliance" : "workspace load+validate"
         guard let m = ChildProcess.best(tools.roadmap, arguments, scratch: tools.scratch, repeats: repeats) else { return nil }
         let ok = m.status == 0 || m.status == 1
         table.add(

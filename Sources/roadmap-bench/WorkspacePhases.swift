@@ -39,7 +39,6 @@ enum WorkspacePhases {
             var held: [Workspace] = [try time("load") { try WorkspaceStore(path: arguments[0]).load().workspace }]
             let schedules = time("schedules") { ScheduleIndex(held[0]) }
             let findings = time("validate") { Validator.validate(held[0], schedules: schedules) }
-            for (i, check) in Validator.checks.enumerated() { _ = time("  check \(i)") { check(held[0], schedules) } }
             var evaluation: [ComplianceEvaluator.Evaluation] = [
                 time("compliance") { ComplianceEvaluator(asOf: asOf).evaluate(held[0], schedules: schedules) }
             ]

@@ -103,7 +103,8 @@ struct CascadeCheckContext: Sendable {
         let items = ResolvedActivity.resolveAll(roadmap, level: .municipality, resolver: resolver, cache: engine.cache)
         let owed = items.filter { $0.owedBySchools && !engine.isOver($0) }.map(Owed.init)
         return Municipal(
-            items: items, byID: parents(items, rules: engine.rules, lowerNames: lowerNames), links: items.map { ($0.link, $0.activity.implements) },
+            items: items, byID: parents(items, rules: engine.rules, lowerNames: lowerNames),
+            links: items.map { ($0.link, $0.activity.implements) },
             owedBySchools: owed)
     }
 

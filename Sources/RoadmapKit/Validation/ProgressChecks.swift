@@ -1,13 +1,14 @@
 /// Progress checks: records refer to existing roadmaps and activities, and dates are in the period.
 enum ProgressChecks {
-    /// Runs per progress file on all cores; findings by owner.
+    /// Runs per progress file on all cores, each worker reusing one set of activity ids; findings by owner.
     static let check: Validator.Check = { workspace, _ in
         let logs = workspace.progress.values.map { (name: $0.owner.description, log: $0) }.sorted { $0.name < $1.name }
-        return Array(ParallelMap.map(logs.map(\.log)) { findings($0, in: workspace) }.joined())
+        return Array(
+            ParallelMap.map(logs.map(\.log), state: { Set<String>() }) { ids, log in findings(log, in: workspace, ids: &ids) }.joined())
     }
 
-    /// One progress file's findings.
-    static func findings(_ log: ProgressLog, in workspace: Workspace) -> [Finding] {
+    /// One progress file's findings; `ids` is scratch space (emptied, its storage kept).
+    static func findings(_ log: ProgressLog, in workspace: Workspace, ids: inout Set<String>) -> [Finding] {
         var findings: [Finding] = []
         let file = (try? WorkspaceLayout.progressPath(log.owner)) ?? log.owner.description
         guard let roadmap = workspace.roadmap(of: log.owner) else {
@@ -18,7 +19,7 @@ enum ProgressChecks {
                     en: "progress for \(log.owner), which has no roadmap")
             ]
         }
-        var ids: Set<String> = []
+        ids.removeAll(keepingCapacity: true)
         for section in roadmap.sections {
             for a in section.activities.indices { ids.insert(section.activities[a].id) }
         }

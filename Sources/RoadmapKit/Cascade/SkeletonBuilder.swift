@@ -69,10 +69,10 @@ public final class SkeletonBuilder: Sendable {
         // Activities per section title; sections in the order this school's activities first use them.
         var buckets = [[Activity]](repeating: [], count: sectionTitles.count)
         var order: [Int] = []
-        for (t, template) in templates.enumerated() where template.applies(to: school.id) {
+        for t in templates.indices where templates[t].applies(to: school.id) {
             let s = templateSections[t]
             if buckets[s].isEmpty { order.append(s) }
-            buckets[s].append(template.activity)
+            buckets[s].append(templates[t].activity)
         }
         let risk = riskSection
         for (k, direction) in school.riskDirections.enumerated() {
@@ -105,8 +105,7 @@ public final class SkeletonBuilder: Sendable {
     public func build(for school: School, existing: Roadmap?, progress: ProgressLog?) -> SkeletonResult {
         guard let existing else { return SkeletonResult(school: school.id, roadmap: fresh(for: school)) }
         return SkeletonMerge.merge(
-            generated: unnumbered(for: school), existing: existing,
-            progressActivities: Set(progress?.records.map(\.activity) ?? []), school: school.id,
+            generated: unnumbered(for: school), existing: existing, progress: progress, school: school.id,
             schedules: engine.cache)
     }
 

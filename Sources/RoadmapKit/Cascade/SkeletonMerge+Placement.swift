@@ -12,6 +12,13 @@ extension SkeletonMerge {
 
         init(_ sections: [RoadmapSection]) { self.sections = sections }
 
+        /// The sections, handed over (the placement is left empty, so they are not shared and
+        /// renumbering edits them in place).
+        mutating func take() -> [RoadmapSection] {
+            last = nil
+            return Swift.exchange(&sections, with: [])
+        }
+
         mutating func insert(_ activity: Activity, after anchor: String?, inSection title: String) {
             guard let s = section(title) else {
                 sections.append(RoadmapSection(title: title, activities: [activity]))

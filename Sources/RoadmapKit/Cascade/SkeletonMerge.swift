@@ -43,24 +43,92 @@ enum SkeletonMerge {
             case .documents: p.documents = o
             }
         }
+        /// The kind of the origin recorded for this field, read in place.
+        func kind(in p: Provenance) -> ValueOrigin.Kind? {
+            switch self {
+            case .title: p.title?.kind
+            case .schedule: p.schedule?.kind
+            case .executors: p.executors?.kind
+            case .indicator: p.indicator?.kind
+            case .documents: p.documents?.kind
+            }
+        }
+
+        /// The value recorded as generated for this field.
+        func generatedValue(in p: Provenance) -> String? {
+            switch self {
+            case .title: p.title?.value
+            case .schedule: p.schedule?.value
+            case .executors: p.executors?.value
+            case .indicator: p.indicator?.value
+            case .documents: p.documents?.value
+            }
+        }
+
+        /// Whether the field of `a` has the text `text` (`value(a) == text`, without joining one document).
+        func has(_ text: String, in a: Activity) -> Bool {
+            switch self {
+            case .title: a.title == text
+            case .schedule: a.schedule == text
+            case .executors: a.executors == text
+            case .indicator: (a.indicator ?? "") == text
+            case .documents:
+                switch a.documents.count {
+                case 0: text.isEmpty
+                case 1: a.documents[0] == text
+                default: a.documents.joined(separator: "\n") == text
+                }
+            }
+        }
+
+        /// Whether the field has the same value in both (`value(a) == value(b)`).
+        func same(_ a: Activity, _ b: Activity) -> Bool {
+            switch self {
+            case .title: a.title == b.title
+            case .schedule: a.schedule == b.schedule
+            case .executors: a.executors == b.executors
+            case .indicator: (a.indicator ?? "") == (b.indicator ?? "")
+            case .documents: a.documents == b.documents || value(a) == value(b)
+            }
+        }
+
+        /// `activity.field` as reported in `keptValues`.
+        func path(_ id: String) -> String {
+            switch self {
+            case .title: id + ".title"
+            case .schedule: id + ".schedule"
+            case .executors: id + ".executors"
+            case .indicator: id + ".indicator"
+            case .documents: id + ".documents"
+            }
+        }
     }
 
-    /// - Parameter schedules: parses schedules for the conflict check (shared, so each phrasing is parsed once per run).
+    /// - Parameters:
+    ///   - progress: the school's progress log; a generated activity no longer owed stays when a
+    ///     record refers to it.
+    ///   - schedules: parses schedules for the conflict check (shared, so each phrasing is parsed once per run).
+    ///
+    /// Activities are read where they are (by index), and only those that move are copied: a copy
+    /// of an `Activity` is a dozen retains, and 4,000 schools merge 300,000 of them.
     static func merge(
-        generated: consuming Roadmap, existing: Roadmap, progressActivities: Set<String>, school: SchoolID,
-        schedules: ScheduleCache
+        generated: consuming Roadmap, existing: Roadmap, progress: ProgressLog?, school: SchoolID, schedules: ScheduleCache
     ) -> SkeletonResult {
         // `generated` is taken over, not copied: edits below happen in place.
         var roadmap = generated
         var result = SkeletonResult(school: school, roadmap: Roadmap(owner: roadmap.owner, title: "", period: roadmap.period))
-        // The first generated activity of each id in the existing roadmap, by position (no copies).
+        // The first generated activity of each id in the existing roadmap, by position (visited
+        // backwards, so the first one is stored last).
         var old: [String: (section: Int, index: Int)] = [:]
-        for (s, section) in existing.sections.enumerated() {
-            for (a, activity) in section.activities.enumerated() where activity.origin == .skeleton {
-                if old[activity.id] == nil { old[activity.id] = (s, a) }
+        old.reserveCapacity(existing.sections.reduce(0) { $0 + $1.activities.count })
+        for s in existing.sections.indices.reversed() {
+            let activities = existing.sections[s].activities
+            for a in activities.indices.reversed() where activities[a].origin == .skeleton {
+                old[activities[a].id] = (s, a)
             }
         }
         var generatedIDs: Set<String> = []
+        generatedIDs.reserveCapacity(roadmap.sections.reduce(0) { $0 + $1.activities.count })
         for s in roadmap.sections.indices {
             for a in roadmap.sections[s].activities.indices {
                 let id = roadmap.sections[s].activities[a].id
@@ -74,25 +142,34 @@ enum SkeletonMerge {
         // Activities the school wrote, and generated ones still referred to, keep their place.
         var placement = Placement(roadmap.sections)
         roadmap.sections = []
-        var placed = generatedIDs
+        // Placed: the generated ids and the kept ones.
+        var keptIDs: Set<String> = []
+        var recorded: Set<String>?
         for section in existing.sections {
             var anchor: String?
-            for activity in section.activities {
-                defer { if placed.contains(activity.id) { anchor = activity.id } }
-                if activity.origin == .skeleton && generatedIDs.contains(activity.id) { continue }
-                if activity.origin == .skeleton && !progressActivities.contains(activity.id)
-                    && !hasLocalValues(activity)
-                {
-                    result.removedActivities.append(activity.id)
-                    continue
+            let activities = section.activities
+            for a in activities.indices {
+                let id = activities[a].id
+                if activities[a].origin == .skeleton {
+                    if generatedIDs.contains(id) {
+                        anchor = id
+                        continue
+                    }
+                    if recorded == nil { recorded = Set(progress?.records.map(\.activity) ?? []) }
+                    if !recorded!.contains(id) && !hasLocalValues(activities[a]) {
+                        result.removedActivities.append(id)
+                        if keptIDs.contains(id) { anchor = id }
+                        continue
+                    }
                 }
-                guard !placed.contains(activity.id) else { continue }
-                placement.insert(activity, after: anchor, inSection: section.title)
-                placed.insert(activity.id)
-                result.keptActivities.append(activity.id)
+                if !generatedIDs.contains(id) && keptIDs.insert(id).inserted {
+                    placement.insert(activities[a], after: anchor, inSection: section.title)
+                    result.keptActivities.append(id)
+                }
+                anchor = id
             }
         }
-        roadmap.sections = placement.sections
+        roadmap.sections = placement.take()
         if !existing.title.isEmpty { roadmap.title = existing.title }
         if let issuer = existing.issuer { roadmap.issuer = issuer }
         roadmap.order = existing.order
@@ -105,18 +182,18 @@ enum SkeletonMerge {
         return result
     }
 
+    /// The origin a field the school changed gets when it had none of its own.
+    static let changedBySchool = ValueOrigin(kind: .local, note: "изменено школой")
+
     /// Merges the school's previous copy of a generated activity into the fresh one (in place).
     static func mergeActivity(
         _ merged: inout Activity, previous: Activity, period: Period, schedules: ScheduleCache,
         into result: inout SkeletonResult
     ) {
-        // Provenance is read out of its box once per activity (each read copies five origins).
-        let previousProvenance = previous.provenance
-        let freshProvenance = merged.provenance
-        var provenance = freshProvenance ?? Provenance()
-        var kept = false
-        for field in Field.allCases where isLocal(field, previous, provenance: previousProvenance, fresh: merged) {
-            kept = true
+        // Provenances are read in their boxes; the merged one is made only when a field is kept.
+        let previousBox = previous.provenanceStorage
+        var provenance: Provenance?
+        for field in Field.allCases where isLocal(field, previous, provenance: previousBox, fresh: merged) {
             // A required deadline outside the period is the parent's own error (`validate` reports it
             // once as date-outside-period, at the parent), not a conflict with every school's value.
             if field == .schedule, let required = schedules.schedule(merged.schedule, period: period).finalDeadline,
@@ -129,12 +206,16 @@ enum SkeletonMerge {
                         inherited: merged.schedule))
             }
             field.set(&merged, from: previous)
-            let before = field.origin(previousProvenance)
-            field.setOrigin(
-                &provenance, before?.kind == .local ? before : ValueOrigin(kind: .local, note: "изменено школой"))
-            result.keptValues.append("\(merged.id).\(field.rawValue)")
+            if provenance == nil { provenance = merged.provenance ?? Provenance() }
+            let before = previousBox.flatMap { field.kind(in: $0.value) == .local ? field.origin($0.value) : nil }
+            field.setOrigin(&provenance!, before ?? changedBySchool)
+            result.keptValues.append(field.path(merged.id))
         }
-        if kept || freshProvenance == nil { merged.provenance = provenance }
+        if let provenance {
+            merged.provenance = provenance
+        } else if merged.provenanceStorage == nil {
+            merged.provenance = Provenance()
+        }
         if !previous.implements.isEmpty {
             let fresh = merged.implements
             merged.implements += previous.implements.filter { !fresh.contains($0) }
@@ -145,18 +226,18 @@ enum SkeletonMerge {
 
     /// Whether a generated field was set locally: its origin says so, it has none, or the value
     /// differs from the one recorded when it was generated. A value without an origin that equals
-    /// the newly generated one is taken over with the new origin (nothing is lost).
-    static func isLocal(_ field: Field, _ activity: Activity, provenance: Provenance?, fresh: Activity? = nil) -> Bool {
-        guard let origin = field.origin(provenance) else {
-            return fresh.map { field.value($0) != field.value(activity) } ?? true
+    /// the newly generated one (`fresh`) is taken over with the new origin (nothing is lost).
+    static func isLocal(_ field: Field, _ activity: Activity, provenance box: ProvenanceBox?, fresh: Activity? = nil) -> Bool {
+        guard let box, let kind = field.kind(in: box.value) else {
+            return fresh.map { !field.same($0, activity) } ?? true
         }
-        if origin.kind == .local { return true }
-        if let generated = origin.value { return generated != field.value(activity) }
+        if kind == .local { return true }
+        if let generated = field.generatedValue(in: box.value) { return !field.has(generated, in: activity) }
         return false
     }
 
     static func hasLocalValues(_ activity: Activity) -> Bool {
-        let provenance = activity.provenance
-        return Field.allCases.contains { isLocal($0, activity, provenance: provenance) }
+        let box = activity.provenanceStorage
+        return Field.allCases.contains { isLocal($0, activity, provenance: box) }
     }
 }

@@ -33,6 +33,8 @@ public struct Activity: Hashable, Sendable {
     /// `provenance`, stored out of line: it is large (five optional origins) and mostly absent, and
     /// inline it would triple the size of every `Activity` that loading and evaluation move around.
     private var provenanceBox: ProvenanceBox?
+    /// The box itself, for readers that only look at the provenance (the JSON writer): no copy.
+    var provenanceStorage: ProvenanceBox? { provenanceBox }
     /// Further columns of the source document kept verbatim (Задача, Показатели выполнения …).
     public var extraColumns: [NamedText]
 

@@ -161,14 +161,15 @@ extension Activity {
         w.field("title", title)
         w.field("schedule", schedule)
         w.field("executors", executors)
-        w.field("responsibleSchools", responsibleSchools.map(\.rawValue))
+        w.field("responsibleSchools", responsibleSchools)
         w.field("indicator", indicator)
         w.field("documents", documents)
-        w.field("implements", implements.map(\.text))
+        w.field("implements", implements)
         if origin != .document { w.field("origin", origin.rawValue) }
-        if let provenance, !provenance.isEmpty {
+        // Read in its box, not copied out of it (a copy is five origins' retains).
+        if let box = provenanceStorage, !box.value.isEmpty {
             w.key("provenance")
-            provenance.write(to: &w)
+            box.value.write(to: &w)
         }
         if !extraColumns.isEmpty {
             w.key("extraColumns")
@@ -200,14 +201,18 @@ extension Provenance {
 
     func write(to w: inout JSONWriter) {
         w.beginObject()
-        for (name, origin) in [
-            ("title", title), ("schedule", schedule), ("executors", executors), ("indicator", indicator), ("documents", documents),
-        ] {
-            guard let origin else { continue }
-            w.key(name)
-            origin.write(to: &w)
-        }
+        Provenance.write("title", title, to: &w)
+        Provenance.write("schedule", schedule, to: &w)
+        Provenance.write("executors", executors, to: &w)
+        Provenance.write("indicator", indicator, to: &w)
+        Provenance.write("documents", documents, to: &w)
         w.endObject()
+    }
+
+    private static func write(_ name: StaticString, _ origin: ValueOrigin?, to w: inout JSONWriter) {
+        guard let origin else { return }
+        w.key(name)
+        origin.write(to: &w)
     }
 }
 
@@ -223,7 +228,7 @@ extension ValueOrigin {
     func write(to w: inout JSONWriter) {
         w.beginObject()
         w.field("kind", kind.rawValue)
-        w.field("from", from.map(\.text))
+        w.field("from", from)
         if let leadDays { w.field("leadDays", leadDays) }
         w.field("note", note)
         w.field("value", value)
@@ -254,19 +259,23 @@ extension TargetIndicator {
         w.field("name", name)
         w.field("unit", unit)
         w.field("direction", direction.rawValue)
-        for (key, list) in [("targets", targets), ("actuals", actuals)] where key == "targets" || !list.isEmpty {
-            w.key(key)
-            w.beginArray()
-            for v in list {
-                w.item()
-                w.beginObject()
-                w.field("year", v.year)
-                w.key("value")
-                w.number(v.value)
-                w.endObject()
-            }
-            w.endArray()
-        }
+        TargetIndicator.write("targets", targets, to: &w)
+        if !actuals.isEmpty { TargetIndicator.write("actuals", actuals, to: &w) }
         w.endObject()
+    }
+
+    /// `"key": [{"year": …, "value": …}, …]`.
+    private static func write(_ key: StaticString, _ list: [YearValue], to w: inout JSONWriter) {
+        w.key(key)
+        w.beginArray()
+        for v in list {
+            w.item()
+            w.beginObject()
+            w.field("year", v.year)
+            w.key("value")
+            w.number(v.value)
+            w.endObject()
+        }
+        w.endArray()
     }
 }

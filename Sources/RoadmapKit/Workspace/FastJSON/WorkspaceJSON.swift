@@ -79,7 +79,7 @@ enum WorkspaceJSON {
         writer.field("schemaVersion", WorkspaceFormat.currentVersion)
         body(&writer)
         writer.endObject()
-        return Data(writer.finish())
+        return writer.finish()
     }
 
     /// What stands at a byte offset: up to 12 bytes of the line, quoted, or «end of file».

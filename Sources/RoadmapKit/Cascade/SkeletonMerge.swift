@@ -107,12 +107,13 @@ enum SkeletonMerge {
     /// - Parameters:
     ///   - progress: the school's progress log; a generated activity no longer owed stays when a
     ///     record refers to it.
-    ///   - schedules: parses schedules for the conflict check (shared, so each phrasing is parsed once per run).
+    ///   - deadlines: final deadlines of schedule texts for the conflict check (each phrasing parsed once per run).
     ///
     /// Activities are read where they are (by index), and only those that move are copied: a copy
     /// of an `Activity` is a dozen retains, and 4,000 schools merge 300,000 of them.
     static func merge(
-        generated: consuming Roadmap, existing: Roadmap, progress: ProgressLog?, school: SchoolID, schedules: ScheduleCache
+        generated: consuming Roadmap, existing: Roadmap, progress: ProgressLog?, school: SchoolID,
+        deadlines: inout DeadlineMemo
     ) -> SkeletonResult {
         // `generated` is taken over, not copied: edits below happen in place.
         var roadmap = generated
@@ -136,7 +137,7 @@ enum SkeletonMerge {
                 guard let (os, oa) = old[id] else { continue }
                 mergeActivity(
                     &roadmap.sections[s].activities[a], previous: existing.sections[os].activities[oa],
-                    period: roadmap.period, schedules: schedules, into: &result)
+                    period: roadmap.period, deadlines: &deadlines, into: &result)
             }
         }
         // Activities the school wrote, and generated ones still referred to, keep their place.
@@ -187,7 +188,7 @@ enum SkeletonMerge {
 
     /// Merges the school's previous copy of a generated activity into the fresh one (in place).
     static func mergeActivity(
-        _ merged: inout Activity, previous: Activity, period: Period, schedules: ScheduleCache,
+        _ merged: inout Activity, previous: Activity, period: Period, deadlines: inout DeadlineMemo,
         into result: inout SkeletonResult
     ) {
         // Provenances are read in their boxes; the merged one is made only when a field is kept.
@@ -196,9 +197,9 @@ enum SkeletonMerge {
         for field in Field.allCases where isLocal(field, previous, provenance: previousBox, fresh: merged) {
             // A required deadline outside the period is the parent's own error (`validate` reports it
             // once as date-outside-period, at the parent), not a conflict with every school's value.
-            if field == .schedule, let required = schedules.schedule(merged.schedule, period: period).finalDeadline,
+            if field == .schedule, let required = deadlines.finalDeadline(merged.schedule, period: period),
                 period.contains(required),
-                let local = schedules.schedule(previous.schedule, period: period).finalDeadline, required < local
+                let local = deadlines.finalDeadline(previous.schedule, period: period), required < local
             {
                 result.conflicts.append(
                     SkeletonConflict(

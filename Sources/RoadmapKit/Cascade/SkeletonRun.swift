@@ -146,12 +146,13 @@ public enum SkeletonRun {
         // end with one flush; a failure anywhere removes them and replaces nothing.
         let batch = AtomicBatch()
         defer { batch.discard() }
-        let results = ParallelMap.map(schools) { school -> Result<Output, Failure> in
+        // Each worker keeps its own encoding buffer and deadline memo from school to school.
+        let results = ParallelMap.map(schools, state: { Worker(engine: engine) }) { worker, school -> Result<Output, Failure> in
             do throws(Failure) {
                 return .success(
                     try runOne(
                         school, builder: snapshot[school.municipality]!, request: request, jsonDirectory: jsonDirectory,
-                        workspace: workspace, progress: progress[.school(school.id)], batch: batch))
+                        workspace: workspace, progress: progress[.school(school.id)], batch: batch, worker: worker))
             } catch {
                 return .failure(error)
             }
@@ -171,7 +172,7 @@ public enum SkeletonRun {
     /// One school: merge base, build, render or encode, stage the file in `batch` when its bytes change.
     static func runOne(
         _ school: School, builder: SkeletonBuilder, request: Request, jsonDirectory: URL, workspace: Workspace,
-        progress: ProgressLog?, batch: AtomicBatch
+        progress: ProgressLog?, batch: AtomicBatch, worker: Worker
     ) throws(Failure) -> Output {
         // The roadmap the skeleton merges with: the file it replaces, else the workspace's. In the
         // workspace that file is already loaded, so it is not read again (only compared, below).
@@ -193,7 +194,7 @@ public enum SkeletonRun {
             // The workspace file exists but did not load: never overwrite it.
             throw .unreadableTarget(path: target.path, reason: "the file did not load (see roadmap validate)")
         }
-        let result = builder.build(for: school, existing: existing, progress: progress)
+        let result = builder.build(for: school, existing: existing, progress: progress, deadlines: &worker.deadlines)
         if let printable = request.format.printable {
             let text = SkeletonRendering.render(result.roadmap, schoolName: school.displayName, format: printable)
             guard let directory = request.outputDirectory else {
@@ -209,9 +210,14 @@ public enum SkeletonRun {
         if onDisk != nil, let existing, result.roadmap == existing {
             return Output(result: result, file: target, changed: false, text: nil, keepRoadmap: request.returnsRoadmaps)
         }
-        let data = WorkspaceStore.encodeRoadmap(result.roadmap)
-        let changed = existingBytes.map { $0 != data } ?? differs(data, fromFileAt: target.path, size: onDisk)
-        if changed { try stage(data, to: target, in: batch) }
+        WorkspaceStore.encodeRoadmap(result.roadmap, into: &worker.writer)
+        let changed = try worker.writer.withBytes { (bytes) throws(Failure) -> Bool in
+            let changed = existingBytes.map { !equal($0, bytes) } ?? differs(bytes, fromFileAt: target.path, size: onDisk)
+            if changed {
+                do throws(WorkspaceError) { try batch.stage(bytes: bytes, to: target) } catch { throw .write(error) }
+            }
+            return changed
+        }
         return Output(result: result, file: target, changed: changed, text: nil, keepRoadmap: request.returnsRoadmaps)
     }
 
@@ -225,8 +231,30 @@ public enum SkeletonRun {
     /// Whether `data` differs from the file of `size` bytes at `path` (`nil`: no file). The file is
     /// read only when the sizes agree.
     static func differs(_ data: Data, fromFileAt path: String, size: Int?) -> Bool {
-        guard let size, size == data.count else { return true }
-        return FileManager.default.contents(atPath: path) != data
+        data.withUnsafeBytes { differs($0, fromFileAt: path, size: size) }
+    }
+
+    /// `differs(_:fromFileAt:size:)` of bytes in memory.
+    static func differs(_ bytes: UnsafeRawBufferPointer, fromFileAt path: String, size: Int?) -> Bool {
+        guard let size, size == bytes.count else { return true }
+        guard let data = FileManager.default.contents(atPath: path) else { return true }
+        return !equal(data, bytes)
+    }
+
+    static func equal(_ data: Data, _ bytes: UnsafeRawBufferPointer) -> Bool {
+        guard data.count == bytes.count else { return false }
+        if bytes.isEmpty { return true }
+        return data.withUnsafeBytes { memcmp($0.baseAddress!, bytes.baseAddress!, bytes.count) == 0 }
+    }
+
+    /// What a worker keeps from school to school: its JSON buffer (a school's file is ~60 KB, and
+    /// growing a fresh buffer to that size for every school copied it five times over) and its memo
+    /// of schedule deadlines.
+    final class Worker {
+        var writer = JSONWriter(capacity: 1 << 17)
+        var deadlines: DeadlineMemo
+
+        init(engine: CascadeEngine) { deadlines = DeadlineMemo(period: engine.period, shared: engine.cache) }
     }
 
     static func stage(_ data: Data, to url: URL, in batch: AtomicBatch) throws(Failure) {

@@ -34,13 +34,21 @@ public final class AtomicBatch: @unchecked Sendable {
     /// Writes `data` to a temporary file beside `url` (creating the directory when missing); the
     /// target is replaced at `commit`. Safe to call from several threads at once.
     public func stage(_ data: Data, to url: URL) throws(WorkspaceError) {
+        let staged = data.withUnsafeBytes { bytes in
+            Result { () throws(WorkspaceError) in try stage(bytes: bytes, to: url) }
+        }
+        try staged.get()
+    }
+
+    /// `stage(_:to:)` of bytes in memory (a reused buffer).
+    public func stage(bytes: UnsafeRawBufferPointer, to url: URL) throws(WorkspaceError) {
         let n = lock.withLock {
             counter += 1
             return counter
         }
-        let temporary = AtomicFile.temporaryPath(for: url, tag: "\(token)-\(n)")
+        let temporary = AtomicFile.temporaryPath(for: url.path, tag: "\(token)-\(n)")
         let fd = try AtomicFile.createTemporary(temporary, for: url)
-        guard AtomicFile.writeFully(fd, data) else {
+        guard AtomicFile.writeFully(fd, bytes) else {
             throw AtomicFile.failure(closing: fd, removing: temporary, target: url)
         }
         // Start writing the pages back now, without waiting: the disk works while the caller goes

@@ -8,7 +8,7 @@ import Foundation
 public enum AtomicFile {
     /// Writes `data` to `url`, creating parent directories as needed.
     public static func write(_ data: Data, to url: URL) throws(WorkspaceError) {
-        let temporary = temporaryPath(for: url, tag: "\(UInt32.random(in: 0...UInt32.max))")
+        let temporary = temporaryPath(for: url.path, tag: "\(UInt32.random(in: 0...UInt32.max))")
         let fd = try createTemporary(temporary, for: url)
         // On disk before the rename: a crash then leaves the old file or the new one, never an empty one.
         guard writeFully(fd, data), fsync(fd) == 0 else { throw failure(closing: fd, removing: temporary, target: url) }
@@ -32,11 +32,14 @@ public enum AtomicFile {
 
     // MARK: Shared steps
 
-    /// `.<name>.tmp-<pid>-<tag>` beside the target: hidden, and never a name the workspace reads.
-    static func temporaryPath(for url: URL, tag: String) -> String {
-        url.deletingLastPathComponent()
-            .appendingPathComponent(".\(url.lastPathComponent).tmp-\(ProcessInfo.processInfo.processIdentifier)-\(tag)").path
+    /// `.<name>.tmp-<pid>-<tag>` beside the target (a file path): hidden, and never a name the
+    /// workspace reads. Made from the path's text: `URL` surgery costs more than the write.
+    static func temporaryPath(for path: String, tag: String) -> String {
+        let name = path.lastIndex(of: "/").map { path.index(after: $0) } ?? path.startIndex
+        return "\(path[..<name]).\(path[name...]).tmp-\(processID)-\(tag)"
     }
+
+    static let processID = ProcessInfo.processInfo.processIdentifier
 
     /// Creates the temporary file (and the target's directory when it is missing) and returns its
     /// descriptor. Plain system calls: a bulk run writes thousands of files, and Foundation's write
@@ -58,18 +61,21 @@ public enum AtomicFile {
 
     /// Writes all of `data` to `fd`; `false` (with `errno` set) when a write fails.
     static func writeFully(_ fd: Int32, _ data: Data) -> Bool {
-        data.withUnsafeBytes { raw -> Bool in
-            var offset = 0
-            while offset < raw.count {
-                let count = Foundation.write(fd, raw.baseAddress! + offset, raw.count - offset)
-                if count < 0 {
-                    if errno == EINTR { continue }
-                    return false
-                }
-                offset += count
+        data.withUnsafeBytes { writeFully(fd, $0) }
+    }
+
+    /// Writes all of `bytes` to `fd`; `false` (with `errno` set) when a write fails.
+    static func writeFully(_ fd: Int32, _ bytes: UnsafeRawBufferPointer) -> Bool {
+        var offset = 0
+        while offset < bytes.count {
+            let count = Foundation.write(fd, bytes.baseAddress! + offset, bytes.count - offset)
+            if count < 0 {
+                if errno == EINTR { continue }
+                return false
             }
-            return true
+            offset += count
         }
+        return true
     }
 
     /// The error for the current `errno`, after closing and removing the temporary file.

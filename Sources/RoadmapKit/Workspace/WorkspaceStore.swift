@@ -206,6 +206,11 @@ public struct WorkspaceStore: Sendable {
         WorkspaceJSON.encode { roadmap.write(to: &$0) }
     }
 
+    /// `encodeRoadmap` into a writer reused from file to file (bulk runs: no buffer per file).
+    static func encodeRoadmap(_ roadmap: Roadmap, into writer: inout JSONWriter) {
+        WorkspaceJSON.encode(into: &writer) { roadmap.write(to: &$0) }
+    }
+
     /// A progress log as workspace file JSON.
     public static func encodeProgress(_ log: ProgressLog) -> Data {
         WorkspaceJSON.encode { log.write(to: &$0) }

@@ -121,16 +121,22 @@ struct JSONWriter: ~Copyable {
 
     /// The bytes of `s` with '"', '\\' and control bytes escaped; plain stretches copied at once.
     private mutating func appendEscaped(_ s: String) {
-        var text = s
-        text.withUTF8 { utf8 in
-            var start = 0
-            while start < utf8.count {
-                let special = JSONSpecialBytes.firstSpecial(in: utf8, from: start)
-                put(UnsafeRawBufferPointer(rebasing: UnsafeRawBufferPointer(utf8)[start..<special]))
-                guard special < utf8.count else { return }
-                appendEscaped(utf8[special])
-                start = special + 1
-            }
+        // Native strings are read where they are (no copy, no retain); others once made contiguous.
+        let done: Void? = s.utf8.withContiguousStorageIfAvailable { appendEscaped(utf8: $0) }
+        if done == nil {
+            var text = s
+            text.withUTF8 { appendEscaped(utf8: $0) }
+        }
+    }
+
+    private mutating func appendEscaped(utf8: UnsafeBufferPointer<UInt8>) {
+        var start = 0
+        while start < utf8.count {
+            let special = JSONSpecialBytes.firstSpecial(in: utf8, from: start)
+            put(UnsafeRawBufferPointer(rebasing: UnsafeRawBufferPointer(utf8)[start..<special]))
+            guard special < utf8.count else { return }
+            appendEscaped(utf8[special])
+            start = special + 1
         }
     }
 
@@ -252,9 +258,24 @@ struct JSONWriter: ~Copyable {
         endArray()
     }
 
+    /// Ends the document with a newline.
+    mutating func endDocument() { put(0x0A) }
+
+    /// Empties the writer for the next document, keeping its buffer.
+    mutating func reset() {
+        count = 0
+        indent = 0
+        hasElement = 0
+    }
+
+    /// The bytes written so far.
+    func withBytes<R, E: Error>(_ body: (UnsafeRawBufferPointer) throws(E) -> R) throws(E) -> R {
+        try body(UnsafeRawBufferPointer(start: base, count: count))
+    }
+
     /// Finishes the document with a newline and hands over its bytes (the writer is used up).
     consuming func finish() -> Data {
-        put(0x0A)
+        endDocument()
         let data = Data(bytesNoCopy: base, count: count, deallocator: .free)
         discard self
         return data

@@ -61,18 +61,23 @@ extension Roadmap {
         w.field("source", source)
         w.key("sections")
         w.beginArray()
-        for section in sections {
-            w.item()
-            w.beginObject()
-            w.field("title", section.title)
-            w.key("activities")
-            w.beginArray()
-            for activity in section.activities {
+        // Elements are written where they are: a copy of an `Activity` is a dozen retains.
+        sections.withUnsafeBufferPointer { sections in
+            for s in sections.indices {
                 w.item()
-                activity.write(to: &w)
+                w.beginObject()
+                w.field("title", sections[s].title)
+                w.key("activities")
+                w.beginArray()
+                sections[s].activities.withUnsafeBufferPointer { activities in
+                    for a in activities.indices {
+                        w.item()
+                        activities[a].write(to: &w)
+                    }
+                }
+                w.endArray()
+                w.endObject()
             }
-            w.endArray()
-            w.endObject()
         }
         w.endArray()
         if !targets.isEmpty {
@@ -167,10 +172,7 @@ extension Activity {
         w.field("implements", implements)
         if origin != .document { w.field("origin", origin.rawValue) }
         // Read in its box, not copied out of it (a copy is five origins' retains).
-        if let box = provenanceStorage, !box.value.isEmpty {
-            w.key("provenance")
-            box.value.write(to: &w)
-        }
+        provenanceStorage?.write(to: &w)
         if !extraColumns.isEmpty {
             w.key("extraColumns")
             w.beginArray()
@@ -213,6 +215,15 @@ extension Provenance {
         guard let origin else { return }
         w.key(name)
         origin.write(to: &w)
+    }
+}
+
+extension ProvenanceBox {
+    /// `"provenance": {…}` unless the provenance is empty.
+    func write(to w: inout JSONWriter) {
+        guard !value.isEmpty else { return }
+        w.key("provenance")
+        value.write(to: &w)
     }
 }
 

@@ -75,11 +75,23 @@ enum WorkspaceJSON {
     /// Encodes a file: `schemaVersion` first, then the body's fields.
     static func encode(_ body: (inout JSONWriter) -> Void) -> Data {
         var writer = JSONWriter()
+        writeDocument(into: &writer, body)
+        return writer.finish()
+    }
+
+    /// Encodes a file into a writer that is reused from file to file (emptied first; the bytes
+    /// end with the final newline).
+    static func encode(into writer: inout JSONWriter, _ body: (inout JSONWriter) -> Void) {
+        writer.reset()
+        writeDocument(into: &writer, body)
+        writer.endDocument()
+    }
+
+    private static func writeDocument(into writer: inout JSONWriter, _ body: (inout JSONWriter) -> Void) {
         writer.beginObject()
         writer.field("schemaVersion", WorkspaceFormat.currentVersion)
         body(&writer)
         writer.endObject()
-        return writer.finish()
     }
 
     /// What stands at a byte offset: up to 12 bytes of the line, quoted, or «end of file».

@@ -61,7 +61,9 @@ struct CascadeCheckContext: Sendable {
         let workspace = engine.workspace
         let ids = workspace.municipalRoadmaps.keys.sorted()
         let lowerNames = Self.lowerDocumentNames(workspace, rules: engine.rules)
-        let built = ParallelMap.map(ids) { id in CascadeCheckContext.municipal(id, engine: engine, lowerNames: lowerNames) }
+        let built = ParallelMap.map(ids, state: { NameWordsMemo() }) { names, id in
+            CascadeCheckContext.municipal(id, engine: engine, lowerNames: lowerNames, names: &names)
+        }
         municipal = Dictionary(uniqueKeysWithValues: zip(ids, built))
         regionalOwedBySchools = engine.regional.filter(\.owedBySchools).map(Owed.init)
         regionalByID = Self.parents(engine.regional, rules: engine.rules, lowerNames: lowerNames)
@@ -96,10 +98,12 @@ struct CascadeCheckContext: Sendable {
     }
 
     /// A municipality's items, resolved as `CascadeEngine.municipalItems` does.
-    static func municipal(_ id: MunicipalityID, engine: CascadeEngine, lowerNames: [String: String]) -> Municipal {
+    static func municipal(
+        _ id: MunicipalityID, engine: CascadeEngine, lowerNames: [String: String], names: inout NameWordsMemo
+    ) -> Municipal {
         let workspace = engine.workspace
         guard let roadmap = workspace.municipalRoadmaps[id] else { return Municipal(items: [], byID: [:], links: [], owedBySchools: []) }
-        let resolver = engine.resolver.adding(schools: workspace.schools(in: id))
+        let resolver = engine.resolver.adding(schools: workspace.schools(in: id), names: &names)
         let items = ResolvedActivity.resolveAll(roadmap, level: .municipality, resolver: resolver, cache: engine.cache)
         let owed = items.filter { $0.owedBySchools && !engine.isOver($0) }.map(Owed.init)
         return Municipal(

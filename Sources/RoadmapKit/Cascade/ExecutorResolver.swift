@@ -42,10 +42,17 @@ public struct ExecutorResolver: Sendable {
 
     /// This resolver also knowing some schools' names (the rule phrases are not tokenised again).
     public func adding(schools: [School]) -> ExecutorResolver {
+        var names = NameWordsMemo()
+        return adding(schools: schools, names: &names)
+    }
+
+    /// `adding(schools:)` with school names tokenised through `names`: schools of different
+    /// municipalities share names («МБОУ СОШ № 1»), and a bulk check resolves every municipality.
+    func adding(schools: [School], names: inout NameWordsMemo) -> ExecutorResolver {
         var extra: [Pattern] = []
         for school in schools {
             for name in [school.name, school.shortName].compactMap({ $0 }) {
-                let words = NameTokens(name).normalized
+                let words = names.words(name)
                 if !words.isEmpty { extra.append(Pattern(words: words, school: school.id)) }
             }
         }

@@ -1,16 +1,23 @@
 /// Roadmap checks: owners that exist, unique activity ids, deadlines that exist and fall in the period.
 enum RoadmapChecks {
-    /// Runs on all cores in a few long runs of roadmaps; schedule warnings come from the index
-    /// (a roadmap it does not know, through a memo of the run's own); findings in `allRoadmaps` order.
+    /// Runs on all cores in a few long runs of roadmaps, each run with scratch of its own (a set of
+    /// ids reused from roadmap to roadmap); schedule warnings come from the index (a roadmap it does
+    /// not know, through the run's memo); findings in `allRoadmaps` order.
     static let check: Validator.Check = { workspace, schedules in
-        ParallelRuns.flatMap(allRoadmaps(workspace), state: { ScheduleMemo() }) { roadmap, memo in
-            findings(roadmap.0, roadmap.1, in: workspace, schedules: schedules, memo: &memo)
+        ParallelRuns.flatMap(allRoadmaps(workspace), state: { Scratch() }) { roadmap, scratch in
+            findings(roadmap.0, roadmap.1, in: workspace, schedules: schedules, scratch: &scratch)
         }
+    }
+
+    /// A run's reusable state.
+    struct Scratch {
+        var memo = ScheduleMemo()
+        var seen: Set<String> = []
     }
 
     /// One roadmap's findings: an owner missing from the register, then its activities'.
     static func findings(
-        _ owner: Owner, _ roadmap: Roadmap, in workspace: Workspace, schedules: ScheduleIndex, memo: inout ScheduleMemo
+        _ owner: Owner, _ roadmap: Roadmap, in workspace: Workspace, schedules: ScheduleIndex, scratch: inout Scratch
     ) -> [Finding] {
         var findings: [Finding] = []
         let file = (try? WorkspaceLayout.roadmapPath(owner)) ?? owner.description
@@ -30,10 +37,17 @@ enum RoadmapChecks {
                     en: "roadmap of unknown school \"\(id)\" (not in units.json)"))
         default: break
         }
+        // The id set is moved out (not copied: it stays uniquely referenced) so that the closure
+        // may use the memo beside it.
+        var seen: Set<String> = []
+        swap(&seen, &scratch.seen)
+        defer { swap(&seen, &scratch.seen) }
         if let entries = schedules.entries(of: owner, in: roadmap) {
-            return findings + activityFindings(roadmap, file: file) { position, _ in schedules.warnings[Int(entries[position])] }
+            return findings
+                + activityFindings(roadmap, file: file, seen: &seen) { position, _ in schedules.warnings[Int(entries[position])] }
         }
-        return findings + activityFindings(roadmap, file: file) { _, text in memo.warnings(text, period: roadmap.period) }
+        return findings
+            + activityFindings(roadmap, file: file, seen: &seen) { _, text in scratch.memo.warnings(text, period: roadmap.period) }
     }
 
     /// Every roadmap with its owner, region first, then municipalities and schools by id.
@@ -46,12 +60,13 @@ enum RoadmapChecks {
     }
 
     /// Duplicate ids and schedule warnings of a roadmap's activities; `warnings` gives the parser's
-    /// warnings of the activity at a position (in section order) with the given schedule text.
+    /// warnings of the activity at a position (in section order) with the given schedule text;
+    /// `seen` is scratch space (emptied, its storage kept).
     static func activityFindings(
-        _ roadmap: Roadmap, file: String, warnings: (Int, String) -> [ScheduleWarning]
+        _ roadmap: Roadmap, file: String, seen: inout Set<String>, warnings: (Int, String) -> [ScheduleWarning]
     ) -> [Finding] {
         var findings: [Finding] = []
-        var seen: Set<String> = []
+        seen.removeAll(keepingCapacity: true)
         var position = -1
         for (s, section) in roadmap.sections.enumerated() {
             for a in section.activities.indices {

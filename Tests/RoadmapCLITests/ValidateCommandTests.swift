@@ -55,7 +55,7 @@ import Testing
         Case(
             fixture: "unknown-link", exitCode: 1,
             lines: [
-                "roadmaps/schools/school-1.json:sections[0].activities[0].implements: error: [unknown-link] пункт 1. ссылается на несуществующее мероприятие «region:99»"
+                "roadmaps/schools/school-1.json:sections[0].activities[0].implements: error: [unknown-link] пункт 1 ссылается на несуществующее мероприятие «region:99»"
             ]),
         Case(
             fixture: "link-cycle", exitCode: 1,
@@ -65,13 +65,13 @@ import Testing
         Case(
             fixture: "impossible-date", exitCode: 1,
             lines: [
-                "roadmaps/region.json:sections[0].activities[0].schedule: error: [impossible-date] пункт 1.: такой даты нет: «31.02.2023»…",
-                "roadmaps/region.json:sections[0].activities[1].schedule: error: [impossible-date] пункт 2.: такой даты нет: «31.04.2023»…",
+                "roadmaps/region.json:sections[0].activities[0].schedule: error: [impossible-date] пункт 1: такой даты нет: «31.02.2023»…",
+                "roadmaps/region.json:sections[0].activities[1].schedule: error: [impossible-date] пункт 2: такой даты нет: «31.04.2023»…",
             ]),
         Case(
             fixture: "date-outside-period", exitCode: 0,
             lines: [
-                "roadmaps/region.json:sections[0].activities[0].schedule: warning: [date-outside-period] пункт 1.: срок …"
+                "roadmaps/region.json:sections[0].activities[0].schedule: warning: [date-outside-period] пункт 1: срок …"
             ]),
         Case(
             fixture: "invalid-json", exitCode: 1,

@@ -65,7 +65,7 @@ import Testing
         let impossible = try Self.findings("impossible-date")
         #expect(impossible.count == 2)
         for (finding, (item, date)) in zip(impossible, [("1", "31.02.2023"), ("2", "31.04.2023")]) {
-            #expect(finding.message.ru.hasPrefix("пункт \(item).: такой даты нет: «\(date)»"))
+            #expect(finding.message.ru.hasPrefix("пункт \(item): такой даты нет: «\(date)»"))
             #expect(finding.message.en.contains(date))
         }
         let link = try #require(try Self.findings("unknown-link").first)

@@ -4,31 +4,14 @@ import Testing
 @testable import RoadmapCLI
 @testable import RoadmapKit
 
-/// Captures what a command writes.
-final class ComplianceCapture: @unchecked Sendable {
-    private let lock = NSLock()
-    private var outText = ""
-    private var errText = ""
-
-    var out: String { lock.withLock { outText } }
-    var err: String { lock.withLock { errText } }
-
-    func context(language: Language = .ru) -> CommandContext {
-        CommandContext(
-            out: { [self] text in lock.withLock { outText += text } },
-            err: { [self] text in lock.withLock { errText += text } }, language: language)
-    }
-}
-
 /// `roadmap compliance` and `roadmap deadlines` end to end on the small fixture workspace.
 @Suite struct ComplianceCommandTests {
     static let workspace = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
         .appendingPathComponent("RoadmapKitTests/Fixtures/compliance/small").path
 
     func run(_ args: [String], language: Language = .ru) -> (code: Int32, out: String, err: String) {
-        let captured = ComplianceCapture()
-        let code = RoadmapCLI.run(args, context: captured.context(language: language))
-        return (code, captured.out, captured.err)
+        let result = CapturedRun.run(args, in: CapturedRun.repositoryRoot, language: language)
+        return (result.code, result.out, result.err)
     }
 
     @Test func aRedUnitExitsOne() {

@@ -4,26 +4,10 @@ import Testing
 
 @testable import RoadmapCLI
 
-/// Captured output of one CLI run.
-final class CapturedScheduleOutput: @unchecked Sendable {
-    private let lock = NSLock()
-    private var outText = ""
-    private var errText = ""
-    var out: String { lock.withLock { outText } }
-    var err: String { lock.withLock { errText } }
-
-    func context(language: Language = .ru) -> CommandContext {
-        CommandContext(
-            out: { s in self.lock.withLock { self.outText += s } }, err: { s in self.lock.withLock { self.errText += s } },
-            language: language)
-    }
-}
-
 @Suite struct ScheduleCommandTests {
     func run(_ args: [String]) -> (Int32, String, String) {
-        let captured = CapturedScheduleOutput()
-        let code = RoadmapCLI.run(args, context: captured.context())
-        return (code, captured.out, captured.err)
+        let result = CapturedRun.run(args, in: CapturedRun.repositoryRoot)
+        return (result.code, result.out, result.err)
     }
 
     @Test func printsTheParsedFormInRussian() {

@@ -6,31 +6,13 @@ import Testing
 
 /// `roadmap validate` end to end: output lines, stderr summary and exit codes.
 @Suite struct ValidateCommandTests {
-    /// Captures what a command writes.
-    private final class Captured: @unchecked Sendable {
-        private let lock = NSLock()
-        private var outText = ""
-        private var errText = ""
-
-        var out: String { lock.withLock { outText } }
-        var err: String { lock.withLock { errText } }
-
-        func context(language: Language = .ru) -> CommandContext {
-            CommandContext(
-                out: { text in self.lock.withLock { self.outText += text } },
-                err: { text in self.lock.withLock { self.errText += text } },
-                language: language, currentDirectory: ValidateCommandTests.repositoryRoot)
-        }
-    }
-
     static let repositoryRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
         .deletingLastPathComponent().deletingLastPathComponent()
     static let fixtures = "Tests/RoadmapKitTests/Fixtures/validation/"
 
     private func run(_ arguments: [String], language: Language = .ru) -> (code: Int32, out: String, err: String) {
-        let captured = Captured()
-        let code = RoadmapCLI.run(arguments, context: captured.context(language: language))
-        return (code, captured.out, captured.err)
+        let result = CapturedRun.run(arguments, in: Self.repositoryRoot, language: language)
+        return (result.code, result.out, result.err)
     }
 
     /// `lines` are the expected output lines; a line given up to «…» only needs to start so

@@ -171,10 +171,31 @@ public struct IndicatorEvaluator: Sendable {
             }
             municipalToRegion[id] = map
         }
-        for school in workspace.units.schools {
+        // The schools' links (3,000,000 activities at 40,000 schools) are gathered in a few long runs
+        // of schools on all cores, then joined in register order.
+        let schools = workspace.units.schools
+        let tasks = max(1, min(schools.count, ProcessInfo.processInfo.activeProcessorCount * 2))
+        let runs = (0..<tasks).map { t in schools.count * t / tasks..<schools.count * (t + 1) / tasks }
+        let municipal = municipalToRegion
+        let parts = ParallelMap.map(runs) { run in
+            Self.schoolLinks(schools[run], workspace: workspace, municipalToRegion: municipal)
+        }
+        for part in parts {
+            for (target, links) in part { result[target, default: []] += links }
+        }
+        return result
+    }
+
+    /// Regional activity id → the activities of `schools` implementing it, directly or through
+    /// their municipality's items.
+    static func schoolLinks(
+        _ schools: ArraySlice<School>, workspace: Workspace, municipalToRegion: [MunicipalityID: [String: [String]]]
+    ) -> [String: [Link]] {
+        var result: [String: [Link]] = [:]
+        var targets: [String] = []
+        for school in schools {
             guard let roadmap = workspace.schoolRoadmaps[school.id] else { continue }
             let regionalOfMunicipal = municipalToRegion[school.municipality] ?? [:]
-            var targets: [String] = []
             for section in roadmap.sections.indices {
                 for index in roadmap.sections[section].activities.indices {
                     let implements = roadmap.sections[section].activities[index].implements

@@ -37,6 +37,10 @@ enum SkeletonsRun {
             return 1
         }
         let done = Date()
+        // Like `roadmap skeleton`, free the loaded workspace on another thread beside the report
+        // instead of on this one before exiting (a national workspace takes a core a while).
+        let held = Held(consume workspace)
+        DispatchQueue.global().async { held.release() }
         FileHandle.standardError.write(
             Data(
                 String(
@@ -45,5 +49,18 @@ enum SkeletonsRun {
                 ).utf8))
         print("skeletons: \(written)")
         return 0
+    }
+}
+
+/// A value freed on demand, from whichever thread calls `release`.
+private final class Held<Value>: @unchecked Sendable {
+    private var value: Value?
+    private let lock = NSLock()
+
+    init(_ value: consuming Value) { self.value = value }
+
+    func release() {
+        let dropped = lock.withLock { value.take() }
+        withExtendedLifetime(dropped) {}
     }
 }

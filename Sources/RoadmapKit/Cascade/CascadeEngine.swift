@@ -11,6 +11,8 @@ public struct CascadeEngine: Sendable {
     let regionalIndex: [String: Int]
     /// Parsed schedules shared by everything built from this engine (thread-safe).
     public let cache = ScheduleCache()
+    /// Anti-risk activities built so far (thread-safe).
+    let risks = RiskActivityMemo()
     /// The executor vocabulary, tokenised once.
     let resolver: ExecutorResolver
     /// The school's copy of each regional item schools owe (aligned with `regional`), built once:
@@ -62,15 +64,19 @@ public struct CascadeEngine: Sendable {
         let totalLead = rules.leadDays(for: .municipality) + schoolLead
         var result: [SkeletonTemplate] = []
 
-        for (i, item) in regional.enumerated() where item.owedBySchools {
+        // Items are read in place (a `ResolvedActivity` copy is dozens of retains), and each
+        // item's named schools are made into a set once, not once per school.
+        for i in regional.indices where regional[i].owedBySchools {
+            let item = regional[i]
             let link = item.link
             let tighteners = municipal.filter { $0.activity.implements.contains(link) }
+            let tightenerSchools = tighteners.map(\.namedSchools)
             let restricted = item.namedSchools
             // Group the schools by which tighteners apply to them.
             var groups: [[Int]: Set<SchoolID>] = [:]
             var order: [[Int]] = []
             for school in schoolIDs where restricted?.contains(school) ?? true {
-                let signature = tighteners.indices.filter { tighteners[$0].namedSchools?.contains(school) ?? true }
+                let signature = tightenerSchools.indices.filter { tightenerSchools[$0]?.contains(school) ?? true }
                 if groups[signature] == nil { order.append(signature) }
                 groups[signature, default: []].insert(school)
             }
@@ -147,8 +153,12 @@ public struct CascadeEngine: Sendable {
             documents: documents, implements: [parent.link], origin: .skeleton, provenance: provenance)
     }
 
-    /// The anti-risk programme activity for a school's k-th risk direction (1-based).
+    /// The anti-risk programme activity for a school's k-th risk direction (1-based), built once per engine.
     func riskActivity(_ k: Int, direction: String) -> Activity {
+        risks.activity(k, direction: direction) { makeRiskActivity(k, direction: direction) }
+    }
+
+    private func makeRiskActivity(_ k: Int, direction: String) -> Activity {
         let template = rules.riskActivity
         let note = "направление рискового профиля школы №\(k): «\(direction)»"
         let parent = template.parent.flatMap { regionalItem($0) }

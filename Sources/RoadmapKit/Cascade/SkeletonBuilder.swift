@@ -21,12 +21,9 @@ public final class SkeletonBuilder: Sendable {
     /// For each template, its section's position in `sectionTitles`.
     let templateSections: [Int]
     /// The anti-risk activities the municipality's schools need, by (k, direction), built once.
-    let riskActivities: [RiskKey: Activity]
-
-    struct RiskKey: Hashable, Sendable {
-        var k: Int
-        var direction: String
-    }
+    /// A short list searched by the direction's bytes: hashing a Cyrillic `String` normalises it
+    /// on every lookup.
+    let riskActivities: [(k: Int, direction: String, activity: Activity)]
 
     public init(engine: CascadeEngine, municipality: MunicipalityID) throws(CascadeError) {
         self.engine = engine
@@ -47,11 +44,11 @@ public final class SkeletonBuilder: Sendable {
         riskSection = templateSections.removeLast()
         sectionTitles = titles
         self.templateSections = templateSections
-        var risks: [RiskKey: Activity] = [:]
+        var risks: [(k: Int, direction: String, activity: Activity)] = []
         for school in engine.workspace.schools(in: municipality) {
-            for (k, direction) in school.riskDirections.enumerated() {
-                let key = RiskKey(k: k + 1, direction: direction)
-                if risks[key] == nil { risks[key] = engine.riskActivity(k + 1, direction: direction) }
+            for (k, direction) in school.riskDirections.enumerated()
+            where SkeletonBuilder.find(k + 1, direction, in: risks) == nil {
+                risks.append((k + 1, direction, engine.riskActivity(k + 1, direction: direction)))
             }
         }
         riskActivities = risks
@@ -77,13 +74,21 @@ public final class SkeletonBuilder: Sendable {
         let risk = riskSection
         for (k, direction) in school.riskDirections.enumerated() {
             if buckets[risk].isEmpty { order.append(risk) }
-            buckets[risk].append(
-                riskActivities[RiskKey(k: k + 1, direction: direction)]
-                    ?? engine.riskActivity(k + 1, direction: direction))
+            if let i = SkeletonBuilder.find(k + 1, direction, in: riskActivities) {
+                buckets[risk].append(riskActivities[i].activity)
+            } else {
+                buckets[risk].append(engine.riskActivity(k + 1, direction: direction))
+            }
         }
         return Roadmap(
             owner: .school(school.id), title: "Дорожная карта ОО: \(school.displayName)", period: engine.period,
             issuer: school.name, sections: order.map { RoadmapSection(title: sectionTitles[$0], activities: buckets[$0]) })
+    }
+
+    /// The position of the (k, direction) risk activity in `list`.
+    static func find(_ k: Int, _ direction: String, in list: [(k: Int, direction: String, activity: Activity)]) -> Int? {
+        let count = direction.utf8.count
+        return list.firstIndex { $0.k == k && $0.direction.utf8.count == count && $0.direction.utf8.elementsEqual(direction.utf8) }
     }
 
     /// Numbers every activity «1.», «2.» … in document order. Numbers are positions; ids stay.

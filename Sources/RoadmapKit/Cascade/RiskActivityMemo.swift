@@ -1,0 +1,34 @@
+import Foundation
+
+/// The anti-risk programme activities of a run, each built once: an activity depends only on the
+/// direction and its position k, and the same few directions recur in every municipality, so
+/// building them per municipality repeated the title substitution (a Foundation string search)
+/// thousands of times. Shared by the builders of all municipalities, on all cores.
+final class RiskActivityMemo: @unchecked Sendable {
+    /// Directions are told apart by their bytes (as the builders' lists are): deterministic, and
+    /// without `String` hashing's normalisation of Cyrillic text.
+    private struct Key: Hashable {
+        var k: Int
+        var direction: String
+
+        static func == (lhs: Key, rhs: Key) -> Bool { lhs.k == rhs.k && lhs.direction.utf8.elementsEqual(rhs.direction.utf8) }
+
+        func hash(into hasher: inout Hasher) {
+            hasher.combine(k)
+            var text = direction
+            text.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
+        }
+    }
+
+    private let lock = NSLock()
+    private var activities: [Key: Activity] = [:]
+
+    /// The activity for the k-th direction, made by `make` the first time.
+    func activity(_ k: Int, direction: String, make: () -> Activity) -> Activity {
+        let key = Key(k: k, direction: direction)
+        if let known = lock.withLock({ activities[key] }) { return known }
+        let made = make()
+        lock.withLock { activities[key] = made }
+        return made
+    }
+}

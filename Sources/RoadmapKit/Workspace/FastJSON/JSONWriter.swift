@@ -68,15 +68,23 @@ struct JSONWriter: ~Copyable {
         put(bracket)
     }
 
+    /// A line break and the indent, stored eight spaces at a time (indents are short).
+    @inline(__always)
     private mutating func newline() {
         let spaces = min(256, indent * 2)
-        reserve(1 + spaces)
+        reserve(spaces + 9)
         base[count] = 0x0A
-        (base + count + 1).initialize(repeating: 0x20, count: spaces)
+        let start = UnsafeMutableRawPointer(base + count + 1)
+        var written = 0
+        repeat {
+            start.storeBytes(of: 0x2020_2020_2020_2020 as UInt64, toByteOffset: written, as: UInt64.self)
+            written += 8
+        } while written < spaces
         count += 1 + spaces
     }
 
     /// Starts an element of the current container (comma, newline, indent).
+    @inline(__always)
     private mutating func element() {
         let bit: UInt64 = 1 << UInt64(indent)
         if hasElement & bit != 0 {
@@ -88,12 +96,22 @@ struct JSONWriter: ~Copyable {
     }
 
     /// Writes `"key": ` in an object. Keys are plain ASCII names (nothing to escape).
+    @inline(__always)
     mutating func key(_ key: StaticString) {
         element()
-        reserve(key.utf8CodeUnitCount + 4)
+        guard key.hasPointerRepresentation else {
+            // A one-character literal is stored as a scalar.
+            put(0x22)
+            key.withUTF8Buffer { put(UnsafeRawBufferPointer($0)) }
+            put2(0x22, UInt8(ascii: ":"))
+            put(0x20)
+            return
+        }
+        let length = key.utf8CodeUnitCount
+        reserve(length + 4)
         base[count] = 0x22
-        count += 1
-        key.withUTF8Buffer { put(UnsafeRawBufferPointer($0)) }
+        (base + count + 1).update(from: key.utf8Start, count: length)
+        count += 1 + length
         base[count] = 0x22
         base[count + 1] = UInt8(ascii: ":")
         base[count + 2] = 0x20
@@ -103,6 +121,7 @@ struct JSONWriter: ~Copyable {
     /// Starts an array element.
     mutating func item() { element() }
 
+    @inline(__always)
     mutating func string(_ s: String) {
         put(0x22)
         appendEscaped(s)
@@ -120,6 +139,7 @@ struct JSONWriter: ~Copyable {
     }
 
     /// The bytes of `s` with '"', '\\' and control bytes escaped; plain stretches copied at once.
+    @inline(__always)
     private mutating func appendEscaped(_ s: String) {
         // Native strings are read where they are (no copy, no retain); others once made contiguous.
         let done: Void? = s.utf8.withContiguousStorageIfAvailable { appendEscaped(utf8: $0) }
@@ -130,6 +150,16 @@ struct JSONWriter: ~Copyable {
     }
 
     private mutating func appendEscaped(utf8: UnsafeBufferPointer<UInt8>) {
+        // Most texts need no escaping: one scan, one copy.
+        let first = JSONSpecialBytes.firstSpecial(in: utf8, from: 0)
+        if first == utf8.count {
+            if first > 0 {
+                reserve(first)
+                (base + count).update(from: utf8.baseAddress!, count: first)
+                count += first
+            }
+            return
+        }
         var start = 0
         while start < utf8.count {
             let special = JSONSpecialBytes.firstSpecial(in: utf8, from: start)

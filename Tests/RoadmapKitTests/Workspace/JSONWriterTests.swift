@@ -1,0 +1,97 @@
+import Foundation
+import Testing
+
+@testable import RoadmapKit
+
+/// The workspace JSON writer's exact bytes: indentation, commas, escapes and numbers.
+@Suite struct JSONWriterTests {
+    @Test func aDocumentWithEveryKindOfValue() throws {
+        var w = JSONWriter(capacity: 8)
+        w.beginObject()
+        w.field("schemaVersion", 1)
+        w.field("x", "один")
+        w.field("escapes", "\"кавычки\" \\ перевод\nстроки\tи\r\u{01}")
+        w.field("negative", -42)
+        w.field("min", Int.min)
+        w.field("zero", 0)
+        w.key("numbers")
+        w.beginArray()
+        for value in [1.5, 3.0, -0.25] {
+            w.item()
+            w.number(value)
+        }
+        w.endArray()
+        w.field("flag", false)
+        w.field("empty", [String](), omitEmpty: false)
+        w.field("skipped", [String]())
+        w.field("links", [ActivityLink(level: .region, activity: "5"), ActivityLink(level: .municipality, activity: "2\"1")])
+        w.field("schools", [SchoolID("s1")])
+        w.key("nested")
+        w.beginObject()
+        w.key("inner")
+        w.beginObject()
+        w.endObject()
+        w.endObject()
+        w.endObject()
+        let text = String(decoding: w.finish(), as: UTF8.self)
+        let expected = """
+            {
+              "schemaVersion": 1,
+              "x": "один",
+              "escapes": "\\"кавычки\\" \\\\ перевод\\nстроки\\tи\\r\\u0001",
+              "negative": -42,
+              "min": -9223372036854775808,
+              "zero": 0,
+              "numbers": [
+                1.5,
+                3,
+                -0.25
+              ],
+              "flag": false,
+              "empty": [],
+              "links": [
+                "region:5",
+                "municipality:2\\"1"
+              ],
+              "schools": [
+                "s1"
+              ],
+              "nested": {
+                "inner": {}
+              }
+            }
+
+            """
+        #expect(text == expected)
+        // What a reader makes of it.
+        let parsed = try #require(try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any])
+        #expect(parsed["escapes"] as? String == "\"кавычки\" \\ перевод\nстроки\tи\r\u{01}")
+        #expect(parsed["min"] as? Int == Int.min)
+    }
+
+    @Test func aReusedWriterStartsEachDocumentAfresh() {
+        var w = JSONWriter(capacity: 16)
+        var documents: [String] = []
+        for title in ["первый документ, длиннее начального буфера", "второй"] {
+            WorkspaceJSON.encode(into: &w) { $0.field("title", title) }
+            documents.append(w.withBytes { String(decoding: $0, as: UTF8.self) })
+        }
+        #expect(
+            documents == [
+                "{\n  \"schemaVersion\": 1,\n  \"title\": \"первый документ, длиннее начального буфера\"\n}\n",
+                "{\n  \"schemaVersion\": 1,\n  \"title\": \"второй\"\n}\n",
+            ])
+        #expect(documents[1].utf8.elementsEqual(WorkspaceJSON.encode { $0.field("title", "второй") }))
+    }
+
+    @Test func indentationOfDeepContainers() {
+        var w = JSONWriter()
+        for _ in 0..<20 { w.beginArray(); w.item() }
+        w.bool(true)
+        for _ in 0..<20 { w.endArray() }
+        let lines = String(decoding: w.finish(), as: UTF8.self).split(separator: "\n")
+        #expect(lines.count == 41)
+        #expect(lines[20] == Substring(String(repeating: " ", count: 40) + "true"))
+        #expect(lines[21] == Substring(String(repeating: " ", count: 38) + "]"))
+    }
+}

@@ -25,23 +25,25 @@ public struct IndicatorEvaluator: Sendable {
     struct Link: Hashable {
         var owner: Owner
         var activity: String
+        /// The owner's `UnitNumbers` number; -1 when it is not in the register.
+        var unit: Int = -1
     }
 
     public func evaluate(_ workspace: Workspace, executions: [RoadmapExecution]) -> [IndicatorResult] {
         guard let plan = workspace.regionalPlan else { return [] }
-        let links = linksByRegionalActivity(workspace)
-        var completed: [Owner: Set<String>] = [:]
-        for execution in executions { completed[execution.owner] = execution.completedActivities }
+        // Units are numbered once (schools, then municipalities, in register order) so that a share
+        // over 40,000 schools marks numbers instead of hashing owners for every regional item.
+        let numbers = UnitNumbers(workspace.units)
+        let links = linksByRegionalActivity(workspace, numbers: numbers)
+        var completed = [Set<String>?](repeating: nil, count: numbers.count)
+        for execution in executions {
+            if let unit = numbers.number(of: execution.owner) { completed[unit] = execution.completedActivities }
+        }
         @Sendable func records(of owner: Owner, _ activity: String) -> [ProgressRecord] {
             reportedRecords(workspace.progress[owner]?.current(asOf: asOf, activity: activity) ?? [], activity: activity)
         }
-        let schoolIDs = workspace.units.schools.map { Owner.school($0.id) }
-        let municipalityIDs = workspace.units.municipalities.map { Owner.municipality($0.id) }
-        let schoolSet = Set(schoolIDs)
-        let municipalitySet = Set(municipalityIDs)
-        let bothSet = schoolSet.union(municipalitySet)
         let period = plan.period
-        let completedByOwner = completed
+        let completedByUnit = completed
         // Each regional activity's indicator on its own, on all cores (a share counts 40,000 schools).
         let evaluated = ParallelMap.map(plan.activities, state: { ScheduleMemo() }) { memo, activity -> IndicatorResult? in
             guard let text = activity.indicator?.trimmingCharacters(in: .whitespacesAndNewlines), !text.isEmpty
@@ -68,31 +70,41 @@ public struct IndicatorEvaluator: Sendable {
             }
             switch Indicator(parsing: text) {
             case .share(let percent, let population):
-                let pool: [Owner]
-                let poolKey: Int
+                // The pool as a range of unit numbers; its size counts every register entry.
+                let pool: Range<Int>
                 switch population {
-                case .schools, .other: (pool, poolKey) = (schoolIDs, 0)
-                case .municipalities: (pool, poolKey) = (municipalityIDs, 1)
-                case .municipalitiesAndSchools: (pool, poolKey) = (municipalityIDs + schoolIDs, 2)
+                case .schools, .other: pool = numbers.schools
+                case .municipalities: pool = numbers.municipalities
+                case .municipalitiesAndSchools: pool = 0..<numbers.count
                 case .people:
                     return result(
                         .share, percent, nil, nil, ru: "доля людей не вычисляется из отчётов об исполнении",
                         en: "a share of people cannot be computed from progress reports")
                 }
-                let poolSet = poolKey == 0 ? schoolSet : poolKey == 1 ? municipalitySet : bothSet
-                let linkedOwners = Set(linked.map(\.owner)).intersection(poolSet)
-                guard !pool.isEmpty, !linkedOwners.isEmpty else {
+                // 1: has a linked activity, 2: has completed one.
+                var marks = [UInt8](repeating: 0, count: numbers.count)
+                var linkedUnits = 0
+                var doneUnits = 0
+                for link in linked where pool.contains(link.unit) {
+                    if marks[link.unit] == 0 {
+                        marks[link.unit] = 1
+                        linkedUnits += 1
+                    }
+                    if marks[link.unit] == 1, completedByUnit[link.unit]?.contains(link.activity) ?? false {
+                        marks[link.unit] = 2
+                        doneUnits += 1
+                    }
+                }
+                guard !pool.isEmpty, linkedUnits > 0 else {
                     return result(
                         .share, percent, nil, nil, ru: "ни одно мероприятие нижнего уровня не ссылается на этот пункт",
                         en: "no lower-level activity implements this item")
                 }
-                let done = Set(linked.filter { completedByOwner[$0.owner]?.contains($0.activity) ?? false }.map(\.owner))
-                    .intersection(poolSet)
-                let actual = Double(done.count) * 100 / Double(pool.count)
+                let actual = Double(doneUnits) * 100 / Double(pool.count)
                 return result(
                     .share, percent, actual, actual >= percent,
-                    ru: "выполнили \(done.count) из \(pool.count) (связанное мероприятие есть у \(linkedOwners.count))",
-                    en: "\(done.count) of \(pool.count) completed (\(linkedOwners.count) have a linked activity)")
+                    ru: "выполнили \(doneUnits) из \(pool.count) (связанное мероприятие есть у \(linkedUnits))",
+                    en: "\(doneUnits) of \(pool.count) completed (\(linkedUnits) have a linked activity)")
             case .count(let atLeast, _), .persons(let atLeast):
                 let kind: IndicatorResult.Kind = if case .persons = Indicator(parsing: text) { .persons } else { .count }
                 var sum = 0
@@ -156,16 +168,18 @@ public struct IndicatorEvaluator: Sendable {
     }
 
     /// Regional activity id → lower activities implementing it.
-    func linksByRegionalActivity(_ workspace: Workspace) -> [String: [Link]] {
+    func linksByRegionalActivity(_ workspace: Workspace, numbers: UnitNumbers) -> [String: [Link]] {
         var result: [String: [Link]] = [:]
         var municipalToRegion: [MunicipalityID: [String: [String]]] = [:]
         for (id, roadmap) in workspace.municipalRoadmaps {
             var map: [String: [String]] = [:]
+            let unit = numbers.number(of: .municipality(id)) ?? -1
             for section in roadmap.sections {
                 for activity in section.activities {
                     for link in activity.implements where link.level == .region {
                         map[activity.id, default: []].append(link.activity)
-                        result[link.activity, default: []].append(Link(owner: .municipality(id), activity: activity.id))
+                        result[link.activity, default: []].append(
+                            Link(owner: .municipality(id), activity: activity.id, unit: unit))
                     }
                 }
             }
@@ -178,7 +192,7 @@ public struct IndicatorEvaluator: Sendable {
         let runs = (0..<tasks).map { t in schools.count * t / tasks..<schools.count * (t + 1) / tasks }
         let municipal = municipalToRegion
         let parts = ParallelMap.map(runs) { run in
-            Self.schoolLinks(schools[run], workspace: workspace, municipalToRegion: municipal)
+            Self.schoolLinks(schools[run], workspace: workspace, municipalToRegion: municipal, numbers: numbers)
         }
         for part in parts {
             for (target, links) in part { result[target, default: []] += links }
@@ -189,13 +203,15 @@ public struct IndicatorEvaluator: Sendable {
     /// Regional activity id → the activities of `schools` implementing it, directly or through
     /// their municipality's items.
     static func schoolLinks(
-        _ schools: ArraySlice<School>, workspace: Workspace, municipalToRegion: [MunicipalityID: [String: [String]]]
+        _ schools: ArraySlice<School>, workspace: Workspace, municipalToRegion: [MunicipalityID: [String: [String]]],
+        numbers: UnitNumbers
     ) -> [String: [Link]] {
         var result: [String: [Link]] = [:]
         var targets: [String] = []
         for school in schools {
             guard let roadmap = workspace.schoolRoadmaps[school.id] else { continue }
             let regionalOfMunicipal = municipalToRegion[school.municipality] ?? [:]
+            let unit = numbers.number(of: .school(school.id)) ?? -1
             for section in roadmap.sections.indices {
                 for index in roadmap.sections[section].activities.indices {
                     let implements = roadmap.sections[section].activities[index].implements
@@ -210,7 +226,8 @@ public struct IndicatorEvaluator: Sendable {
                     }
                     // Each regional item once per activity, in a stable order.
                     if targets.count > 1 { targets = Array(Set(targets)).sorted() }
-                    let link = Link(owner: .school(school.id), activity: roadmap.sections[section].activities[index].id)
+                    let link = Link(
+                        owner: .school(school.id), activity: roadmap.sections[section].activities[index].id, unit: unit)
                     for target in targets { result[target, default: []].append(link) }
                 }
             }

@@ -11,9 +11,10 @@ enum ComplianceCommand: RoadmapCommand {
             (30 % / 40 % at 30.06, 80 % / 90 % at 30.11 by default): red below the minimum, yellow up
             to the target, green at or above it. Figures are defined in Docs/compliance.md.
             The workspace is validated on the way (the checks of roadmap validate, sharing the parsed
-            schedules): its errors are listed on stderr, the first ten in full.
+            schedules): its errors are listed on stderr, the first ten in full, as are files that
+            could not be read (the report leaves them out).
             Exit 0 when every unit is at or above the minimum and the data has no errors, 1 when some
-            unit is below or the data has errors, 2 on a usage error.
+            unit is below, the data has errors or a file could not be read, 2 on a usage error.
             With --statuses FILE.csv instead of a workspace: the same figures from one flat export
             (see Docs/performance.md, «Flat status CSV»); malformed rows are listed and make the exit 1.
             """,
@@ -47,18 +48,18 @@ enum ComplianceCommand: RoadmapCommand {
         }
         let separator = try ComplianceReportOptions.separator(arguments, spec: spec)
         let loaded = BackgroundRelease()
-        let (report, findings) = try { () throws -> (ComplianceReport, [Finding]) in
-            let workspace = try ComplianceReportOptions.load(path, context: context)
+        let (report, findings, unreadable) = try { () throws -> (ComplianceReport, [Finding], Int) in
+            let (workspace, unreadable) = try ComplianceReportOptions.load(path, context: context)
             if let id = arguments.value("--municipality") {
                 try ComplianceReportOptions.checkMunicipality(id, in: workspace, spec: spec)
             }
             let (evaluation, findings) = ComplianceEvaluator(asOf: asOf).evaluateValidating(workspace)
             loaded.hold((workspace, evaluation))
-            guard let id = arguments.value("--municipality") else { return (evaluation.report, findings) }
-            return (evaluation.report.restricted(toMunicipality: id), findings)
+            guard let id = arguments.value("--municipality") else { return (evaluation.report, findings, unreadable) }
+            return (evaluation.report.restricted(toMunicipality: id), findings, unreadable)
         }()
         loaded.releaseInBackground()
-        let invalid = ComplianceReportOptions.reportDataErrors(findings, path: path, context: context)
+        let invalid = ComplianceReportOptions.reportDataErrors(findings, path: path, context: context) || unreadable > 0
         let text: String
         switch format {
         case "json": text = try ComplianceJSONRenderer.render(report, level: level)

@@ -37,7 +37,8 @@ enum ComplianceReportOptions {
     }
 
     /// Loads the workspace; files that could not be read are reported on stderr, the rest is used.
-    static func load(_ path: String, context: CommandContext) throws -> Workspace {
+    /// Returns the workspace and how many files could not be read.
+    static func load(_ path: String, context: CommandContext) throws -> (workspace: Workspace, unreadable: Int) {
         let loaded = try WorkspaceStore(directory: context.url(path)).load()
         let errors = loaded.findings.filter { $0.severity == .error }
         if !errors.isEmpty {
@@ -47,7 +48,7 @@ enum ComplianceReportOptions {
                     ru: "предупреждение: \(errors.count) файл(ов) не прочитано и не учтено в отчёте; см. roadmap validate\n",
                     en: "warning: \(errors.count) file(s) could not be read and are left out of the report; see roadmap validate\n"))
         }
-        return loaded.workspace
+        return (loaded.workspace, errors.count)
     }
 
     /// How many data errors `reportDataErrors` lists before it only counts them.

@@ -33,7 +33,7 @@ enum DeadlinesCommand: RoadmapCommand {
         let format = try ComplianceReportOptions.choice(
             arguments.value("--format") ?? "table", option: "--format", among: ["table", "csv"], spec: spec)
         let separator = try ComplianceReportOptions.separator(arguments, spec: spec)
-        var workspace = try ComplianceReportOptions.load(arguments.positionals[0], context: context)
+        var workspace = try ComplianceReportOptions.load(arguments.positionals[0], context: context).workspace
         if let id = arguments.value("--municipality") {
             try ComplianceReportOptions.checkMunicipality(id, in: workspace, spec: spec)
             workspace.units.schools = workspace.units.schools.filter { $0.municipality.rawValue == id }

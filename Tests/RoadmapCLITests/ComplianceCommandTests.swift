@@ -58,6 +58,16 @@ import Testing
         #expect(!result.err.contains("document-mismatch"))
     }
 
+    @Test func aFileThatCannotBeReadIsReportedAndExitsOne() {
+        let broken = CapturedRun.repositoryRoot.appendingPathComponent("Tests/RoadmapKitTests/Fixtures/validation/invalid-json").path
+        let result = run(["compliance", broken, "--as-of", "2023-03-01"])
+        // Before the first checkpoint nothing is red: the exit code says the data is broken.
+        #expect(result.code == ExitCode.failure)
+        #expect(result.err.contains("roadmaps/region.json"))
+        #expect(result.err.contains("1 файл(ов) не прочитано и не учтено в отчёте"))
+        #expect(result.out.contains("Контрольная точка ещё не наступила"))
+    }
+
     @Test func manyDataErrorsListTheFirstTen() throws {
         let directory = try Self.correctedCopy()
         defer { try? FileManager.default.removeItem(at: directory) }

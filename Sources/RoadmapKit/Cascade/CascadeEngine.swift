@@ -67,11 +67,10 @@ public struct CascadeEngine: Sendable {
         // Items are read in place (a `ResolvedActivity` copy is dozens of retains), and each
         // item's named schools are made into a set once, not once per school.
         for i in regional.indices where regional[i].owedBySchools {
-            let item = regional[i]
-            let link = item.link
+            let link = regional[i].link
             let tighteners = municipal.filter { $0.activity.implements.contains(link) }
             let tightenerSchools = tighteners.map(\.namedSchools)
-            let restricted = item.namedSchools
+            let restricted = regional[i].namedSchools
             // Group the schools by which tighteners apply to them.
             var groups: [[Int]: Set<SchoolID>] = [:]
             var order: [[Int]] = []
@@ -84,7 +83,7 @@ public struct CascadeEngine: Sendable {
             let uniform = order.count == 1 && restricted == nil
             for signature in order {
                 let schedule = SchedulePropagation.propagate(
-                    parent: item, leadDays: totalLead, tighteners: signature.map { tighteners[$0] },
+                    parent: regional[i], leadDays: totalLead, tighteners: signature.map { tighteners[$0] },
                     lowerLeadDays: schoolLead)
                 result.append(
                     SkeletonTemplate(

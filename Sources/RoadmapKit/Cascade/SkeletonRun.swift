@@ -176,7 +176,8 @@ public enum SkeletonRun {
     ) throws(Failure) -> Output {
         // The roadmap the skeleton merges with: the file it replaces, else the workspace's. In the
         // workspace that file is already loaded, so it is not read again (only compared, below).
-        let target = jsonDirectory.appendingPathComponent(school.id.rawValue + ".json")
+        // `isDirectory: false`: without it, `URL` asks the file system (a `stat` per school).
+        let target = jsonDirectory.appendingPathComponent(school.id.rawValue + ".json", isDirectory: false)
         let onDisk = fileSize(target.path)
         var existing = workspace.schoolRoadmaps[school.id]
         var existingBytes: Data?
@@ -200,7 +201,8 @@ public enum SkeletonRun {
             guard let directory = request.outputDirectory else {
                 return Output(result: result, file: nil, changed: true, text: text, keepRoadmap: request.returnsRoadmaps)
             }
-            let url = directory.appendingPathComponent("\(school.id.rawValue).\(request.format.rawValue)")
+            let url = directory.appendingPathComponent(
+                "\(school.id.rawValue).\(request.format.rawValue)", isDirectory: false)
             let data = Data(text.utf8)
             let changed = differs(data, fromFileAt: url.path, size: fileSize(url.path))
             if changed { try stage(data, to: url, in: batch) }

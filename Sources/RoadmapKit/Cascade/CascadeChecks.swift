@@ -181,7 +181,9 @@ public enum CascadeChecks {
                                 findings.append(f)
                             }
                         }
-                        if let f = documentFinding(activities[a], parent: parent, place: place) { findings.append(f) }
+                        if let f = documentFinding(activities.baseAddress! + a, parent: parent, place: place) {
+                            findings.append(f)
+                        }
                     }
                 }
             }
@@ -217,14 +219,18 @@ public enum CascadeChecks {
         )
     }
 
-    static func documentFinding(_ activity: Activity, parent: CascadeCheckContext.Parent, place: () -> Place) -> Finding? {
+    /// The finding when the lower activity lacks a document `parent` requires. The activity is read
+    /// in place (a copy per link is a dozen retains); it is copied into `place` only for a finding.
+    static func documentFinding(
+        _ activity: UnsafePointer<Activity>, parent: CascadeCheckContext.Parent, place: () -> Place
+    ) -> Finding? {
         // Documents generated from somewhere else (the anti-risk programme rule) are not the parent's.
-        if let origin = activity.provenance?.documents, origin.kind != .local, !origin.from.contains(parent.item.link) {
+        if let origin = activity.pointee.provenance?.documents, origin.kind != .local, !origin.from.contains(parent.item.link) {
             return nil
         }
         // Either the lower level's name for the document or the parent's own name will do.
         let expected = parent.documents
-        let present = activity.documents
+        let present = activity.pointee.documents
         // Exact names first; the normalising comparison only when they differ.
         if expected.allSatisfy({ lower, higher in present.contains(lower) || present.contains(higher) }) { return nil }
         let missing = expected.filter { lower, higher in

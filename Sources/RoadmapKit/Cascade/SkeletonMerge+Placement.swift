@@ -19,7 +19,7 @@ extension SkeletonMerge {
             return Swift.exchange(&sections, with: [])
         }
 
-        mutating func insert(_ activity: Activity, after anchor: String?, inSection title: String) {
+        mutating func insert(_ activity: consuming Activity, after anchor: String?, inSection title: String) {
             guard let s = section(title) else {
                 sections.append(RoadmapSection(title: title, activities: [activity]))
                 last = (sections.count - 1, 0)

@@ -130,14 +130,20 @@ enum SkeletonMerge {
         }
         var generatedIDs: Set<String> = []
         generatedIDs.reserveCapacity(roadmap.sections.reduce(0) { $0 + $1.activities.count })
-        for s in roadmap.sections.indices {
-            for a in roadmap.sections[s].activities.indices {
-                let id = roadmap.sections[s].activities[a].id
-                generatedIDs.insert(id)
-                guard let (os, oa) = old[id] else { continue }
-                mergeActivity(
-                    &roadmap.sections[s].activities[a], previous: existing.sections[os].activities[oa],
-                    period: roadmap.period, deadlines: &deadlines, into: &result)
+        let period = roadmap.period
+        existing.sections.withUnsafeBufferPointer { existingSections in
+            for s in roadmap.sections.indices {
+                for a in roadmap.sections[s].activities.indices {
+                    let id = roadmap.sections[s].activities[a].id
+                    generatedIDs.insert(id)
+                    guard let (os, oa) = old[id] else { continue }
+                    // The previous copy is read through a pointer: a subscript of nested arrays copies it.
+                    existingSections[os].activities.withUnsafeBufferPointer { previous in
+                        mergeActivity(
+                            &roadmap.sections[s].activities[a], previous: (previous.baseAddress! + oa).pointee,
+                            period: period, deadlines: &deadlines, into: &result)
+                    }
+                }
             }
         }
         // Activities the school wrote, and generated ones still referred to, keep their place.
@@ -149,25 +155,27 @@ enum SkeletonMerge {
         for section in existing.sections {
             var anchor: String?
             let activities = section.activities
-            for a in activities.indices {
-                let id = activities[a].id
-                if activities[a].origin == .skeleton {
-                    if generatedIDs.contains(id) {
-                        anchor = id
-                        continue
+            activities.withUnsafeBufferPointer { activities in
+                for a in activities.indices {
+                    let id = activities[a].id
+                    if activities[a].origin == .skeleton {
+                        if generatedIDs.contains(id) {
+                            anchor = id
+                            continue
+                        }
+                        if recorded == nil { recorded = Set(progress?.records.map(\.activity) ?? []) }
+                        if !recorded!.contains(id) && !hasLocalValues((activities.baseAddress! + a).pointee) {
+                            result.removedActivities.append(id)
+                            if keptIDs.contains(id) { anchor = id }
+                            continue
+                        }
                     }
-                    if recorded == nil { recorded = Set(progress?.records.map(\.activity) ?? []) }
-                    if !recorded!.contains(id) && !hasLocalValues(activities[a]) {
-                        result.removedActivities.append(id)
-                        if keptIDs.contains(id) { anchor = id }
-                        continue
+                    if !generatedIDs.contains(id) && keptIDs.insert(id).inserted {
+                        placement.insert(activities[a], after: anchor, inSection: section.title)
+                        result.keptActivities.append(id)
                     }
+                    anchor = id
                 }
-                if !generatedIDs.contains(id) && keptIDs.insert(id).inserted {
-                    placement.insert(activities[a], after: anchor, inSection: section.title)
-                    result.keptActivities.append(id)
-                }
-                anchor = id
             }
         }
         roadmap.sections = placement.take()

@@ -72,7 +72,7 @@ extension Roadmap {
                 sections[s].activities.withUnsafeBufferPointer { activities in
                     for a in activities.indices {
                         w.item()
-                        activities[a].write(to: &w)
+                        (activities.baseAddress! + a).pointee.write(to: &w)
                     }
                 }
                 w.endArray()

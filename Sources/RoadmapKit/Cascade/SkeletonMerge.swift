@@ -220,8 +220,8 @@ enum SkeletonMerge {
             field.setOrigin(&provenance!, before ?? changedBySchool)
             result.keptValues.append(field.path(merged.id))
         }
-        if let provenance {
-            merged.provenance = provenance
+        if provenance != nil {
+            merged.provenance = provenance.take()
         } else if merged.provenanceStorage == nil {
             merged.provenance = Provenance()
         }

@@ -28,7 +28,13 @@ public struct Activity: Hashable, Sendable {
     /// Where propagated values came from (skeleton activities).
     public var provenance: Provenance? {
         get { provenanceBox?.value }
-        set { provenanceBox = newValue.map(ProvenanceBox.init) }
+        set {
+            // Moved into its box, not copied (a copy retains five origins' texts).
+            switch consume newValue {
+            case .some(let value): provenanceBox = ProvenanceBox(value)
+            case .none: provenanceBox = nil
+            }
+        }
     }
     /// `provenance`, stored out of line: it is large (five optional origins) and mostly absent, and
     /// inline it would triple the size of every `Activity` that loading and evaluation move around.

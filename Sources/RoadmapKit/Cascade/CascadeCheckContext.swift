@@ -55,6 +55,9 @@ struct CascadeCheckContext: Sendable {
     let regionalOwedBySchools: [Owed]
     /// The regional items as parents, by activity id (the first of duplicates).
     let regionalByID: [String: Parent]
+    /// The school roadmaps of schools in the register, by school id, with each school's
+    /// municipality (sorted once; two checks walk them).
+    let schoolRoadmaps: [(id: SchoolID, roadmap: Roadmap, municipality: MunicipalityID)]
 
     init(engine: CascadeEngine) {
         self.engine = engine
@@ -67,6 +70,7 @@ struct CascadeCheckContext: Sendable {
         municipal = Dictionary(uniqueKeysWithValues: zip(ids, built))
         regionalOwedBySchools = engine.regional.filter(\.owedBySchools).map(Owed.init)
         regionalByID = Self.parents(engine.regional, rules: engine.rules, lowerNames: lowerNames)
+        schoolRoadmaps = Self.schoolRoadmaps(workspace)
     }
 
     /// The lower level's name (`CascadeRules.lowerDocumentName`) of every document the regional plan
@@ -113,9 +117,8 @@ struct CascadeCheckContext: Sendable {
     }
 
     /// The school roadmaps of schools in the register, by school id, with each school's municipality.
-    var schoolRoadmaps: [(id: SchoolID, roadmap: Roadmap, municipality: MunicipalityID)] {
-        let workspace = engine.workspace
-        return workspace.schoolRoadmaps.sorted(by: { $0.key < $1.key }).compactMap { id, roadmap in
+    static func schoolRoadmaps(_ workspace: Workspace) -> [(id: SchoolID, roadmap: Roadmap, municipality: MunicipalityID)] {
+        workspace.schoolRoadmaps.sorted(by: { $0.key < $1.key }).compactMap { id, roadmap in
             workspace.school(id).map { (id, roadmap, $0.municipality) }
         }
     }

@@ -6,7 +6,7 @@ struct NameWordsMemo {
     private struct Key: Hashable {
         var text: String
 
-        static func == (lhs: Key, rhs: Key) -> Bool { lhs.text.utf8.elementsEqual(rhs.text.utf8) }
+        static func == (lhs: Key, rhs: Key) -> Bool { lhs.text.hasSameUTF8(as: rhs.text) }
 
         func hash(into hasher: inout Hasher) {
             var text = self.text

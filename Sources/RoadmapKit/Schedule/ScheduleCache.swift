@@ -13,7 +13,7 @@ public final class ScheduleCache: @unchecked Sendable {
         var period: Period
 
         static func == (lhs: Key, rhs: Key) -> Bool {
-            lhs.period == rhs.period && lhs.text.utf8.elementsEqual(rhs.text.utf8)
+            lhs.period == rhs.period && lhs.text.hasSameUTF8(as: rhs.text)
         }
 
         func hash(into hasher: inout Hasher) {

@@ -1,0 +1,28 @@
+import Testing
+
+@testable import RoadmapKit
+
+/// Byte equality for memo keys: equal bytes only, no Unicode normalisation.
+@Suite struct SameUTF8Tests {
+    @Test(arguments: [
+        ("До 15.02.2023", "До 15.02.2023", true),
+        ("", "", true),
+        ("До 15.02.2023", "До 15.02.2024", false),
+        ("До 15.02.2023", "До 15.02.2023 ", false),
+        // «й» as one scalar and as «и» + combining breve: `==` says equal, the bytes differ.
+        ("Светлый", "Светлы\u{0438}\u{0306}", false),
+    ])
+    func comparesBytes(_ a: String, _ b: String, _ same: Bool) {
+        #expect(a.hasSameUTF8(as: b) == same)
+        #expect(b.hasSameUTF8(as: a) == same)
+    }
+
+    @Test func aBridgedOrSlicedStringComparesLikeANativeOne() {
+        let text = "Руководители школ, муниципальные координаторы"
+        let sliced = String(text.dropFirst(0))
+        let built = String(decoding: Array(text.utf8), as: UTF8.self)
+        #expect(text.hasSameUTF8(as: sliced))
+        #expect(text.hasSameUTF8(as: built))
+        #expect("Светлый" == "Светлы\u{0438}\u{0306}")
+    }
+}

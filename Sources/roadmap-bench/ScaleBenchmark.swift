@@ -40,9 +40,6 @@ enum ScaleBenchmark {
             runner.flatTasks(size, into: &table)
             runners.append(runner)
         }
-        // Skeleton outputs are deleted once, at the end, so no measured run creates files right
-        // after thousands were deleted (see `ScaleRunner.measureSkeletons`).
-        for runner in runners { runner.removeSkeletonOutputs() }
         if settings.taskJuggler {
             let runner = ScaleRunner(tools: tools, directory: settings.work.appendingPathComponent("tj-800x50"), repeats: settings.repeats)
             runner.taskJugglerTasks(into: &table)
@@ -51,6 +48,10 @@ enum ScaleBenchmark {
             try? table.markdown.write(toFile: markdown, atomically: true, encoding: .utf8)
             print("table written to \(markdown)")
         }
+        // Skeleton outputs are deleted once, at the very end: no measured run creates files right
+        // after thousands were deleted (see `ScaleRunner.measureSkeletons`), and none runs while the
+        // kernel is still freeing 150,000 deleted files.
+        for runner in runners { runner.removeSkeletonOutputs() }
         return table.rows.contains { $0.check.hasPrefix("MISMATCH") || $0.check.hasPrefix("FAILED") } ? 1 : 0
     }
 

@@ -74,12 +74,31 @@ public enum Indicator: Hashable, Sendable {
 
     static func population(in text: String) -> Population {
         let municipal = text.contains("моуо") || text.contains("муниципал")
-        let schools = text.contains("школ") || text.range(of: #"(^|[^а-яё])оо([^а-яё]|$)"#, options: .regularExpression) != nil
+        let schools = text.contains("школ") || hasWordOO(text)
         if municipal && schools { return .municipalitiesAndSchools }
         if municipal { return .municipalities }
         if schools { return .schools }
         if text.contains("учител") || text.contains("педагог") || text.contains("чел") { return .people }
         return .other
+    }
+
+    /// Whether lower-cased `text` has «оо» (общеобразовательные организации) as a word of its own:
+    /// not between two Cyrillic letters, as in «соотношение». What the pattern
+    /// `(^|[^а-яё])оо([^а-яё]|$)` matches, without compiling a regular expression on every call
+    /// (each regional item's indicator is read in every cascade and compliance run).
+    static func hasWordOO(_ text: String) -> Bool {
+        let s = Array(text.unicodeScalars)
+        func isCyrillicLetter(_ c: Unicode.Scalar) -> Bool { ("а"..."я").contains(c) || c == "ё" }
+        var i = 0
+        while i + 1 < s.count {
+            if s[i] == "о", s[i + 1] == "о", i == 0 || !isCyrillicLetter(s[i - 1]),
+                i + 2 == s.count || !isCyrillicLetter(s[i + 2])
+            {
+                return true
+            }
+            i += 1
+        }
+        return false
     }
 
     static func frequencyUnit(in text: String) -> FrequencyUnit? {

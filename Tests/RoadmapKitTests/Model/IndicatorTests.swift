@@ -32,4 +32,18 @@ import Testing
         #expect(indicator == .text(text))
         #expect(!indicator.isStructured)
     }
+
+    /// «ОО» (общеобразовательные организации) counts as schools only as a word of its own.
+    @Test(arguments: [
+        ("100% ОО", true), ("ОО: 100%", true), ("100% от числа оо-участниц", true), ("оо", true),
+        ("100% соотношение", false), ("100% ооо", false), ("школа", false), ("", false), ("о", false),
+        ("100%\u{a0}ОО региона", true),
+    ])
+    func oneWordOOMeansSchools(_ text: String, _ isWord: Bool) {
+        let lower = text.lowercased().replacingOccurrences(of: "\u{a0}", with: " ")
+        #expect(Indicator.hasWordOO(lower) == isWord, "\(text)")
+        // The pattern this check replaces says the same.
+        let pattern = lower.range(of: #"(^|[^а-яё])оо([^а-яё]|$)"#, options: .regularExpression) != nil
+        #expect(pattern == isWord, "\(text)")
+    }
 }

@@ -26,8 +26,6 @@ public enum CascadeChecks {
         (try? WorkspaceLayout.roadmapPath(roadmap.owner)) ?? roadmap.owner.description
     }
 
-    static func label(_ a: Activity) -> String { a.number.map { ActivityID.from(number: $0) } ?? a.id }
-
     // MARK: unknown-executor
 
     static func unknownExecutors(_ context: CascadeCheckContext) -> [Finding] {
@@ -61,9 +59,9 @@ public enum CascadeChecks {
         return Finding(
             .warning, .unknownExecutor, file: place.file, location: place.location + ".executors",
             ru:
-                "пункт \(label(place.activity)): исполнитель \(words) не известен правилам каскада (rules.executors); уровень по нему не определён",
+                "пункт \(place.activity.label): исполнитель \(words) не известен правилам каскада (rules.executors); уровень по нему не определён",
             en:
-                "item \(label(place.activity)): executor \(words) is not in the cascade rules (rules.executors); no level derived from it"
+                "item \(place.activity.label): executor \(words) is not in the cascade rules (rules.executors); no level derived from it"
         )
     }
 
@@ -213,9 +211,9 @@ public enum CascadeChecks {
         return Finding(
             .error, .deadlineAfterParent, file: place.file, location: place.location + ".schedule",
             ru:
-                "пункт \(label(place.activity)): срок \(own.russianString) («\(place.activity.schedule)») позже срока \(parent.item.link) — \(latest.russianString)\(leadText) («\(parent.item.activity.schedule)»)",
+                "пункт \(place.activity.label): срок \(own.russianString) («\(place.activity.schedule)») позже срока \(parent.item.link) — \(latest.russianString)\(leadText) («\(parent.item.activity.schedule)»)",
             en:
-                "item \(label(place.activity)): deadline \(own.russianString) (“\(place.activity.schedule)”) is later than \(parent.item.link)'s \(latest.russianString)\(leadTextEN) (“\(parent.item.activity.schedule)”)"
+                "item \(place.activity.label): deadline \(own.russianString) (“\(place.activity.schedule)”) is later than \(parent.item.link)'s \(latest.russianString)\(leadTextEN) (“\(parent.item.activity.schedule)”)"
         )
     }
 
@@ -246,7 +244,7 @@ public enum CascadeChecks {
         let link = parent.item.link
         return Finding(
             .warning, .documentMismatch, file: place.file, location: place.location + ".documents",
-            ru: "пункт \(label(place.activity)): \(link) требует документ \(want), указано: \(have)",
-            en: "item \(label(place.activity)): \(link) requires \(want), found: \(haveEN)")
+            ru: "пункт \(place.activity.label): \(link) требует документ \(want), указано: \(have)",
+            en: "item \(place.activity.label): \(link) requires \(want), found: \(haveEN)")
     }
 }

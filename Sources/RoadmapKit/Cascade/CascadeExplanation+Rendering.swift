@@ -4,7 +4,7 @@ extension CascadeExplanation {
         let ru = language == .ru
         var out = ""
         let last = steps.last
-        let title = last.map { "\($0.activity.number.map(ActivityID.from(number:)) ?? $0.activity.id) (\($0.activity.id))" } ?? ""
+        let title = last.map { "\($0.activity.label) (\($0.activity.id))" } ?? ""
         out += ru ? "Школа \(school), мероприятие \(title)\n" : "School \(school), activity \(title)\n"
         if generated {
             out +=
@@ -46,7 +46,7 @@ extension CascadeExplanation {
     }
 
     func heading(_ step: Step, ru: Bool) -> String {
-        let number = step.activity.number.map(ActivityID.from(number:)) ?? step.activity.id
+        let number = step.activity.label
         switch step.level {
         case .region: return ru ? "Региональный план, пункт \(number) (\(step.link))" : "Regional plan, item \(number) (\(step.link))"
         case .municipality:

@@ -86,6 +86,12 @@ public struct NamedText: Hashable, Sendable, Codable {
     }
 }
 
+extension Activity {
+    /// How reports and findings name the activity: its number without the trailing dot («30.» →
+    /// «30»), else its id.
+    public var label: String { number.map(ActivityID.from(number:)) ?? id }
+}
+
 extension Activity: Codable {
     enum CodingKeys: String, CodingKey {
         case id, number, title, schedule, executors, responsibleSchools, indicator, documents, implements, origin

@@ -73,7 +73,7 @@ enum RoadmapChecks {
                 // Fields are read in place; the place and label strings are built only for a finding.
                 let id = section.activities[a].id
                 let at = { "sections[\(s)].activities[\(a)]" }
-                let label = { section.activities[a].number.map { ActivityID.from(number: $0) } ?? id }
+                let label = { section.activities[a].label }
                 if !seen.insert(id).inserted {
                     findings.append(
                         Finding(

@@ -97,8 +97,8 @@ enum ReferenceLinkChecks {
                             findings.append(
                                 Finding(
                                     .error, .unknownLink, file: file, location: "sections[\(s)].activities[\(a)].implements",
-                                    ru: "пункт \(CascadeChecks.label(activity)) ссылается на несуществующее мероприятие «\(link)»",
-                                    en: "item \(CascadeChecks.label(activity)) links to a missing activity \"\(link)\""))
+                                    ru: "пункт \(activity.label) ссылается на несуществующее мероприятие «\(link)»",
+                                    en: "item \(activity.label) links to a missing activity \"\(link)\""))
                             continue
                         }
                         edges[from, default: []].append(target)

@@ -113,7 +113,7 @@ enum SkeletonMerge {
     /// of an `Activity` is a dozen retains, and 4,000 schools merge 300,000 of them.
     static func merge(
         generated: consuming Roadmap, existing: Roadmap, progress: ProgressLog?, school: SchoolID,
-        deadlines: inout DeadlineMemo
+        deadlines: inout ScheduleMemo
     ) -> SkeletonResult {
         // `generated` is taken over, not copied: edits below happen in place.
         var roadmap = generated
@@ -196,7 +196,7 @@ enum SkeletonMerge {
 
     /// Merges the school's previous copy of a generated activity into the fresh one (in place).
     static func mergeActivity(
-        _ merged: inout Activity, previous: Activity, period: Period, deadlines: inout DeadlineMemo,
+        _ merged: inout Activity, previous: Activity, period: Period, deadlines: inout ScheduleMemo,
         into result: inout SkeletonResult
     ) {
         // Provenances are read in their boxes; the merged one is made only when a field is kept.

@@ -254,9 +254,9 @@ public enum SkeletonRun {
     /// of schedule deadlines.
     final class Worker {
         var writer = JSONWriter(capacity: 1 << 17)
-        var deadlines: DeadlineMemo
+        var deadlines: ScheduleMemo
 
-        init(engine: CascadeEngine) { deadlines = DeadlineMemo(period: engine.period, shared: engine.cache) }
+        init(engine: CascadeEngine) { deadlines = ScheduleMemo(shared: engine.cache) }
     }
 
     static func stage(_ data: Data, to url: URL, in batch: AtomicBatch) throws(Failure) {

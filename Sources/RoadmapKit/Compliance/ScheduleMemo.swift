@@ -1,5 +1,5 @@
 /// Parses each distinct (schedule text, period) once. Not shared between threads: each worker of a
-/// parallel evaluation or validation keeps its own, optionally backed by one `ScheduleCache` that all workers
+/// parallel evaluation, validation or skeleton merge keeps its own, optionally backed by one `ScheduleCache` that all workers
 /// share — a text is looked up without a lock in the worker's memo and parsed once for the whole
 /// run (4,000 generated school roadmaps hold some 15,000 distinct texts among 300,000).
 ///
@@ -14,6 +14,8 @@ public struct ScheduleMemo {
     private var measurable: [Bool] = []
     private var occurrences: [[Occurrence]] = []
     private var warningLists: [[ScheduleWarning]] = []
+    /// `Schedule.finalDeadline` per entry (the skeleton merge's conflict check).
+    private var deadlines: [LocalDate?] = []
     private let shared: ScheduleCache?
 
     /// A memo of its own, or in front of `shared`.
@@ -41,6 +43,7 @@ public struct ScheduleMemo {
             measurable.append(schedule.isMeasurable)
             occurrences.append(schedule.occurrences)
             warningLists.append(schedule.warnings)
+            deadlines.append(schedule.finalDeadline)
         }
         return id
     }
@@ -48,6 +51,11 @@ public struct ScheduleMemo {
     /// The parser's warnings for `text` in `period` (validation's form: no copy of the schedule).
     mutating func warnings(_ text: String, period: Period) -> [ScheduleWarning] {
         warningLists[entry(text, period: period)]
+    }
+
+    /// `Schedule.finalDeadline` of `text` in `period` (no copy of the schedule).
+    mutating func finalDeadline(_ text: String, period: Period) -> LocalDate? {
+        deadlines[entry(text, period: period)]
     }
 
     /// Whether entry `id` counts by occurrences (`Schedule.isMeasurable`).

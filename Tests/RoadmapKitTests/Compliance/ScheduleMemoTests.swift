@@ -18,6 +18,7 @@ import Testing
                 let entry = memo.entry(activity.schedule, period: plan.period)
                 #expect(memo.isMeasurable(entry) == parsed.isMeasurable && memo.occurrences(entry) == parsed.occurrences)
                 #expect(memo.schedule(activity.schedule, period: plan.period) == parsed)
+                #expect(memo.finalDeadline(activity.schedule, period: plan.period) == parsed.finalDeadline)
                 if !expected.isEmpty { warned += 1 }
             }
         }

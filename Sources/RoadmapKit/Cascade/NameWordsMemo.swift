@@ -3,24 +3,13 @@
 /// call, and a repeated name costs one hash and one comparison instead of a tokenisation and a
 /// string per word. Not shared between threads: each worker keeps its own.
 struct NameWordsMemo {
-    private struct Key: Hashable {
-        var text: String
-
-        static func == (lhs: Key, rhs: Key) -> Bool { lhs.text.hasSameUTF8(as: rhs.text) }
-
-        func hash(into hasher: inout Hasher) {
-            var text = self.text
-            text.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
-        }
-    }
-
-    private var known: [Key: [String]] = [:]
+    private var known: [UTF8Key: [String]] = [:]
 
     /// `NameTokens(name).normalized`, tokenised on first sight.
     mutating func words(_ name: String) -> [String] {
-        if let hit = known[Key(text: name)] { return hit }
+        if let hit = known[UTF8Key(name)] { return hit }
         let words = NameTokens(name).normalized
-        known[Key(text: name)] = words
+        known[UTF8Key(name)] = words
         return words
     }
 }

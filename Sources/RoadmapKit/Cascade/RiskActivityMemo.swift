@@ -9,15 +9,7 @@ final class RiskActivityMemo: @unchecked Sendable {
     /// without `String` hashing's normalisation of Cyrillic text.
     private struct Key: Hashable {
         var k: Int
-        var direction: String
-
-        static func == (lhs: Key, rhs: Key) -> Bool { lhs.k == rhs.k && lhs.direction.utf8.elementsEqual(rhs.direction.utf8) }
-
-        func hash(into hasher: inout Hasher) {
-            hasher.combine(k)
-            var text = direction
-            text.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
-        }
+        var direction: UTF8Key
     }
 
     private let lock = NSLock()
@@ -25,7 +17,7 @@ final class RiskActivityMemo: @unchecked Sendable {
 
     /// The activity for the k-th direction, made by `make` the first time.
     func activity(_ k: Int, direction: String, make: () -> Activity) -> Activity {
-        let key = Key(k: k, direction: direction)
+        let key = Key(k: k, direction: UTF8Key(direction))
         if let known = lock.withLock({ activities[key] }) { return known }
         let made = make()
         lock.withLock { activities[key] = made }

@@ -87,8 +87,7 @@ public final class SkeletonBuilder: Sendable {
 
     /// The position of the (k, direction) risk activity in `list`.
     static func find(_ k: Int, _ direction: String, in list: [(k: Int, direction: String, activity: Activity)]) -> Int? {
-        let count = direction.utf8.count
-        return list.firstIndex { $0.k == k && $0.direction.utf8.count == count && $0.direction.utf8.elementsEqual(direction.utf8) }
+        list.firstIndex { $0.k == k && $0.direction.hasSameUTF8(as: direction) }
     }
 
     /// Numbers every activity «1.», «2.» … in document order. Numbers are positions; ids stay.

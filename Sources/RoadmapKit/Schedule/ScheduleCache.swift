@@ -6,21 +6,10 @@ import Foundation
 /// Lock-striped (16 shards) so parallel workers rarely wait on each other. When a shard holds more
 /// than `capacity / 16` entries it is emptied (phrasings repeat; a simple reset beats bookkeeping).
 public final class ScheduleCache: @unchecked Sendable {
-    /// A schedule text and period, compared and hashed by the text's UTF-8 bytes: `String`'s own
-    /// hashing normalises Cyrillic text on every call, which dominated bulk evaluation.
+    /// A schedule text (by its UTF-8 bytes) and a period.
     struct Key: Hashable {
-        var text: String
+        var text: UTF8Key
         var period: Period
-
-        static func == (lhs: Key, rhs: Key) -> Bool {
-            lhs.period == rhs.period && lhs.text.hasSameUTF8(as: rhs.text)
-        }
-
-        func hash(into hasher: inout Hasher) {
-            var text = self.text
-            text.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
-            hasher.combine(period)
-        }
     }
 
     final class Shard {
@@ -39,7 +28,7 @@ public final class ScheduleCache: @unchecked Sendable {
 
     /// The schedule of `text` in `period`, parsed once.
     public func schedule(_ text: String, period: Period) -> Schedule {
-        let key = Key(text: text, period: period)
+        let key = Key(text: UTF8Key(text), period: period)
         let shard = shards[Int(UInt(bitPattern: key.hashValue) % 16)]
         shard.lock.lock()
         if let hit = shard.entries[key] {

@@ -25,4 +25,12 @@ import Testing
         #expect(text.hasSameUTF8(as: built))
         #expect("Светлый" == "Светлы\u{0438}\u{0306}")
     }
+
+    @Test func aUTF8KeyFindsOnlyTheSameBytes() {
+        var table: [UTF8Key: Int] = [UTF8Key("Светлый"): 1]
+        table[UTF8Key("Светлы\u{0438}\u{0306}")] = 2
+        #expect(table.count == 2)
+        #expect(table[UTF8Key(String(decoding: Array("Светлый".utf8), as: UTF8.self))] == 1)
+        #expect(table[UTF8Key("светлый")] == nil)
+    }
 }

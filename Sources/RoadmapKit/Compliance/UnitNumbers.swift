@@ -3,6 +3,7 @@
 /// lookups do), while the ranges still count every entry.
 struct UnitNumbers: Sendable {
     private let schoolNumbers: [SchoolID: Int]
+    /// Municipality positions in the register; their numbers follow the schools'.
     private let municipalityNumbers: [MunicipalityID: Int]
     /// The schools' numbers.
     let schools: Range<Int>
@@ -10,19 +11,13 @@ struct UnitNumbers: Sendable {
     let municipalities: Range<Int>
 
     init(_ units: UnitRegister) {
-        var schoolNumbers: [SchoolID: Int] = [:]
-        schoolNumbers.reserveCapacity(units.schools.count)
-        for (i, school) in units.schools.enumerated() where schoolNumbers[school.id] == nil { schoolNumbers[school.id] = i }
-        let offset = units.schools.count
-        var municipalityNumbers: [MunicipalityID: Int] = [:]
-        municipalityNumbers.reserveCapacity(units.municipalities.count)
-        for (i, municipality) in units.municipalities.enumerated() where municipalityNumbers[municipality.id] == nil {
-            municipalityNumbers[municipality.id] = offset + i
-        }
-        self.schoolNumbers = schoolNumbers
-        self.municipalityNumbers = municipalityNumbers
-        schools = 0..<offset
-        municipalities = offset..<(offset + units.municipalities.count)
+        // The register's own position tables: schools are numbered by position, municipalities
+        // after all schools.
+        let positions = units.positions()
+        schoolNumbers = positions.schools
+        municipalityNumbers = positions.municipalities
+        schools = 0..<units.schools.count
+        municipalities = schools.upperBound..<(schools.upperBound + units.municipalities.count)
     }
 
     /// How many numbers there are.
@@ -33,7 +28,7 @@ struct UnitNumbers: Sendable {
     func number(of owner: Owner) -> Int? {
         switch owner {
         case .region: nil
-        case .municipality(let id): municipalityNumbers[id]
+        case .municipality(let id): municipalityNumbers[id].map { schools.upperBound + $0 }
         case .school(let id): schoolNumbers[id]
         }
     }

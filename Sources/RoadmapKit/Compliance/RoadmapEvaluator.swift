@@ -34,48 +34,48 @@ public struct RoadmapEvaluator: Sendable {
 
     /// Evaluates `roadmap` with its log (`nil` = nothing reported), parsing schedules through `memo`.
     public func evaluate(_ roadmap: Roadmap, log: ProgressLog?, memo: inout ScheduleMemo) -> RoadmapExecution {
-        var pass = Pass(evaluator: self, roadmap: roadmap, log: log)
-        // Activities are read in place (an `Activity` is large; copying each costs a dozen retains).
-        for section in roadmap.sections.indices {
-            roadmap.sections[section].activities.withUnsafeBufferPointer { activities in
-                guard let base = activities.baseAddress else { return }
-                for index in activities.indices {
-                    let entry = memo.entry(base[index].schedule, period: roadmap.period)
-                    pass.add(base + index, measurable: memo.isMeasurable(entry), occurrences: memo.occurrences(entry))
-                }
-            }
+        evaluate(roadmap, log: log) { _, activity in
+            // Two statements: the entry may be new, and a receiver read before the argument is
+            // evaluated would not have it yet.
+            let entry = memo.entry(activity.pointee.schedule, period: roadmap.period)
+            return (memo.isMeasurable(entry), memo.occurrences(entry))
         }
-        return pass.finish()
     }
 
     /// Evaluates `roadmap` with the schedules of its activities found in `index` (`entries`: one per
     /// activity in section order, from `ScheduleIndex.entries(of:in:)`).
     func evaluate(_ roadmap: Roadmap, log: ProgressLog?, index: ScheduleIndex, entries: [Int32]) -> RoadmapExecution {
+        evaluate(roadmap, log: log) { position, _ in
+            let entry = Int(entries[position])
+            return (index.measurable[entry], index.occurrences[entry])
+        }
+    }
+
+    /// Evaluates `roadmap` with the schedules of its activities already parsed (in `activities` order;
+    /// activities beyond `schedules` are left out).
+    public func evaluate(_ roadmap: Roadmap, log: ProgressLog?, schedules: [Schedule]) -> RoadmapExecution {
+        evaluate(roadmap, log: log) { position, _ in
+            position < schedules.count ? (schedules[position].isMeasurable, schedules[position].occurrences) : nil
+        }
+    }
+
+    /// The pass over `roadmap`'s activities in section order. Activities are read in place (an
+    /// `Activity` is large; copying each costs a dozen retains); `schedule` gives the activity at a
+    /// position whether it counts by occurrences and its occurrences, or `nil` to leave it out.
+    private func evaluate(
+        _ roadmap: Roadmap, log: ProgressLog?,
+        schedule: (Int, UnsafePointer<Activity>) -> (measurable: Bool, occurrences: [Occurrence])?
+    ) -> RoadmapExecution {
         var pass = Pass(evaluator: self, roadmap: roadmap, log: log)
         var position = 0
         for section in roadmap.sections.indices {
             roadmap.sections[section].activities.withUnsafeBufferPointer { activities in
                 guard let base = activities.baseAddress else { return }
-                for activity in activities.indices {
-                    let entry = Int(entries[position])
-                    pass.add(base + activity, measurable: index.measurable[entry], occurrences: index.occurrences[entry])
+                for index in activities.indices {
+                    if let found = schedule(position, base + index) {
+                        pass.add(base + index, measurable: found.measurable, occurrences: found.occurrences)
+                    }
                     position += 1
-                }
-            }
-        }
-        return pass.finish()
-    }
-
-    /// Evaluates `roadmap` with the schedules of its activities already parsed (in `activities` order).
-    public func evaluate(_ roadmap: Roadmap, log: ProgressLog?, schedules: [Schedule]) -> RoadmapExecution {
-        var pass = Pass(evaluator: self, roadmap: roadmap, log: log)
-        var index = 0
-        for section in roadmap.sections.indices {
-            roadmap.sections[section].activities.withUnsafeBufferPointer { activities in
-                guard let base = activities.baseAddress else { return }
-                for activity in activities.indices where index < schedules.count {
-                    pass.add(base + activity, measurable: schedules[index].isMeasurable, occurrences: schedules[index].occurrences)
-                    index += 1
                 }
             }
         }

@@ -54,11 +54,7 @@ public struct ComplianceEvaluator: Sendable {
         let results = ParallelMap.map(groups.map { ($0.id, $0.name, $0.schools) }, state: { ScheduleMemo() }) {
             memo, group -> GroupResult in
             func execution(_ roadmap: Roadmap, of owner: Owner) -> RoadmapExecution {
-                let log = workspace.progress[owner]
-                guard let entries = schedules.entries(of: owner, in: roadmap) else {
-                    return evaluator.evaluate(roadmap, log: log, memo: &memo)
-                }
-                return evaluator.evaluate(roadmap, log: log, index: schedules, entries: entries)
+                evaluator.evaluate(roadmap, of: owner, log: workspace.progress[owner], index: schedules, memo: &memo)
             }
             var executions: [RoadmapExecution] = []
             var schoolUnits: [UnitCompliance] = []
@@ -113,11 +109,8 @@ public struct ComplianceEvaluator: Sendable {
         var childProjections = results.compactMap(\.municipality.projectedPercent)
         if let plan = workspace.regionalPlan {
             var memo = ScheduleMemo()
-            let log = workspace.progress[.region]
-            let execution =
-                schedules.entries(of: .region, in: plan).map {
-                    evaluator.evaluate(plan, log: log, index: schedules, entries: $0)
-                } ?? evaluator.evaluate(plan, log: log, memo: &memo)
+            let execution = evaluator.evaluate(
+                plan, of: .region, log: workspace.progress[.region], index: schedules, memo: &memo)
             executions.append(execution)
             region.hasRoadmap = true
             region.ownCounts = execution.counts

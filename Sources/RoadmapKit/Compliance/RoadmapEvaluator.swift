@@ -42,10 +42,13 @@ public struct RoadmapEvaluator: Sendable {
         }
     }
 
-    /// Evaluates `roadmap` with the schedules of its activities found in `index` (`entries`: one per
-    /// activity in section order, from `ScheduleIndex.entries(of:in:)`).
-    func evaluate(_ roadmap: Roadmap, log: ProgressLog?, index: ScheduleIndex, entries: [Int32]) -> RoadmapExecution {
-        evaluate(roadmap, log: log) { position, _ in
+    /// Evaluates the roadmap stored for `owner` with the schedules of its activities found in
+    /// `index`; one the index does not know (changed since it was built) is parsed through `memo`.
+    func evaluate(
+        _ roadmap: Roadmap, of owner: Owner, log: ProgressLog?, index: ScheduleIndex, memo: inout ScheduleMemo
+    ) -> RoadmapExecution {
+        guard let entries = index.entries(of: owner, in: roadmap) else { return evaluate(roadmap, log: log, memo: &memo) }
+        return evaluate(roadmap, log: log) { position, _ in
             let entry = Int(entries[position])
             return (index.measurable[entry], index.occurrences[entry])
         }

@@ -11,6 +11,17 @@ import Testing
 
     static let options = GeneratorOptions(regions: 2, municipalities: 5, schools: 16, activities: 30...45, seed: 7)
 
+    /// One region of `options` with `schools` schools, generated into a fresh temporary directory
+    /// (the caller removes it) and loaded.
+    static func generateOneRegion(schools: Int) throws -> (root: URL, workspace: Workspace) {
+        let root = temporaryDirectory()
+        var options = Self.options
+        options.regions = 1
+        options.schools = schools
+        _ = try WorkspaceGenerator.generate(options, output: root, statuses: nil)
+        return (root, try WorkspaceStore(directory: root).load().workspace)
+    }
+
     @Test func splitMix64MatchesTheReferenceSequence() {
         // Reference values of SplitMix64 for seed 0 (Vigna's splitmix64.c).
         var rng = SplitMix64(seed: 0)
@@ -63,22 +74,18 @@ import Testing
                 #expect(workspace.progress[.school(id)] != nil)
             }
             // Only the seed plan's own noise (undated items, 2022 dates in a 2023 plan) is reported.
-            let errors = Validator.validate(workspace).filter { $0.severity == .error }
+            let findings = Validator.validate(workspace)
+            let errors = findings.filter { $0.severity == .error }
             #expect(errors.isEmpty, "\(errors.map { $0.formatted(.en) })")
-            let schoolFindings = Validator.validate(workspace).filter { $0.file.contains("schools/") }
+            let schoolFindings = findings.filter { $0.file.contains("schools/") }
             #expect(schoolFindings.isEmpty, "\(schoolFindings.map { $0.formatted(.en) })")
         }
         #expect(schools == 16)
     }
 
     @Test func progressHasASpreadOfCompletionLatenessAndMissingDocuments() throws {
-        let root = Self.temporaryDirectory()
+        let (root, workspace) = try Self.generateOneRegion(schools: 30)
         defer { try? FileManager.default.removeItem(at: root) }
-        var options = Self.options
-        options.regions = 1
-        options.schools = 30
-        _ = try WorkspaceGenerator.generate(options, output: root, statuses: nil)
-        let workspace = try WorkspaceStore(directory: root).load().workspace
         var done = 0
         var late = 0
         var undocumented = 0
@@ -103,13 +110,8 @@ import Testing
     }
 
     @Test func schoolDeadlinesAreNeverLaterThanTheItemsTheyImplement() throws {
-        let root = Self.temporaryDirectory()
+        let (root, workspace) = try Self.generateOneRegion(schools: 30)
         defer { try? FileManager.default.removeItem(at: root) }
-        var options = Self.options
-        options.regions = 1
-        options.schools = 30
-        _ = try WorkspaceGenerator.generate(options, output: root, statuses: nil)
-        let workspace = try WorkspaceStore(directory: root).load().workspace
         #expect(workspace.schoolRoadmaps.values.contains { $0.activities.contains { $0.id.hasPrefix("risk") } })
         // The cascade regenerating every school keeps the schools' own deadlines and finds none of
         // them later than what the parent items (and the anti-risk rule's item 5) require.

@@ -22,8 +22,10 @@ public enum CascadeChecks {
         return findings
     }
 
-    static func file(_ roadmap: Roadmap) -> String {
-        (try? WorkspaceLayout.roadmapPath(roadmap.owner)) ?? roadmap.owner.description
+    static func file(_ roadmap: Roadmap) -> String { file(roadmap.owner) }
+
+    static func file(_ owner: Owner) -> String {
+        (try? WorkspaceLayout.roadmapPath(owner)) ?? owner.description
     }
 
     // MARK: unknown-executor
@@ -79,18 +81,24 @@ public enum CascadeChecks {
                 findings.append(missing(item, file: file, unit: "муниципалитета «\(id)»", unitEN: "municipality \(id)"))
             }
         }
-        let perSchool = ParallelMap.map(context.schoolRoadmaps) { school in
-            missingActivities(school.roadmap, of: school.id, municipal: context.municipal[school.municipality], context)
+        // Each worker reuses one set of links from school to school (its storage kept).
+        let perSchool = ParallelMap.map(context.schoolRoadmaps, state: { Set<ActivityLink>(minimumCapacity: 128) }) {
+            implemented, school in
+            missingActivities(
+                school.roadmap, of: school.id, municipal: context.municipal[school.municipality], context,
+                implemented: &implemented)
         }
         return findings + perSchool.joined()
     }
 
-    /// The regional and municipal items one school owes but its roadmap does not implement.
+    /// The regional and municipal items one school owes but its roadmap does not implement;
+    /// `implemented` is scratch space (emptied, its storage kept).
     static func missingActivities(
-        _ roadmap: Roadmap, of id: SchoolID, municipal: CascadeCheckContext.Municipal?, _ context: CascadeCheckContext
+        _ roadmap: Roadmap, of id: SchoolID, municipal: CascadeCheckContext.Municipal?, _ context: CascadeCheckContext,
+        implemented: inout Set<ActivityLink>
     ) -> [Finding] {
         var findings: [Finding] = []
-        var implemented: Set<ActivityLink> = []
+        implemented.removeAll(keepingCapacity: true)
         for section in roadmap.sections {
             for a in section.activities.indices { implemented.formUnion(section.activities[a].implements) }
         }
@@ -98,9 +106,9 @@ public enum CascadeChecks {
         for item in municipal?.links ?? [] where implemented.contains(item.link) {
             implemented.formUnion(item.implements)
         }
-        let file = (try? WorkspaceLayout.roadmapPath(.school(id))) ?? id.rawValue
         for owed in [context.regionalOwedBySchools, municipal?.owedBySchools ?? []] {
             for i in owed.indices where !implemented.contains(owed[i].link) && owed[i].covers(id) {
+                let file = (try? WorkspaceLayout.roadmapPath(.school(id))) ?? id.rawValue
                 findings.append(missing(owed[i].item, file: file, unit: "школы «\(id)»", unitEN: "school \(id)"))
             }
         }
@@ -153,8 +161,8 @@ public enum CascadeChecks {
         occurrences: (Int, String) -> [Occurrence]
     ) -> [Finding] {
         let rules = context.engine.rules
-        let level = roadmap.owner.level
-        let file = file(roadmap)
+        let owner = roadmap.owner
+        let level = owner.level
         var findings: [Finding] = []
         var start = 0
         for (s, section) in roadmap.sections.enumerated() {
@@ -170,7 +178,9 @@ public enum CascadeChecks {
                         default: parent = nil
                         }
                         guard let parent else { continue }  // unknown-link is reported by LinkChecks
-                        let place = { Place(file: file, section: s, index: a, activity: activities[a]) }
+                        // The file name, too, is worked out only for a finding (from the owner: a
+                        // closure capturing the roadmap would copy it per link).
+                        let place = { Place(file: file(owner), section: s, index: a, activity: activities[a]) }
                         if let deadline = parent.deadline {
                             let own = occurrences(start + a, activities[a].schedule)
                             if let f = deadlineFinding(
@@ -223,7 +233,10 @@ public enum CascadeChecks {
         _ activity: UnsafePointer<Activity>, parent: CascadeCheckContext.Parent, place: () -> Place
     ) -> Finding? {
         // Documents generated from somewhere else (the anti-risk programme rule) are not the parent's.
-        if let origin = activity.pointee.provenance?.documents, origin.kind != .local, !origin.from.contains(parent.item.link) {
+        // (Read in the provenance's box: the `provenance` getter copies all five origins.)
+        if let origin = activity.pointee.provenanceStorage?.value.documents, origin.kind != .local,
+            !origin.from.contains(parent.item.link)
+        {
             return nil
         }
         // Either the lower level's name for the document or the parent's own name will do.

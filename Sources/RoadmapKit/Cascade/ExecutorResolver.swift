@@ -28,12 +28,12 @@ public struct ExecutorResolver: Sendable {
     public init(rules: CascadeRules, schools: [School] = []) {
         var patterns: [Pattern] = []
         for rule in rules.executors {
-            let words = NameTokens(rule.phrase).normalized
+            let words = NameTokens.normalizedWords(rule.phrase)
             if !words.isEmpty { patterns.append(Pattern(words: words, rule: rule)) }
         }
         for school in schools {
             for name in [school.name, school.shortName].compactMap({ $0 }) {
-                let words = NameTokens(name).normalized
+                let words = NameTokens.normalizedWords(name)
                 if !words.isEmpty { patterns.append(Pattern(words: words, school: school.id)) }
             }
         }

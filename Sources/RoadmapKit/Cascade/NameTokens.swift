@@ -32,37 +32,62 @@ struct NameTokens: Hashable, Sendable {
         self.words = NameTokens.graphemeWords(text)
     }
 
-    /// The words of `text` when every scalar is one `NameScalars` knows; `nil` otherwise. Words
-    /// are gathered as UTF-8 bytes and become strings once each.
-    static func scalarWords(_ text: String) -> [Word]? {
+    /// The words of `text` when every scalar is one `NameScalars` knows; `nil` otherwise. The text
+    /// is read as UTF-8 bytes (a native string's are valid), and words are gathered as bytes that
+    /// become strings once each. Without `keepingOriginal` each word's `original` is left empty
+    /// (the matchers need only the normalised words; half the strings are then never made).
+    static func scalarWords(_ text: String, keepingOriginal: Bool = true) -> [Word]? {
+        var text = text
+        return text.withUTF8 { scalarWords(utf8: $0, keepingOriginal: keepingOriginal) }
+    }
+
+    /// `scalarWords(_:keepingOriginal:)` of valid UTF-8 bytes.
+    static func scalarWords(utf8 bytes: UnsafeBufferPointer<UInt8>, keepingOriginal: Bool) -> [Word]? {
         var words: [Word] = []
+        words.reserveCapacity(16)
         var original: [UInt8] = []
         var normalized: [UInt8] = []
-        original.reserveCapacity(32)
-        normalized.reserveCapacity(32)
+        original.reserveCapacity(64)
+        normalized.reserveCapacity(64)
         var separator = false
         func flush() {
             // Trailing dashes are not part of the word («п.-»); dots never enter it.
-            while original.last == UInt8(ascii: "-") {
-                original.removeLast()
+            while normalized.last == UInt8(ascii: "-") {
+                if keepingOriginal { original.removeLast() }
                 normalized.removeLast()
             }
             defer {
                 original.removeAll(keepingCapacity: true)
                 normalized.removeAll(keepingCapacity: true)
             }
-            guard !original.isEmpty else { return }
-            if normalized == [0xD0, 0xB8] {  // «и»
+            guard !normalized.isEmpty else { return }
+            if normalized.count == 2, normalized[0] == 0xD0, normalized[1] == 0xB8 {  // «и»
                 separator = true
                 return
             }
             words.append(
                 Word(
                     normalized: String(decoding: normalized, as: UTF8.self),
-                    original: String(decoding: original, as: UTF8.self), separatorBefore: separator))
+                    original: keepingOriginal ? String(decoding: original, as: UTF8.self) : "", separatorBefore: separator))
             separator = false
         }
-        for scalar in text.unicodeScalars {
+        var i = 0
+        let count = bytes.count
+        while i < count {
+            // One scalar: its value and its length in bytes (four-byte ones are never known here).
+            let lead = UInt32(bytes[i])
+            let value: UInt32
+            let length: Int
+            if lead < 0x80 {
+                (value, length) = (lead, 1)
+            } else if lead & 0xE0 == 0xC0, i + 1 < count {
+                (value, length) = ((lead & 0x1F) << 6 | UInt32(bytes[i + 1] & 0x3F), 2)
+            } else if lead & 0xF0 == 0xE0, i + 2 < count {
+                (value, length) = ((lead & 0x0F) << 12 | UInt32(bytes[i + 1] & 0x3F) << 6 | UInt32(bytes[i + 2] & 0x3F), 3)
+            } else {
+                return nil
+            }
+            guard let scalar = Unicode.Scalar(value) else { return nil }
             switch NameScalars.kind(of: scalar) {
             case .other: return nil
             case .separator:
@@ -70,18 +95,29 @@ struct NameTokens: Hashable, Sendable {
                 separator = true
             case .numberSign:
                 flush()
-                NameScalars.appendUTF8(scalar, to: &original)
-                NameScalars.appendUTF8(scalar, to: &normalized)
+                original.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[i..<(i + length)]))
+                normalized.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[i..<(i + length)]))
                 flush()
             case .boundary:
                 flush()
             case .letter(let lower):
-                NameScalars.appendUTF8(scalar, to: &original)
-                NameScalars.appendUTF8(lower, to: &normalized)
+                if keepingOriginal { original.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[i..<(i + length)])) }
+                if lower == scalar {
+                    normalized.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[i..<(i + length)]))
+                } else {
+                    NameScalars.appendUTF8(lower, to: &normalized)
+                }
             }
+            i += length
         }
         flush()
         return words
+    }
+
+    /// `NameTokens(text).normalized`, without making the words' original spellings.
+    static func normalizedWords(_ text: String) -> [String] {
+        if let words = scalarWords(text, keepingOriginal: false) { return words.map(\.normalized) }
+        return graphemeWords(text).map(\.normalized)
     }
 
     /// The words of any text, Character by Character.

@@ -8,7 +8,7 @@ struct NameWordsMemo {
     /// `NameTokens(name).normalized`, tokenised on first sight.
     mutating func words(_ name: String) -> [String] {
         if let hit = known[UTF8Key(name)] { return hit }
-        let words = NameTokens(name).normalized
+        let words = NameTokens.normalizedWords(name)
         known[UTF8Key(name)] = words
         return words
     }

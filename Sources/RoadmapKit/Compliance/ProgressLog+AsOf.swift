@@ -7,20 +7,6 @@ extension ProgressLog {
         return ProgressLog(owner: owner, records: records.filter { ($0.reportedOn ?? date) <= date }).current()
     }
 
-    /// `current(asOf:)` as positions in `records`, without copying records (the evaluators' form).
-    func currentIndex(asOf date: LocalDate) -> [ProgressKey: Int] {
-        var result: [ProgressKey: Int] = [:]
-        result.reserveCapacity(records.count)
-        for index in records.indices where (records[index].reportedOn ?? date) <= date {
-            let key = ProgressKey(activity: records[index].activity, occurrence: records[index].occurrence)
-            if let existing = result[key], let old = records[existing].reportedOn, let new = records[index].reportedOn, new < old {
-                continue
-            }
-            result[key] = index
-        }
-        return result
-    }
-
     /// The current records of one activity as known on `date` (one per occurrence; see
     /// `current(asOf:)`), without building the whole log's table. Order is the log's. Records are
     /// read in place: the indicators ask this of every linked activity of 40,000 schools, and a copy

@@ -90,7 +90,7 @@ public struct RoadmapEvaluator: Sendable {
         let evaluator: RoadmapEvaluator
         let owner: Owner
         let records: [ProgressRecord]
-        let current: [ProgressKey: Int]
+        let current: CurrentRecords
         let window: ClosedRange<LocalDate>
         let soonEnd: LocalDate
         var result: RoadmapExecution
@@ -100,15 +100,10 @@ public struct RoadmapEvaluator: Sendable {
             self.evaluator = evaluator
             owner = roadmap.owner
             records = log?.records ?? []
-            current = log?.currentIndex(asOf: evaluator.asOf) ?? [:]
+            current = CurrentRecords(log, asOf: evaluator.asOf)
             window = MonitoringWindow.window(for: roadmap.period, asOf: evaluator.asOf)
             soonEnd = evaluator.asOf.adding(days: evaluator.lookAheadDays)
             result = RoadmapExecution(owner: roadmap.owner)
-        }
-
-        /// The position in `records` of the current record for an activity (and occurrence).
-        func record(_ activity: String, _ occurrence: LocalDate? = nil) -> Int? {
-            current[ProgressKey(activity: activity, occurrence: occurrence)]
         }
 
         /// `RoadmapEvaluator.outcome` of the record at a position, read in place.
@@ -135,8 +130,9 @@ public struct RoadmapEvaluator: Sendable {
             let id = activity.pointee.id
             let requiresDocuments = activity.pointee.documents.contains { $0.hasVisibleText }
             let asOf = evaluator.asOf
+            let entry = current.entry(id)
             guard measurable else {
-                switch outcome(record(id), requiresDocuments: requiresDocuments) {
+                switch outcome(entry?.whole, requiresDocuments: requiresDocuments) {
                 case .done:
                     counts.activities += 1
                     counts.done += 1
@@ -149,7 +145,7 @@ public struct RoadmapEvaluator: Sendable {
                 }
                 return
             }
-            let whole = record(id)
+            let whole = entry?.whole
             // When each occurrence opens: its start, else the day after the previous deadline.
             func opening(_ index: Int) -> LocalDate {
                 if let start = occurrences[index].start { return start }
@@ -166,7 +162,7 @@ public struct RoadmapEvaluator: Sendable {
             for index in occurrences.indices {
                 let occurrence = occurrences[index]
                 guard window.contains(occurrence.end) else { continue }
-                var record = self.record(id, occurrence.end)
+                var record = entry?.record(for: occurrence.end)
                 if record == nil, let whole, occurrences.count == 1 || records[whole].status != .done || covered == index {
                     record = whole
                 }

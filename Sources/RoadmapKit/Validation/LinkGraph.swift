@@ -145,13 +145,13 @@ struct LinkGraph {
         let partIndex: [Owner: Int]
         let workspace: Workspace
 
-        /// The part a link of each level from a roadmap of `owner` points into (`nil`: none), found
-        /// once per roadmap rather than per link.
-        func targetParts(from owner: Owner) -> [Level: Int] {
-            var result: [Level: Int] = [:]
+        /// The part a link of each level from a roadmap of `owner` points into (`nil`: none), by
+        /// `Level.depth`: found once per roadmap rather than per link, and read per link without hashing.
+        func targetParts(from owner: Owner) -> [Int?] {
+            var result: [Int?] = Array(repeating: nil, count: Level.allCases.count)
             for level in Level.allCases {
                 let probe = ActivityLink(level: level, activity: "")
-                if let target = LinkChecks.targetOwner(probe, from: owner, in: workspace) { result[level] = partIndex[target] }
+                if let target = LinkChecks.targetOwner(probe, from: owner, in: workspace) { result[level.depth] = partIndex[target] }
             }
             return result
         }
@@ -164,7 +164,7 @@ struct LinkGraph {
             let targets = targetParts(from: parts[index].owner)
             /// The global node a link points at, or `nil` when its activity does not exist.
             func node(_ link: ActivityLink) -> Int? {
-                guard let p = targets[link.level], let k = parts[p].index[link.activity] else { return nil }
+                guard let p = targets[link.level.depth], let k = parts[p].index[link.activity] else { return nil }
                 return parts[p].first + k
             }
             for (s, section) in roadmap.sections.enumerated() {

@@ -22,6 +22,7 @@ import Testing
                 #expect(words == slow, "\(text)")
             }
             #expect(NameTokens(text).words == slow, "\(text)")
+            #expect(NameTokens.normalizedWords(text) == slow.map(\.normalized), "\(text)")
         }
         // The fast path must be the one real text takes, or the comparison above proves nothing.
         #expect(fast * 10 >= texts.count * 9, "only \(fast) of \(texts.count) lines took the scalar path")
@@ -38,6 +39,9 @@ import Testing
     func scalarPathAgreesOnPunctuationAndCase(text: String) throws {
         let words = try #require(NameTokens.scalarWords(text))
         #expect(words == NameTokens.graphemeWords(text))
+        let bare = try #require(NameTokens.scalarWords(text, keepingOriginal: false))
+        #expect(bare.map(\.normalized) == words.map(\.normalized))
+        #expect(bare.allSatisfy { $0.original.isEmpty })
     }
 
     @Test func normalisedWordsAndSeparators() {

@@ -46,8 +46,15 @@ public struct CascadeEngine: Sendable {
 
     /// A municipality's roadmap resolved with its schools' names known.
     public func municipalItems(_ municipality: MunicipalityID) -> [ResolvedActivity] {
+        var names = NameWordsMemo()
+        return municipalItems(municipality, names: &names)
+    }
+
+    /// `municipalItems(_:)` with school names tokenised through a worker's memo (schools of
+    /// different municipalities share names).
+    func municipalItems(_ municipality: MunicipalityID, names: inout NameWordsMemo) -> [ResolvedActivity] {
         guard let roadmap = workspace.municipalRoadmaps[municipality] else { return [] }
-        let resolver = self.resolver.adding(schools: workspace.schools(in: municipality))
+        let resolver = self.resolver.adding(schools: workspace.schools(in: municipality), names: &names)
         return ResolvedActivity.resolveAll(
             roadmap, level: .municipality, resolver: resolver, cache: cache)
     }
@@ -57,9 +64,15 @@ public struct CascadeEngine: Sendable {
     /// school period starts. A municipal item linked to a regional one also tightens the school's
     /// copy of that regional item for the schools it covers.
     public func templates(for municipality: MunicipalityID) throws(CascadeError) -> [SkeletonTemplate] {
+        var names = NameWordsMemo()
+        return try templates(for: municipality, names: &names)
+    }
+
+    /// `templates(for:)` with school names tokenised through a worker's memo.
+    func templates(for municipality: MunicipalityID, names: inout NameWordsMemo) throws(CascadeError) -> [SkeletonTemplate] {
         guard workspace.municipality(municipality) != nil else { throw .unknownMunicipality(municipality.rawValue) }
         let schoolIDs = workspace.schools(in: municipality).map(\.id)
-        let municipal = municipalItems(municipality)
+        let municipal = municipalItems(municipality, names: &names)
         let schoolLead = rules.leadDays(for: .school)
         let totalLead = rules.leadDays(for: .municipality) + schoolLead
         var result: [SkeletonTemplate] = []
@@ -69,8 +82,17 @@ public struct CascadeEngine: Sendable {
         for i in regional.indices where regional[i].owedBySchools {
             let link = regional[i].link
             let tighteners = municipal.filter { $0.activity.implements.contains(link) }
-            let tightenerSchools = tighteners.map(\.namedSchools)
             let restricted = regional[i].namedSchools
+            if tighteners.isEmpty && restricted == nil {
+                // The usual item: one copy for every school (the grouping below finds one group of all).
+                let schedule = SchedulePropagation.propagate(
+                    parent: regional[i], leadDays: totalLead, tighteners: [], lowerLeadDays: schoolLead)
+                result.append(
+                    SkeletonTemplate(
+                        activity: regionalCopy(i, schedule: schedule), sectionTitle: CascadeEngine.regionalSectionTitle))
+                continue
+            }
+            let tightenerSchools = tighteners.map(\.namedSchools)
             // Group the schools by which tighteners apply to them.
             var groups: [[Int]: Set<SchoolID>] = [:]
             var order: [[Int]] = []
@@ -91,12 +113,12 @@ public struct CascadeEngine: Sendable {
                         sectionTitle: CascadeEngine.regionalSectionTitle, schools: uniform ? nil : groups[signature] ?? []))
             }
         }
-        for item in municipal where item.owedBySchools && !isOver(item) {
-            let schedule = SchedulePropagation.propagate(parent: item, leadDays: schoolLead)
+        for m in municipal.indices where municipal[m].owedBySchools && !isOver(municipal[m]) {
+            let schedule = SchedulePropagation.propagate(parent: municipal[m], leadDays: schoolLead)
             result.append(
                 SkeletonTemplate(
-                    activity: schoolActivity(id: "m\(item.activity.id)", parent: item, schedule: schedule),
-                    sectionTitle: CascadeEngine.municipalSectionTitle, schools: item.namedSchools))
+                    activity: schoolActivity(id: "m\(municipal[m].activity.id)", parent: municipal[m], schedule: schedule),
+                    sectionTitle: CascadeEngine.municipalSectionTitle, schools: municipal[m].namedSchools))
         }
         return result
     }

@@ -25,10 +25,16 @@ public final class SkeletonBuilder: Sendable {
     /// on every lookup.
     let riskActivities: [(k: Int, direction: String, activity: Activity)]
 
-    public init(engine: CascadeEngine, municipality: MunicipalityID) throws(CascadeError) {
+    public convenience init(engine: CascadeEngine, municipality: MunicipalityID) throws(CascadeError) {
+        var names = NameWordsMemo()
+        try self.init(engine: engine, municipality: municipality, names: &names)
+    }
+
+    /// A builder with school names tokenised through a worker's memo (a run builds every municipality).
+    init(engine: CascadeEngine, municipality: MunicipalityID, names: inout NameWordsMemo) throws(CascadeError) {
         self.engine = engine
         self.municipality = municipality
-        let templates = try engine.templates(for: municipality)
+        let templates = try engine.templates(for: municipality, names: &names)
         self.templates = templates
         var titles: [String] = []
         var position: [String: Int] = [:]

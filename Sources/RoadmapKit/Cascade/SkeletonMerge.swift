@@ -226,8 +226,10 @@ enum SkeletonMerge {
             merged.provenance = Provenance()
         }
         if !previous.implements.isEmpty {
-            let fresh = merged.implements
-            merged.implements += previous.implements.filter { !fresh.contains($0) }
+            // Appended only when there is something to add: appending nothing still copies the
+            // array, which the fresh activity shares with its template.
+            let added = previous.implements.filter { !merged.implements.contains($0) }
+            if !added.isEmpty { merged.implements += added }
         }
         merged.extraColumns = previous.extraColumns
         merged.responsibleSchools = previous.responsibleSchools

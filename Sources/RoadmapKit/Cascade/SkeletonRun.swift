@@ -47,17 +47,21 @@ public enum SkeletonRun {
     /// What happened to one school.
     public struct Output: Sendable {
         public var result: SkeletonResult
-        /// The file written or left as it was (`nil` when the text is returned instead).
-        public var file: URL?
+        /// The path of the file written or left as it was (`nil` when the text is returned instead).
+        public var path: String?
         public var changed: Bool
         /// Printable text when there is no output directory and the format is not json.
         public var text: String?
         /// How many activities the school's roadmap has.
         public var activityCount: Int
 
-        init(result: SkeletonResult, file: URL?, changed: Bool, text: String?, keepRoadmap: Bool) {
+        /// The file written or left as it was (`nil` when the text is returned instead). Made on
+        /// demand: a bulk run keeps paths as text.
+        public var file: URL? { path.map { URL(fileURLWithPath: $0, isDirectory: false) } }
+
+        init(result: SkeletonResult, path: String?, changed: Bool, text: String?, keepRoadmap: Bool) {
             self.result = result
-            self.file = file
+            self.path = path
             self.changed = changed
             self.text = text
             activityCount = result.roadmap.sections.reduce(0) { $0 + $1.activities.count }
@@ -126,8 +130,8 @@ public enum SkeletonRun {
         for school in schools where seenMunicipalities.insert(school.municipality).inserted {
             municipalities.append(school.municipality)
         }
-        let built = ParallelMap.map(municipalities) { id in
-            Result { () throws(CascadeError) in try SkeletonBuilder(engine: engine, municipality: id) }
+        let built = ParallelMap.map(municipalities, state: { NameWordsMemo() }) { names, id in
+            Result { () throws(CascadeError) in try SkeletonBuilder(engine: engine, municipality: id, names: &names) }
         }
         var builders: [MunicipalityID: SkeletonBuilder] = [:]
         for (id, result) in zip(municipalities, built) {
@@ -137,9 +141,10 @@ public enum SkeletonRun {
             }
         }
         let jsonDirectory =
-            request.outputDirectory
+            (request.outputDirectory
             ?? workspaceDirectory.appendingPathComponent(WorkspaceLayout.roadmapsDirectory)
-            .appendingPathComponent("schools")
+            .appendingPathComponent("schools")).path
+        let directories = Directories(json: jsonDirectory, output: request.outputDirectory?.path)
         let progress = workspace.progress
         let snapshot = builders
         // Every changed file is staged as a temporary beside its target and all are committed at the
@@ -151,7 +156,7 @@ public enum SkeletonRun {
             do throws(Failure) {
                 return .success(
                     try runOne(
-                        school, builder: snapshot[school.municipality]!, request: request, jsonDirectory: jsonDirectory,
+                        school, builder: snapshot[school.municipality]!, request: request, directories: directories,
                         workspace: workspace, progress: progress[.school(school.id)], batch: batch, worker: worker))
             } catch {
                 return .failure(error)
@@ -169,58 +174,98 @@ public enum SkeletonRun {
         return outputs
     }
 
+    /// Where a run's files go, as plain paths (a bulk run makes thousands of them, and `URL` surgery
+    /// per file costs more than the bookkeeping), and which names are already there.
+    struct Directories: Sendable {
+        /// Where json files go (the output directory, else the workspace's school roadmaps).
+        var json: String
+        /// The output directory, when there is one.
+        var output: String?
+        /// The entries of the directories, listed once; a name not in its list has no file (no
+        /// `stat` per school in a new directory).
+        var jsonNames: Set<String>
+        var outputNames: Set<String>
+
+        init(json: String, output: String?) {
+            self.json = json
+            self.output = output
+            let jsonNames = Directories.names(in: json)
+            self.jsonNames = jsonNames
+            outputNames = output.map { $0 == json ? jsonNames : Directories.names(in: $0) } ?? []
+        }
+
+        /// The names of a directory's entries (none when it is missing or unreadable).
+        static func names(in path: String) -> Set<String> {
+            guard let directory = opendir(path) else { return [] }
+            defer { closedir(directory) }
+            var names: Set<String> = []
+            while let entry = readdir(directory) {
+                let name = withUnsafeBytes(of: &entry.pointee.d_name) { bytes in
+                    String(cString: bytes.baseAddress!.assumingMemoryBound(to: CChar.self))
+                }
+                if name != "." && name != ".." { names.insert(name) }
+            }
+            return names
+        }
+
+        /// The size of the regular file named `name` in `directory` (listed in `names`), or `nil`.
+        static func fileSize(_ name: String, in directory: String, names: Set<String>) -> (path: String, size: Int?) {
+            let path = directory + "/" + name
+            return (path, names.contains(name) ? SkeletonRun.fileSize(path) : nil)
+        }
+    }
+
     /// One school: merge base, build, render or encode, stage the file in `batch` when its bytes change.
     static func runOne(
-        _ school: School, builder: SkeletonBuilder, request: Request, jsonDirectory: URL, workspace: Workspace,
+        _ school: School, builder: SkeletonBuilder, request: Request, directories: Directories, workspace: Workspace,
         progress: ProgressLog?, batch: AtomicBatch, worker: Worker
     ) throws(Failure) -> Output {
         // The roadmap the skeleton merges with: the file it replaces, else the workspace's. In the
         // workspace that file is already loaded, so it is not read again (only compared, below).
-        // `isDirectory: false`: without it, `URL` asks the file system (a `stat` per school).
-        let target = jsonDirectory.appendingPathComponent(school.id.rawValue + ".json", isDirectory: false)
-        let onDisk = fileSize(target.path)
+        let (target, onDisk) = Directories.fileSize(
+            school.id.rawValue + ".json", in: directories.json, names: directories.jsonNames)
         var existing = workspace.schoolRoadmaps[school.id]
         var existingBytes: Data?
         if request.outputDirectory != nil, onDisk != nil {
-            guard let data = FileManager.default.contents(atPath: target.path) else {
-                throw .unreadableTarget(path: target.path, reason: "the file could not be read")
+            guard let data = FileManager.default.contents(atPath: target) else {
+                throw .unreadableTarget(path: target, reason: "the file could not be read")
             }
             do throws(WorkspaceError) {
-                existing = try WorkspaceStore.decodeRoadmap(data, path: target.path)
+                existing = try WorkspaceStore.decodeRoadmap(data, path: target)
             } catch {
-                throw .unreadableTarget(path: target.path, reason: error.description)
+                throw .unreadableTarget(path: target, reason: error.description)
             }
             existingBytes = data
         } else if onDisk != nil, existing == nil {
             // The workspace file exists but did not load: never overwrite it.
-            throw .unreadableTarget(path: target.path, reason: "the file did not load (see roadmap validate)")
+            throw .unreadableTarget(path: target, reason: "the file did not load (see roadmap validate)")
         }
         let result = builder.build(for: school, existing: existing, progress: progress, deadlines: &worker.deadlines)
         if let printable = request.format.printable {
             let text = SkeletonRendering.render(result.roadmap, schoolName: school.displayName, format: printable)
-            guard let directory = request.outputDirectory else {
-                return Output(result: result, file: nil, changed: true, text: text, keepRoadmap: request.returnsRoadmaps)
+            guard let directory = directories.output else {
+                return Output(result: result, path: nil, changed: true, text: text, keepRoadmap: request.returnsRoadmaps)
             }
-            let url = directory.appendingPathComponent(
-                "\(school.id.rawValue).\(request.format.rawValue)", isDirectory: false)
+            let (path, size) = Directories.fileSize(
+                "\(school.id.rawValue).\(request.format.rawValue)", in: directory, names: directories.outputNames)
             let data = Data(text.utf8)
-            let changed = differs(data, fromFileAt: url.path, size: fileSize(url.path))
-            if changed { try stage(data, to: url, in: batch) }
-            return Output(result: result, file: url, changed: changed, text: nil, keepRoadmap: request.returnsRoadmaps)
+            let changed = differs(data, fromFileAt: path, size: size)
+            if changed { try stage(data, toPath: path, in: batch) }
+            return Output(result: result, path: path, changed: changed, text: nil, keepRoadmap: request.returnsRoadmaps)
         }
         // The target file's own roadmap coming back unchanged needs no encoding: its content stays.
         if onDisk != nil, let existing, result.roadmap == existing {
-            return Output(result: result, file: target, changed: false, text: nil, keepRoadmap: request.returnsRoadmaps)
+            return Output(result: result, path: target, changed: false, text: nil, keepRoadmap: request.returnsRoadmaps)
         }
         WorkspaceStore.encodeRoadmap(result.roadmap, into: &worker.writer)
         let changed = try worker.writer.withBytes { (bytes) throws(Failure) -> Bool in
-            let changed = existingBytes.map { !equal($0, bytes) } ?? differs(bytes, fromFileAt: target.path, size: onDisk)
+            let changed = existingBytes.map { !equal($0, bytes) } ?? differs(bytes, fromFileAt: target, size: onDisk)
             if changed {
-                do throws(WorkspaceError) { try batch.stage(bytes: bytes, to: target) } catch { throw .write(error) }
+                do throws(WorkspaceError) { try batch.stage(bytes: bytes, toPath: target) } catch { throw .write(error) }
             }
             return changed
         }
-        return Output(result: result, file: target, changed: changed, text: nil, keepRoadmap: request.returnsRoadmaps)
+        return Output(result: result, path: target, changed: changed, text: nil, keepRoadmap: request.returnsRoadmaps)
     }
 
     /// The size of the regular file at `path`, or `nil` when there is none.
@@ -259,7 +304,10 @@ public enum SkeletonRun {
         init(engine: CascadeEngine) { deadlines = ScheduleMemo(shared: engine.cache) }
     }
 
-    static func stage(_ data: Data, to url: URL, in batch: AtomicBatch) throws(Failure) {
-        do throws(WorkspaceError) { try batch.stage(data, to: url) } catch { throw .write(error) }
+    static func stage(_ data: Data, toPath path: String, in batch: AtomicBatch) throws(Failure) {
+        let staged = data.withUnsafeBytes { bytes in
+            Result { () throws(WorkspaceError) in try batch.stage(bytes: bytes, toPath: path) }
+        }
+        do throws(WorkspaceError) { try staged.get() } catch { throw .write(error) }
     }
 }

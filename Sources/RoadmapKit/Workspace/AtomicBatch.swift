@@ -13,9 +13,11 @@ import Foundation
 ///
 /// A batch that is discarded, fails, or is freed before `commit` removes its temporaries.
 public final class AtomicBatch: @unchecked Sendable {
+    /// Paths as plain text: a bulk run stages thousands of files, and `URL` surgery per file costs
+    /// more than the bookkeeping.
     private struct Staged {
         var temporary: String
-        var target: URL
+        var target: String
     }
 
     private let lock = NSLock()
@@ -35,27 +37,32 @@ public final class AtomicBatch: @unchecked Sendable {
     /// target is replaced at `commit`. Safe to call from several threads at once.
     public func stage(_ data: Data, to url: URL) throws(WorkspaceError) {
         let staged = data.withUnsafeBytes { bytes in
-            Result { () throws(WorkspaceError) in try stage(bytes: bytes, to: url) }
+            Result { () throws(WorkspaceError) in try stage(bytes: bytes, toPath: url.path) }
         }
         try staged.get()
     }
 
     /// `stage(_:to:)` of bytes in memory (a reused buffer).
     public func stage(bytes: UnsafeRawBufferPointer, to url: URL) throws(WorkspaceError) {
+        try stage(bytes: bytes, toPath: url.path)
+    }
+
+    /// `stage(bytes:to:)` of a file path (absolute, or relative to the current directory).
+    public func stage(bytes: UnsafeRawBufferPointer, toPath path: String) throws(WorkspaceError) {
         let n = lock.withLock {
             counter += 1
             return counter
         }
-        let temporary = AtomicFile.temporaryPath(for: url.path, tag: "\(token)-\(n)")
-        let fd = try AtomicFile.createTemporary(temporary, for: url)
+        let temporary = AtomicFile.temporaryPath(for: path, tag: "\(token)-\(n)")
+        let fd = try AtomicFile.createTemporary(temporary, forPath: path)
         guard AtomicFile.writeFully(fd, bytes) else {
-            throw AtomicFile.failure(closing: fd, removing: temporary, target: url)
+            throw AtomicFile.failure(closing: fd, removing: temporary, targetPath: path)
         }
         // Start writing the pages back now, without waiting: the disk works while the caller goes
         // on, and the flush at `commit` finds little left to do.
         FileSystemSync.startWriteback(fd)
         close(fd)
-        lock.withLock { staged.append(Staged(temporary: temporary, target: url)) }
+        lock.withLock { staged.append(Staged(temporary: temporary, target: path)) }
     }
 
     /// Makes every staged file durable, renames each over its target and syncs the directories.
@@ -71,7 +78,7 @@ public final class AtomicBatch: @unchecked Sendable {
         var directories: [String] = []
         var seen: Set<String> = []
         for file in files {
-            let directory = file.target.deletingLastPathComponent().path
+            let directory = AtomicFile.directoryPath(of: file.target)
             if seen.insert(directory).inserted { directories.append(directory) }
         }
         func removeTemporaries(from index: Int) {
@@ -83,10 +90,10 @@ public final class AtomicBatch: @unchecked Sendable {
             throw .writeFailed(path: failed.path, reason: failed.reason)
         }
         // 2. Each file replaced at once.
-        for (i, file) in files.enumerated() where Foundation.rename(file.temporary, file.target.path) != 0 {
+        for (i, file) in files.enumerated() where Foundation.rename(file.temporary, file.target) != 0 {
             let reason = String(cString: strerror(errno))
             removeTemporaries(from: i)
-            throw .writeFailed(path: file.target.path, reason: reason)
+            throw .writeFailed(path: file.target, reason: reason)
         }
         // 3. The new names on disk.
         for directory in directories {

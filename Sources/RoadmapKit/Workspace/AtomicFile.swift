@@ -45,18 +45,30 @@ public enum AtomicFile {
     /// descriptor. Plain system calls: a bulk run writes thousands of files, and Foundation's write
     /// and directory check per file cost more than the bytes.
     static func createTemporary(_ temporary: String, for url: URL) throws(WorkspaceError) -> Int32 {
+        try createTemporary(temporary, forPath: url.path)
+    }
+
+    /// `createTemporary(_:for:)` of a target path.
+    static func createTemporary(_ temporary: String, forPath path: String) throws(WorkspaceError) -> Int32 {
         var fd = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o666)
         if fd < 0, errno == ENOENT {
-            let directory = url.deletingLastPathComponent()
+            let directory = directoryPath(of: path)
             do {
-                try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+                try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
             } catch {
-                throw .writeFailed(path: directory.path, reason: error.localizedDescription)
+                throw .writeFailed(path: directory, reason: error.localizedDescription)
             }
             fd = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o666)
         }
-        guard fd >= 0 else { throw .writeFailed(path: url.path, reason: String(cString: strerror(errno))) }
+        guard fd >= 0 else { throw .writeFailed(path: path, reason: String(cString: strerror(errno))) }
         return fd
+    }
+
+    /// The directory holding the file at `path` (its text up to the last «/»; «.» when there is
+    /// none, «/» for a file at the root).
+    static func directoryPath(of path: String) -> String {
+        guard let slash = path.lastIndex(of: "/") else { return "." }
+        return slash == path.startIndex ? "/" : String(path[..<slash])
     }
 
     /// Writes all of `data` to `fd`; `false` (with `errno` set) when a write fails.
@@ -80,10 +92,15 @@ public enum AtomicFile {
 
     /// The error for the current `errno`, after closing and removing the temporary file.
     static func failure(closing fd: Int32, removing temporary: String, target: URL) -> WorkspaceError {
+        failure(closing: fd, removing: temporary, targetPath: target.path)
+    }
+
+    /// `failure(closing:removing:target:)` of a target path.
+    static func failure(closing fd: Int32, removing temporary: String, targetPath: String) -> WorkspaceError {
         let reason = String(cString: strerror(errno))
         close(fd)
         unlink(temporary)
-        return .writeFailed(path: target.path, reason: reason)
+        return .writeFailed(path: targetPath, reason: reason)
     }
 
     /// Renames the temporary file over the target; removes it when that fails.

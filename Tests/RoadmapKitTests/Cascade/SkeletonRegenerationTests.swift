@@ -226,4 +226,21 @@ import Testing
             try FileManager.default.contentsOfDirectory(atPath: output.path).sorted()
                 == [CascadeFixture.primorye, CascadeFixture.sosh1].map { "\($0.rawValue).json" }.sorted())
     }
+
+    @Test func filesAlreadyInTheOutputDirectoryAreFoundAndLeftWhenUnchanged() throws {
+        let directory = try CascadeFixture.copy()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let output = directory.appendingPathComponent("out")
+        let first = try run(directory, output: output)
+        #expect(first.count == 2 && first.allSatisfy(\.changed))
+        for item in first {
+            let name = "\(item.result.school.rawValue).json"
+            #expect(item.path == output.path + "/" + name)
+            #expect(item.file == output.appendingPathComponent(name))
+        }
+        // The second run lists the directory once and finds both files there: nothing to write.
+        let second = try run(directory, output: output)
+        #expect(second.count == 2 && second.allSatisfy { !$0.changed })
+        #expect(try FileManager.default.contentsOfDirectory(atPath: output.path).count == 2)
+    }
 }

@@ -109,4 +109,21 @@ import Testing
             #expect(try String(contentsOf: root.appendingPathComponent("s\(i).json"), encoding: .utf8) == "школа \(i)\n")
         }
     }
+
+    @Test(arguments: [("/a/b/c.json", "/a/b"), ("/c.json", "/"), ("c.json", "."), ("a/c.json", "a")])
+    func theDirectoryOfAPathIsItsTextUpToTheLastSlash(path: String, directory: String) {
+        #expect(AtomicFile.directoryPath(of: path) == directory)
+    }
+
+    @Test func filesStagedByPathCreateTheirDirectoryAndAppearOnlyAtCommit() throws {
+        let root = try AtomicFileTests.scratch()
+        defer { try? FileManager.default.removeItem(at: root) }
+        let target = root.path + "/roadmaps/schools/s1.json"
+        let batch = AtomicBatch()
+        try Data("школа".utf8).withUnsafeBytes { try batch.stage(bytes: $0, toPath: target) }
+        #expect(try Self.names(root.appendingPathComponent("roadmaps/schools")).filter { !$0.hasPrefix(".") }.isEmpty)
+        try batch.commit()
+        #expect(try String(contentsOfFile: target, encoding: .utf8) == "школа")
+        #expect(try Self.names(root.appendingPathComponent("roadmaps/schools")) == ["s1.json"])
+    }
 }

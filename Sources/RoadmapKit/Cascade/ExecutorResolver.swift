@@ -59,6 +59,21 @@ public struct ExecutorResolver: Sendable {
         return ExecutorResolver(unordered: patterns + extra)
     }
 
+    /// `adding(schools:names:)` for resolving `cells` only. A school's name can match in a cell
+    /// only where the cell has the name's first word, so the names whose first word no cell has are
+    /// left out before being tokenised in full: most municipal roadmaps name no school, and a full
+    /// name takes a hundred scalars to tokenise.
+    func adding(schools: [School], names: inout NameWordsMemo, resolving cells: [String]) -> ExecutorResolver {
+        var cellWords: Set<String> = []
+        for cell in cells { cellWords.formUnion(NameTokens.normalizedWords(cell)) }
+        let named = schools.filter { school in
+            [school.name, school.shortName].contains { name in
+                name.flatMap(NameTokens.firstNormalizedWord).map(cellWords.contains) ?? false
+            }
+        }
+        return adding(schools: named, names: &names)
+    }
+
     init(unordered patterns: [Pattern]) {
         let ordered = patterns.enumerated().sorted { a, b in
             if a.element.words.count != b.element.words.count { return a.element.words.count > b.element.words.count }

@@ -36,13 +36,14 @@ struct NameTokens: Hashable, Sendable {
     /// is read as UTF-8 bytes (a native string's are valid), and words are gathered as bytes that
     /// become strings once each. Without `keepingOriginal` each word's `original` is left empty
     /// (the matchers need only the normalised words; half the strings are then never made).
-    static func scalarWords(_ text: String, keepingOriginal: Bool = true) -> [Word]? {
+    /// With `limit`, reading stops after that many words.
+    static func scalarWords(_ text: String, keepingOriginal: Bool = true, limit: Int = .max) -> [Word]? {
         var text = text
-        return text.withUTF8 { scalarWords(utf8: $0, keepingOriginal: keepingOriginal) }
+        return text.withUTF8 { scalarWords(utf8: $0, keepingOriginal: keepingOriginal, limit: limit) }
     }
 
-    /// `scalarWords(_:keepingOriginal:)` of valid UTF-8 bytes.
-    static func scalarWords(utf8 bytes: UnsafeBufferPointer<UInt8>, keepingOriginal: Bool) -> [Word]? {
+    /// `scalarWords(_:keepingOriginal:limit:)` of valid UTF-8 bytes.
+    static func scalarWords(utf8 bytes: UnsafeBufferPointer<UInt8>, keepingOriginal: Bool, limit: Int) -> [Word]? {
         var words: [Word] = []
         words.reserveCapacity(16)
         var original: [UInt8] = []
@@ -73,7 +74,7 @@ struct NameTokens: Hashable, Sendable {
         }
         var i = 0
         let count = bytes.count
-        while i < count {
+        while i < count, words.count < limit {
             // One scalar: its value and its length in bytes (four-byte ones are never known here).
             let lead = UInt32(bytes[i])
             let value: UInt32
@@ -110,7 +111,7 @@ struct NameTokens: Hashable, Sendable {
             }
             i += length
         }
-        flush()
+        if words.count < limit { flush() }
         return words
     }
 
@@ -118,6 +119,12 @@ struct NameTokens: Hashable, Sendable {
     static func normalizedWords(_ text: String) -> [String] {
         if let words = scalarWords(text, keepingOriginal: false) { return words.map(\.normalized) }
         return graphemeWords(text).map(\.normalized)
+    }
+
+    /// `NameTokens(text).normalized.first`, reading only as far as the first word ends.
+    static func firstNormalizedWord(_ text: String) -> String? {
+        if let words = scalarWords(text, keepingOriginal: false, limit: 1) { return words.first?.normalized }
+        return graphemeWords(text).first?.normalized
     }
 
     /// The words of any text, Character by Character.

@@ -101,4 +101,43 @@ import Testing
         #expect(resolution.levels == [.municipality, .school])
         #expect(resolution.unknown.isEmpty)
     }
+
+    /// Leaving out schools whose first name word no cell has changes no resolution: on the example
+    /// workspaces' municipal roadmaps, on the seed 000 cells that name schools, and on a cell that
+    /// names a school only by its short name.
+    @Test func resolvingCellsOnlyLeavesOutNoSchoolACellNames() throws {
+        var cases: [(schools: [School], cells: [String])] = []
+        for example in ["kaliningrad-2023", "andropovsky-2023"] {
+            let workspace = try ExampleFiles.load(example).workspace
+            for (id, roadmap) in workspace.municipalRoadmaps {
+                cases.append((workspace.schools(in: id), roadmap.activities.map(\.executors)))
+            }
+        }
+        cases.append((Self.andropovsky, Self.seed000Cells.map(\.0)))
+        cases.append((Self.andropovsky, Self.seed000Cells.map(\.0) + ["Руководители школ", "КОИРО"]))
+        // Named by the short name only (the full name starts «Муниципальное»).
+        let primorye = School(
+            id: "maou-oosh-primorye", municipality: "svetlogorsk",
+            name: "Муниципальное автономное общеобразовательное учреждение «Основная общеобразовательная школа п. Приморье»",
+            shortName: "МАОУ \"ООШ п.Приморье\"")
+        cases.append(([primorye], ["Отдел образования МАОУ «ООШ п. Приморье»"]))
+        var named = 0
+        for (schools, cells) in cases {
+            var memo = NameWordsMemo()
+            let everyName = resolver.adding(schools: schools)
+            let filtered = resolver.adding(schools: schools, names: &memo, resolving: cells)
+            #expect(filtered.patterns.count <= everyName.patterns.count)
+            for cell in cells {
+                let resolution = filtered.resolve(cell)
+                #expect(resolution == everyName.resolve(cell), "\(cell)")
+                named += resolution.schools.count
+            }
+        }
+        // The comparison must cover cells that do name schools.
+        #expect(named >= Self.seed000Cells.count + 1)
+        // A cell naming no school: no school name is tokenised at all.
+        var memo = NameWordsMemo()
+        let none = resolver.adding(schools: Self.andropovsky, names: &memo, resolving: ["Руководители школ"])
+        #expect(none.patterns.count == resolver.patterns.count)
+    }
 }

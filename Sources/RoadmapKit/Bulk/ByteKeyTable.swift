@@ -15,9 +15,47 @@ struct ByteKeyTable: Sendable {
     private(set) var parents: [Int32] = []
     private var hashes: [UInt64] = []
     /// Key id per slot, -1 when empty.
-    private var slots: [Int32] = Array(repeating: -1, count: 1024)
+    private var slots: [Int32]
 
     var count: Int { parents.count }
+
+    /// An empty table with `slots` slots to start with (a power of two; it doubles as keys come).
+    init(slots: Int = 1024) {
+        self.slots = Array(repeating: -1, count: slots)
+    }
+
+    /// The id of `bytes` under `parent`, if the table has it (nothing is inserted).
+    func find(_ bytes: UnsafeBufferPointer<UInt8>, parent: Int32) -> Int32? {
+        var dummy: UInt8 = 0
+        return withUnsafePointer(to: &dummy) { fallback in
+            let base = bytes.baseAddress ?? fallback
+            let length = bytes.count
+            let hash = Self.hash(base, length, parent: parent)
+            let mask = slots.count - 1
+            var slot = Int(truncatingIfNeeded: hash) & mask
+            while true {
+                let id = slots[slot]
+                if id < 0 { return nil }
+                let i = Int(id)
+                if hashes[i] == hash, parents[i] == parent, starts[i + 1] - starts[i] == length,
+                    arena.withUnsafeBufferPointer({ memcmp($0.baseAddress! + starts[i], base, length) == 0 })
+                {
+                    return id
+                }
+                slot = (slot + 1) & mask
+            }
+        }
+    }
+
+    /// Empties the table, keeping its storage (for scratch tables reused from item to item).
+    mutating func removeAll() {
+        arena.removeAll(keepingCapacity: true)
+        starts.removeAll(keepingCapacity: true)
+        starts.append(0)
+        parents.removeAll(keepingCapacity: true)
+        hashes.removeAll(keepingCapacity: true)
+        for i in slots.indices { slots[i] = -1 }
+    }
 
     /// The id of `bytes` under `parent`, inserting it when new.
     mutating func intern(_ bytes: UnsafePointer<UInt8>, _ length: Int, parent: Int32) -> Int32 {

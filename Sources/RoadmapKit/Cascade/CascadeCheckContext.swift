@@ -36,12 +36,26 @@ struct CascadeCheckContext: Sendable {
         }
     }
 
+    /// Items as parents by activity id, the first of duplicates (looked up once per link).
+    struct Parents: Sendable {
+        private var ids = IDTable()
+        private var items: [Parent] = []
+
+        /// The parent with activity id `id`, if any.
+        subscript(id: String) -> Parent? { ids.number(of: id).map { items[Int($0)] } }
+
+        /// Adds `item` unless an item with its id is there already.
+        mutating func add(_ item: ResolvedActivity, rules: CascadeRules, lowerNames: [String: String]) {
+            if ids.insert(item.activity.id).inserted { items.append(Parent(item, rules: rules, lowerNames: lowerNames)) }
+        }
+    }
+
     /// One municipality's roadmap as the checks see it.
     struct Municipal: Sendable {
         /// The roadmap's items in document order, resolved with the municipality's schools known.
         var items: [ResolvedActivity]
         /// The items as parents, by activity id (the first of duplicates).
-        var byID: [String: Parent]
+        var byID: Parents
         /// Each item's link and the links it implements, in document order.
         var links: [(link: ActivityLink, implements: [ActivityLink])]
         /// Items the schools owe and that are not over before the school period starts.
@@ -54,7 +68,7 @@ struct CascadeCheckContext: Sendable {
     /// Regional items the schools owe.
     let regionalOwedBySchools: [Owed]
     /// The regional items as parents, by activity id (the first of duplicates).
-    let regionalByID: [String: Parent]
+    let regionalByID: Parents
     /// The school roadmaps of schools in the register, by school id, with each school's
     /// municipality (sorted once; two checks walk them).
     let schoolRoadmaps: [(id: SchoolID, roadmap: Roadmap, municipality: MunicipalityID)]
@@ -93,11 +107,9 @@ struct CascadeCheckContext: Sendable {
     }
 
     /// Items as parents by activity id, the first of duplicates (as `CascadeEngine.regionalItem` finds them).
-    static func parents(_ items: [ResolvedActivity], rules: CascadeRules, lowerNames: [String: String]) -> [String: Parent] {
-        var result: [String: Parent] = [:]
-        for item in items where result[item.activity.id] == nil {
-            result[item.activity.id] = Parent(item, rules: rules, lowerNames: lowerNames)
-        }
+    static func parents(_ items: [ResolvedActivity], rules: CascadeRules, lowerNames: [String: String]) -> Parents {
+        var result = Parents()
+        for item in items { result.add(item, rules: rules, lowerNames: lowerNames) }
         return result
     }
 
@@ -106,8 +118,11 @@ struct CascadeCheckContext: Sendable {
         _ id: MunicipalityID, engine: CascadeEngine, lowerNames: [String: String], names: inout NameWordsMemo
     ) -> Municipal {
         let workspace = engine.workspace
-        guard let roadmap = workspace.municipalRoadmaps[id] else { return Municipal(items: [], byID: [:], links: [], owedBySchools: []) }
-        let resolver = engine.resolver.adding(schools: workspace.schools(in: id), names: &names)
+        guard let roadmap = workspace.municipalRoadmaps[id] else {
+            return Municipal(items: [], byID: Parents(), links: [], owedBySchools: [])
+        }
+        let cells = roadmap.sections.flatMap { $0.activities.map(\.executors) }
+        let resolver = engine.resolver.adding(schools: workspace.schools(in: id), names: &names, resolving: cells)
         let items = ResolvedActivity.resolveAll(roadmap, level: .municipality, resolver: resolver, cache: engine.cache)
         let owed = items.filter { $0.owedBySchools && !engine.isOver($0) }.map(Owed.init)
         return Municipal(

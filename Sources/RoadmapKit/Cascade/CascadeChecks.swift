@@ -82,7 +82,7 @@ public enum CascadeChecks {
             }
         }
         // Each worker reuses one set of links from school to school (its storage kept).
-        let perSchool = ParallelMap.map(context.schoolRoadmaps, state: { Set<ActivityLink>(minimumCapacity: 128) }) {
+        let perSchool = ParallelMap.map(context.schoolRoadmaps, state: { IDTable(capacity: 128) }) {
             implemented, school in
             missingActivities(
                 school.roadmap, of: school.id, municipal: context.municipal[school.municipality], context,
@@ -95,16 +95,20 @@ public enum CascadeChecks {
     /// `implemented` is scratch space (emptied, its storage kept).
     static func missingActivities(
         _ roadmap: Roadmap, of id: SchoolID, municipal: CascadeCheckContext.Municipal?, _ context: CascadeCheckContext,
-        implemented: inout Set<ActivityLink>
+        implemented: inout IDTable
     ) -> [Finding] {
         var findings: [Finding] = []
-        implemented.removeAll(keepingCapacity: true)
+        implemented.removeAll()
         for section in roadmap.sections {
-            for a in section.activities.indices { implemented.formUnion(section.activities[a].implements) }
+            section.activities.withUnsafeBufferPointer { activities in
+                for a in activities.indices {
+                    for link in activities[a].implements { implemented.insert(link) }
+                }
+            }
         }
         // Implementing a municipal item implements what that item implements.
         for item in municipal?.links ?? [] where implemented.contains(item.link) {
-            implemented.formUnion(item.implements)
+            for link in item.implements { implemented.insert(link) }
         }
         for owed in [context.regionalOwedBySchools, municipal?.owedBySchools ?? []] {
             for i in owed.indices where !implemented.contains(owed[i].link) && owed[i].covers(id) {

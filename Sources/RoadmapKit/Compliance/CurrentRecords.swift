@@ -16,12 +16,18 @@ struct CurrentRecords {
         }
     }
 
-    private var entries: [String: Entry] = [:]
+    /// Activity ids, numbered as `entries`.
+    private var activities: IDTable
+    private var entries: [Entry] = []
 
     /// The log's current records as known on `date`: records reported after it are left out, and of
     /// two for the same activity and occurrence the later `reportedOn` wins, ties by file order.
     init(_ log: ProgressLog?, asOf date: LocalDate) {
-        guard let records = log?.records else { return }
+        guard let records = log?.records else {
+            activities = IDTable(capacity: 0)
+            return
+        }
+        activities = IDTable(capacity: records.count)
         entries.reserveCapacity(records.count)
         for index in records.indices where (records[index].reportedOn ?? date) <= date {
             let new = records[index].reportedOn
@@ -46,9 +52,11 @@ struct CurrentRecords {
     }
 
     private mutating func modify(_ activity: String, _ change: (inout Entry) -> Void) {
-        change(&entries[activity, default: Entry()])
+        let (inserted, number) = activities.insert(activity)
+        if inserted { entries.append(Entry()) }
+        change(&entries[Int(number)])
     }
 
     /// The current records of an activity, if it has any.
-    func entry(_ activity: String) -> Entry? { entries[activity] }
+    func entry(_ activity: String) -> Entry? { activities.number(of: activity).map { entries[Int($0)] } }
 }

@@ -13,8 +13,8 @@ struct LinkGraph {
         var file: String
         /// Distinct activity ids in first-occurrence order; node `first + k` is `ids[k]`.
         var ids: [String]
-        /// Activity id → `k`.
-        var index: [String: Int]
+        /// Activity id → `k` (ids are numbered in first-occurrence order, as `ids`).
+        var index: IDTable
         /// `[s, a]` of the last activity with each id, for a cycle's location.
         var places: [(section: Int, activity: Int)]
         /// The first global node of this roadmap.
@@ -122,17 +122,18 @@ struct LinkGraph {
     /// point into it).
     static func ids(_ owned: Owned, isTarget: Bool) -> Part {
         let file = (try? WorkspaceLayout.roadmapPath(owned.owner)) ?? owned.owner.description
-        var part = Part(owner: owned.owner, file: file, ids: [], index: [:], places: [], isTarget: isTarget)
+        var part = Part(owner: owned.owner, file: file, ids: [], index: IDTable(capacity: 0), places: [], isTarget: isTarget)
         guard isTarget else { return part }
+        part.index = IDTable(capacity: owned.roadmap.sections.reduce(0) { $0 + $1.activities.count })
         for (s, section) in owned.roadmap.sections.enumerated() {
             for a in section.activities.indices {
                 let id = section.activities[a].id
-                if let k = part.index[id] {
-                    part.places[k] = (s, a)
-                } else {
-                    part.index[id] = part.ids.count
+                let (inserted, k) = part.index.insert(id)
+                if inserted {
                     part.ids.append(id)
                     part.places.append((s, a))
+                } else {
+                    part.places[Int(k)] = (s, a)
                 }
             }
         }
@@ -164,8 +165,8 @@ struct LinkGraph {
             let targets = targetParts(from: parts[index].owner)
             /// The global node a link points at, or `nil` when its activity does not exist.
             func node(_ link: ActivityLink) -> Int? {
-                guard let p = targets[link.level.depth], let k = parts[p].index[link.activity] else { return nil }
-                return parts[p].first + k
+                guard let p = targets[link.level.depth], let k = parts[p].index.number(of: link.activity) else { return nil }
+                return parts[p].first + Int(k)
             }
             for (s, section) in roadmap.sections.enumerated() {
                 for a in section.activities.indices {
@@ -181,7 +182,7 @@ struct LinkGraph {
                             continue
                         }
                         guard parts[index].isTarget else { continue }
-                        part.edges[local[section.activities[a].id] ?? 0, default: []].append(target)
+                        part.edges[Int(local.number(of: section.activities[a].id) ?? 0), default: []].append(target)
                     }
                 }
             }

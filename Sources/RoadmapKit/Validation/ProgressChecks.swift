@@ -4,11 +4,11 @@ enum ProgressChecks {
     static let check: Validator.Check = { workspace, _ in
         let logs = workspace.progress.values.map { (name: $0.owner.description, log: $0) }.sorted { $0.name < $1.name }
         return Array(
-            ParallelMap.map(logs.map(\.log), state: { Set<String>() }) { ids, log in findings(log, in: workspace, ids: &ids) }.joined())
+            ParallelMap.map(logs.map(\.log), state: { IDTable() }) { ids, log in findings(log, in: workspace, ids: &ids) }.joined())
     }
 
     /// One progress file's findings; `ids` is scratch space (emptied, its storage kept).
-    static func findings(_ log: ProgressLog, in workspace: Workspace, ids: inout Set<String>) -> [Finding] {
+    static func findings(_ log: ProgressLog, in workspace: Workspace, ids: inout IDTable) -> [Finding] {
         var findings: [Finding] = []
         let file = (try? WorkspaceLayout.progressPath(log.owner)) ?? log.owner.description
         guard let roadmap = workspace.roadmap(of: log.owner) else {
@@ -19,7 +19,7 @@ enum ProgressChecks {
                     en: "progress for \(log.owner), which has no roadmap")
             ]
         }
-        ids.removeAll(keepingCapacity: true)
+        ids.removeAll()
         for section in roadmap.sections {
             for a in section.activities.indices { ids.insert(section.activities[a].id) }
         }

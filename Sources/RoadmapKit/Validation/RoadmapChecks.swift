@@ -12,7 +12,7 @@ enum RoadmapChecks {
     /// A run's reusable state.
     struct Scratch {
         var memo = ScheduleMemo()
-        var seen: Set<String> = []
+        var seen = IDTable()
     }
 
     /// One roadmap's findings: an owner missing from the register, then its activities'.
@@ -39,7 +39,7 @@ enum RoadmapChecks {
         }
         // The id set is moved out (not copied: it stays uniquely referenced) so that the closure
         // may use the memo beside it.
-        var seen: Set<String> = []
+        var seen = IDTable(capacity: 0)
         swap(&seen, &scratch.seen)
         defer { swap(&seen, &scratch.seen) }
         if let entries = schedules.entries(of: owner, in: roadmap) {
@@ -63,10 +63,10 @@ enum RoadmapChecks {
     /// warnings of the activity at a position (in section order) with the given schedule text;
     /// `seen` is scratch space (emptied, its storage kept).
     static func activityFindings(
-        _ roadmap: Roadmap, file: String, seen: inout Set<String>, warnings: (Int, String) -> [ScheduleWarning]
+        _ roadmap: Roadmap, file: String, seen: inout IDTable, warnings: (Int, String) -> [ScheduleWarning]
     ) -> [Finding] {
         var findings: [Finding] = []
-        seen.removeAll(keepingCapacity: true)
+        seen.removeAll()
         var position = -1
         for (s, section) in roadmap.sections.enumerated() {
             for a in section.activities.indices {

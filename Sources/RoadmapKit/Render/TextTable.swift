@@ -18,13 +18,13 @@ public struct TextTable: Sendable {
         let all = [header] + rows
         var widths = Array(repeating: 0, count: header.count)
         for row in all {
-            for (i, cell) in row.enumerated() where i < widths.count { widths[i] = max(widths[i], cell.count) }
+            for (i, cell) in row.enumerated() where i < widths.count { widths[i] = max(widths[i], Self.columns(cell)) }
         }
         func line(_ row: [String]) -> String {
             var cells: [String] = []
             for i in 0..<widths.count {
                 let cell = i < row.count ? row[i] : ""
-                let pad = String(repeating: " ", count: widths[i] - cell.count)
+                let pad = String(repeating: " ", count: widths[i] - Self.columns(cell))
                 cells.append(alignments.indices.contains(i) && alignments[i] == .right ? pad + cell : cell + pad)
             }
             var text = cells.joined(separator: "  ")
@@ -34,5 +34,21 @@ public struct TextTable: Sendable {
         var lines = [line(header), widths.map { String(repeating: "─", count: $0) }.joined(separator: "  ")]
         lines += rows.map(line)
         return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// The columns a cell takes: its `Character` count. Text whose every scalar is a grapheme of
+    /// its own — ASCII without CR, Latin-1, Cyrillic letters, the general punctuation and «№»,
+    /// which is every real cell — is counted by scalars, without grapheme breaking.
+    static func columns(_ text: String) -> Int {
+        var scalars = 0
+        for scalar in text.unicodeScalars {
+            let v = scalar.value
+            let single =
+                (v >= 0x20 && v < 0x300) || (v >= 0x400 && v < 0x483) || (v >= 0x48A && v < 0x530) || (v >= 0x2010 && v < 0x2050)
+                || v == 0x2116
+            guard single else { return text.count }
+            scalars += 1
+        }
+        return scalars
     }
 }

@@ -64,8 +64,11 @@ public struct ExecutorResolver: Sendable {
     /// left out before being tokenised in full: most municipal roadmaps name no school, and a full
     /// name takes a hundred scalars to tokenise.
     func adding(schools: [School], names: inout NameWordsMemo, resolving cells: [String]) -> ExecutorResolver {
+        // A region's municipal roadmaps repeat the same few cells: each distinct one is tokenised
+        // once per worker (through `names`) and its words gathered once per municipality.
         var cellWords: Set<String> = []
-        for cell in cells { cellWords.formUnion(NameTokens.normalizedWords(cell)) }
+        var seenCells: Set<UTF8Key> = []
+        for cell in cells where seenCells.insert(UTF8Key(cell)).inserted { cellWords.formUnion(names.words(cell)) }
         let named = schools.filter { school in
             [school.name, school.shortName].contains { name in
                 name.flatMap(NameTokens.firstNormalizedWord).map(cellWords.contains) ?? false

@@ -1,4 +1,5 @@
-/// The normalised words of names (`NameTokens(name).normalized`), each distinct name tokenised once.
+/// The normalised words of names and executor cells (`NameTokens(name).normalized`), each distinct
+/// text tokenised once.
 /// Names are looked up by their UTF-8 bytes: `String` hashing normalises Cyrillic text on every
 /// call, and a repeated name costs one hash and one comparison instead of a tokenisation and a
 /// string per word. Not shared between threads: each worker keeps its own.

@@ -5,10 +5,17 @@ extension ProgressLog {
         var owner: Owner?
         var records: [ProgressRecord] = []
         var seen: UInt32 = 0
-        try p.readObject { (p, key) throws(JSONParser.SyntaxError) in
+        var fields = try p.openObject()
+        while let key = try p.nextKey(&fields) {
             if key.is("records") {
                 try p.markOnce(&seen, 1)
-                try p.readArray { (p) throws(JSONParser.SyntaxError) in records.append(try ProgressRecord(pulling: &p)) }
+                var items = try p.openArray()
+                while try p.nextElement(&items) {
+                    records.append(ProgressRecord(activity: "", status: .notStarted))
+                    try records.withUnsafeMutableBufferPointer { (slots) throws(JSONParser.SyntaxError) in
+                        try slots[slots.count - 1].read(pulling: &p)
+                    }
+                }
             } else if key.is("owner") {
                 try p.markOnce(&seen, 2)
                 owner = try Owner(pulling: &p)
@@ -25,57 +32,58 @@ extension ProgressLog {
 }
 
 extension ProgressRecord {
-    /// Fields are read straight into the value, as in `Activity(pulling:)`.
-    init(pulling p: inout JSONParser) throws(JSONParser.SyntaxError) {
-        var r = ProgressRecord(activity: "", status: .notStarted)
+    /// Reads one record's fields into `self`, a blank record already in its log's array, keys told
+    /// apart by length, as in `Activity.read(pulling:)`.
+    mutating func read(pulling p: inout JSONParser) throws(JSONParser.SyntaxError) {
         var seen: UInt32 = 0
         var required: UInt32 = 0
-        try p.readObject { (p, key) throws(JSONParser.SyntaxError) in
-            if key.is("activity") {
+        var fields = try p.openObject()
+        while let key = try p.nextKey(&fields) {
+            switch key.bytes.count {
+            case 8 where key.is("activity"):
                 try p.markOnce(&seen, 1)
                 if let activity = try p.readOptionalString() {
-                    r.activity = activity
+                    self.activity = activity
                     required |= 1
                 }
-            } else if key.is("status") {
+            case 6 where key.is("status"):
                 try p.markOnce(&seen, 2)
                 let word = try p.readWord()
                 if word.is("done") {
-                    r.status = .done
+                    self.status = .done
                 } else if word.is("in-progress") {
-                    r.status = .inProgress
+                    self.status = .inProgress
                 } else if word.is("not-started") {
-                    r.status = .notStarted
+                    self.status = .notStarted
                 } else {
                     throw p.error("expected a status")
                 }
                 required |= 2
-            } else if key.is("completedOn") {
+            case 11 where key.is("completedOn"):
                 try p.markOnce(&seen, 4)
-                r.completedOn = try p.readOptionalDate()
-            } else if key.is("reportedOn") {
+                self.completedOn = try p.readOptionalDate()
+            case 10 where key.is("reportedOn"):
                 try p.markOnce(&seen, 8)
-                r.reportedOn = try p.readOptionalDate()
-            } else if key.is("reportedBy") {
+                self.reportedOn = try p.readOptionalDate()
+            case 10 where key.is("reportedBy"):
                 try p.markOnce(&seen, 16)
-                r.reportedBy = try p.readOptionalString()
-            } else if key.is("evidence") {
+                self.reportedBy = try p.readOptionalString()
+            case 8 where key.is("evidence"):
                 try p.markOnce(&seen, 32)
-                r.evidence = try p.readStrings()
-            } else if key.is("occurrence") {
+                self.evidence = try p.readStrings()
+            case 10 where key.is("occurrence"):
                 try p.markOnce(&seen, 64)
-                r.occurrence = try p.readOptionalDate()
-            } else if key.is("count") {
+                self.occurrence = try p.readOptionalDate()
+            case 5 where key.is("count"):
                 try p.markOnce(&seen, 128)
-                r.count = try p.readOptionalInt()
-            } else if key.is("comment") {
+                self.count = try p.readOptionalInt()
+            case 7 where key.is("comment"):
                 try p.markOnce(&seen, 256)
-                r.comment = try p.readOptionalString()
-            } else {
+                self.comment = try p.readOptionalString()
+            default:
                 _ = try p.value(depth: 3)
             }
         }
         guard required == 3 else { throw p.error("missing activity or status") }
-        self = r
     }
 }

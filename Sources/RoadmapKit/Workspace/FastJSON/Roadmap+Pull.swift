@@ -14,10 +14,12 @@ extension Roadmap {
         var tables: [DocumentTable] = []
         var fragments: [String] = []
         var seen: UInt32 = 0
-        try p.readObject { (p, key) throws(JSONParser.SyntaxError) in
+        var fields = try p.openObject()
+        while let key = try p.nextKey(&fields) {
             if key.is("sections") {
                 try p.markOnce(&seen, 1)
-                try p.readArray { (p) throws(JSONParser.SyntaxError) in sections.append(try RoadmapSection(pulling: &p)) }
+                var items = try p.openArray()
+                while try p.nextElement(&items) { sections.append(try RoadmapSection(pulling: &p)) }
             } else if key.is("owner") {
                 try p.markOnce(&seen, 2)
                 owner = try Owner(pulling: &p)
@@ -64,10 +66,17 @@ extension RoadmapSection {
         var title: String?
         var activities: [Activity] = []
         var seen: UInt32 = 0
-        try p.readObject { (p, key) throws(JSONParser.SyntaxError) in
+        var fields = try p.openObject()
+        while let key = try p.nextKey(&fields) {
             if key.is("activities") {
                 try p.markOnce(&seen, 1)
-                try p.readArray { (p) throws(JSONParser.SyntaxError) in activities.append(try Activity(pulling: &p)) }
+                var items = try p.openArray()
+                while try p.nextElement(&items) {
+                    activities.append(Activity(id: "", title: ""))
+                    try activities.withUnsafeMutableBufferPointer { (slots) throws(JSONParser.SyntaxError) in
+                        try slots[slots.count - 1].read(pulling: &p)
+                    }
+                }
             } else if key.is("title") {
                 try p.markOnce(&seen, 2)
                 title = try p.readOptionalString()
@@ -84,7 +93,8 @@ extension Owner {
         var level: Level?
         var id: String?
         var seen: UInt32 = 0
-        try p.readObject { (p, key) throws(JSONParser.SyntaxError) in
+        var fields = try p.openObject()
+        while let key = try p.nextKey(&fields) {
             if key.is("level") {
                 try p.markOnce(&seen, 1)
                 let word = try p.readWord()
@@ -118,72 +128,75 @@ extension Owner {
 }
 
 extension Activity {
-    /// Fields are read straight into the value (no locals passed to an initialiser: each would be
-    /// one more retain and release per string).
-    init(pulling p: inout JSONParser) throws(JSONParser.SyntaxError) {
-        var a = Activity(id: "", title: "")
+    /// Reads one activity's fields into `self`, a blank `Activity(id: "", title: "")` already in
+    /// its section's array: a finished activity returned from a function or appended from a local
+    /// was copied and the original destroyed (a dozen retains and releases each; this compiler does
+    /// not turn that into a move), and so was one built in a closure's captured variable. Keys are
+    /// told apart by their length first (a jump), then compared as constants.
+    mutating func read(pulling p: inout JSONParser) throws(JSONParser.SyntaxError) {
         var seen: UInt32 = 0
         var required: UInt32 = 0
-        try p.readObject { (p, key) throws(JSONParser.SyntaxError) in
-            if key.is("id") {
+        var fields = try p.openObject()
+        while let key = try p.nextKey(&fields) {
+            switch key.bytes.count {
+            case 2 where key.is("id"):
                 try p.markOnce(&seen, 1)
                 if let id = try p.readOptionalString() {
-                    a.id = id
+                    self.id = id
                     required |= 1
                 }
-            } else if key.is("number") {
+            case 6 where key.is("number"):
                 try p.markOnce(&seen, 2)
-                a.number = try p.readOptionalString()
-            } else if key.is("title") {
+                self.number = try p.readOptionalString()
+            case 5 where key.is("title"):
                 try p.markOnce(&seen, 4)
                 if let title = try p.readOptionalString() {
-                    a.title = title
+                    self.title = title
                     required |= 2
                 }
-            } else if key.is("schedule") {
+            case 8 where key.is("schedule"):
                 try p.markOnce(&seen, 8)
-                a.schedule = try p.readOptionalString() ?? ""
-            } else if key.is("executors") {
+                self.schedule = try p.readOptionalString() ?? ""
+            case 9 where key.is("executors"):
                 try p.markOnce(&seen, 16)
-                a.executors = try p.readOptionalString() ?? ""
-            } else if key.is("indicator") {
+                self.executors = try p.readOptionalString() ?? ""
+            case 9 where key.is("indicator"):
                 try p.markOnce(&seen, 32)
-                a.indicator = try p.readOptionalString()
-            } else if key.is("documents") {
+                self.indicator = try p.readOptionalString()
+            case 9 where key.is("documents"):
                 try p.markOnce(&seen, 64)
-                a.documents = try p.readSharedStrings()
-            } else if key.is("implements") {
+                self.documents = try p.readSharedStrings()
+            case 10 where key.is("implements"):
                 try p.markOnce(&seen, 128)
-                a.implements = try p.readSharedLinks()
-            } else if key.is("origin") {
+                self.implements = try p.readSharedLinks()
+            case 6 where key.is("origin"):
                 try p.markOnce(&seen, 256)
                 if try !p.readNull() {
                     let word = try p.readWord()
                     if word.is("skeleton") {
-                        a.origin = .skeleton
+                        self.origin = .skeleton
                     } else if word.is("added") {
-                        a.origin = .added
+                        self.origin = .added
                     } else if word.is("document") {
-                        a.origin = .document
+                        self.origin = .document
                     } else {
                         throw p.error("expected an origin")
                     }
                 }
-            } else if key.is("responsibleSchools") {
+            case 18 where key.is("responsibleSchools"):
                 try p.markOnce(&seen, 512)
-                a.responsibleSchools = try p.readStrings().map { SchoolID($0) }
-            } else if key.is("provenance") {
+                self.responsibleSchools = try p.readStrings().map { SchoolID($0) }
+            case 10 where key.is("provenance"):
                 try p.markOnce(&seen, 1024)
-                a.provenance = try p.viaTree("provenance", Activity.provenance(in:))
-            } else if key.is("extraColumns") {
+                self.provenance = try p.viaTree("provenance", Activity.provenance(in:))
+            case 12 where key.is("extraColumns"):
                 try p.markOnce(&seen, 2048)
-                a.extraColumns = try p.viaTree("extraColumns", Activity.extraColumns(in:))
-            } else {
+                self.extraColumns = try p.viaTree("extraColumns", Activity.extraColumns(in:))
+            default:
                 _ = try p.value(depth: 5)
             }
         }
         guard required == 3 else { throw p.error("missing id or title") }
-        self = a
     }
 }
 
@@ -191,7 +204,8 @@ extension JSONParser {
     /// An array of links (`"region:5"`; `null` = empty).
     mutating func readLinks() throws(SyntaxError) -> [ActivityLink] {
         var result: [ActivityLink] = []
-        try readArray { (p) throws(SyntaxError) in result.append(try p.readLink()) }
+        var items = try openArray()
+        while try nextElement(&items) { result.append(try readLink()) }
         return result
     }
 

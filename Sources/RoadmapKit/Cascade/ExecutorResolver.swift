@@ -18,6 +18,8 @@ public struct ExecutorResolver: Sendable {
     /// For each first word, the positions in `patterns` of the patterns starting with it, in order:
     /// the phrases that can match at a word are looked up, not scanned for.
     let byFirstWord: [String: [Int]]
+    /// Whether some pattern is a school's name (else cells resolve as with the rules alone).
+    let knowsSchools: Bool
 
     /// Words that join executors without naming one («руководители» before a school's name).
     static let fillers: Set<String> = ["руководители", "руководитель", "директор", "директора", "а", "также", "-"]
@@ -86,6 +88,7 @@ public struct ExecutorResolver: Sendable {
         for (i, pattern) in ordered.enumerated() { index[pattern.words[0], default: []].append(i) }
         self.patterns = ordered
         self.byFirstWord = index
+        self.knowsSchools = ordered.contains { $0.school != nil }
     }
 
     /// The first (longest) pattern matching at word `index` of `tokens`.

@@ -28,6 +28,13 @@ public struct ResolvedActivity: Hashable, Sendable {
     static func resolveAll(
         _ roadmap: Roadmap, level: Level, resolver: ExecutorResolver, cache: ScheduleCache
     ) -> [ResolvedActivity] {
+        resolveAll(roadmap, level: level, cache: cache) { resolver.resolve($0) }
+    }
+
+    /// `resolveAll(_:level:resolver:cache:)` with each executor cell resolved by `executors`.
+    static func resolveAll(
+        _ roadmap: Roadmap, level: Level, cache: ScheduleCache, executors: (String) -> ExecutorResolution
+    ) -> [ResolvedActivity] {
         var result: [ResolvedActivity] = []
         for section in roadmap.sections {
             for activity in section.activities {
@@ -35,7 +42,7 @@ public struct ResolvedActivity: Hashable, Sendable {
                     ResolvedActivity(
                         link: ActivityLink(level: level, activity: activity.id), activity: activity,
                         sectionTitle: section.title, schedule: cache.schedule(activity.schedule, period: roadmap.period),
-                        executors: resolver.resolve(activity.executors), period: roadmap.period))
+                        executors: executors(activity.executors), period: roadmap.period))
             }
         }
         return result

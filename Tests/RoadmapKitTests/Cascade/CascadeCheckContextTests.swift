@@ -21,6 +21,26 @@ import Testing
                 == items.filter { $0.owedBySchools && !engine.isOver($0) }.map(\.link))
     }
 
+    /// Every municipality of the example and the fixture, whether its cells name a school (resolved
+    /// with its schools' names) or not (resolved by the rules, each distinct cell once).
+    @Test func everyMunicipalityHasTheEnginesItems() throws {
+        var namingSchools = 0
+        var namingNone = 0
+        for workspace in [try ExampleFiles.load("kaliningrad-2023").workspace, try CascadeFixture.workspace()] {
+            let engine = try CascadeEngine(workspace: workspace)
+            let context = CascadeCheckContext(engine: engine)
+            #expect(!workspace.municipalRoadmaps.isEmpty)
+            for id in workspace.municipalRoadmaps.keys {
+                let items = engine.municipalItems(id)
+                #expect(context.municipal[id]?.items == items, "\(id)")
+                if items.contains(where: { !$0.executors.schools.isEmpty }) { namingSchools += 1 } else { namingNone += 1 }
+            }
+        }
+        // Both paths are compared: some municipal roadmaps name schools, some do not.
+        #expect(namingSchools >= 1)
+        #expect(namingNone >= 1)
+    }
+
     @Test func regionalExecutorsAreResolvedWithTheRulesAlone() throws {
         let workspace = try CascadeFixture.workspace()
         let engine = try CascadeEngine(workspace: workspace)

@@ -68,15 +68,15 @@ enum SkeletonMerge {
         /// Whether the field of `a` has the text `text` (`value(a) == text`, without joining one document).
         func has(_ text: String, in a: Activity) -> Bool {
             switch self {
-            case .title: a.title == text
-            case .schedule: a.schedule == text
-            case .executors: a.executors == text
-            case .indicator: (a.indicator ?? "") == text
+            case .title: SkeletonMerge.sameText(a.title, text)
+            case .schedule: SkeletonMerge.sameText(a.schedule, text)
+            case .executors: SkeletonMerge.sameText(a.executors, text)
+            case .indicator: SkeletonMerge.sameText(a.indicator ?? "", text)
             case .documents:
                 switch a.documents.count {
                 case 0: text.isEmpty
-                case 1: a.documents[0] == text
-                default: a.documents.joined(separator: "\n") == text
+                case 1: SkeletonMerge.sameText(a.documents[0], text)
+                default: SkeletonMerge.sameText(a.documents.joined(separator: "\n"), text)
                 }
             }
         }
@@ -84,22 +84,33 @@ enum SkeletonMerge {
         /// Whether the field has the same value in both (`value(a) == value(b)`).
         func same(_ a: Activity, _ b: Activity) -> Bool {
             switch self {
-            case .title: a.title == b.title
-            case .schedule: a.schedule == b.schedule
-            case .executors: a.executors == b.executors
-            case .indicator: (a.indicator ?? "") == (b.indicator ?? "")
-            case .documents: a.documents == b.documents || value(a) == value(b)
+            case .title: SkeletonMerge.sameText(a.title, b.title)
+            case .schedule: SkeletonMerge.sameText(a.schedule, b.schedule)
+            case .executors: SkeletonMerge.sameText(a.executors, b.executors)
+            case .indicator: SkeletonMerge.sameText(a.indicator ?? "", b.indicator ?? "")
+            case .documents: SkeletonMerge.sameDocuments(a.documents, b.documents)
             }
         }
 
-        /// `activity.field` as reported in `keptValues`.
+        /// `activity.field` as reported in `keptValues`, made in one go (a `+` of two texts costs
+        /// more than the bytes).
         func path(_ id: String) -> String {
-            switch self {
-            case .title: id + ".title"
-            case .schedule: id + ".schedule"
-            case .executors: id + ".executors"
-            case .indicator: id + ".indicator"
-            case .documents: id + ".documents"
+            let suffix: StaticString =
+                switch self {
+                case .title: ".title"
+                case .schedule: ".schedule"
+                case .executors: ".executors"
+                case .indicator: ".indicator"
+                case .documents: ".documents"
+                }
+            var id = id
+            return id.withUTF8 { idBytes in
+                String(unsafeUninitializedCapacity: idBytes.count + suffix.utf8CodeUnitCount) { buffer in
+                    let base = buffer.baseAddress!
+                    if idBytes.count > 0 { base.update(from: idBytes.baseAddress!, count: idBytes.count) }
+                    (base + idBytes.count).update(from: suffix.utf8Start, count: suffix.utf8CodeUnitCount)
+                    return idBytes.count + suffix.utf8CodeUnitCount
+                }
             }
         }
     }
@@ -121,7 +132,8 @@ enum SkeletonMerge {
         // The first generated activity of each id in the existing roadmap, by position (visited
         // backwards, so the first one is stored last).
         var old: [String: (section: Int, index: Int)] = [:]
-        old.reserveCapacity(existing.sections.reduce(0) { $0 + $1.activities.count })
+        let existingCount = existing.sections.reduce(0) { $0 + $1.activities.count }
+        old.reserveCapacity(existingCount)
         for s in existing.sections.indices.reversed() {
             let activities = existing.sections[s].activities
             for a in activities.indices.reversed() where activities[a].origin == .skeleton {
@@ -151,6 +163,7 @@ enum SkeletonMerge {
         roadmap.sections = []
         // Placed: the generated ids and the kept ones.
         var keptIDs: Set<String> = []
+        keptIDs.reserveCapacity(existingCount)
         var recorded: Set<String>?
         for section in existing.sections {
             var anchor: String?
@@ -194,15 +207,29 @@ enum SkeletonMerge {
     /// The origin a field the school changed gets when it had none of its own.
     static let changedBySchool = ValueOrigin(kind: .local, note: "изменено школой")
 
+    /// The generated fields in the order they are merged and reported.
+    static let fields: [Field] = [.title, .schedule, .executors, .indicator, .documents]
+
     /// Merges the school's previous copy of a generated activity into the fresh one (in place).
     static func mergeActivity(
         _ merged: inout Activity, previous: Activity, period: Period, deadlines: inout ScheduleMemo,
         into result: inout SkeletonResult
     ) {
-        // Provenances are read in their boxes; the merged one is made only when a field is kept.
+        // Provenances are read in their boxes; the merged one is made once, only when a field is kept.
         let previousBox = previous.provenanceStorage
-        var provenance: Provenance?
-        for field in Field.allCases where isLocal(field, previous, provenance: previousBox, fresh: merged) {
+        // Which fields the school set (one bit per field of `fields`). Each field is decided by its
+        // own values, so deciding all before keeping any changes nothing.
+        var local: UInt8 = 0
+        for (bit, field) in fields.enumerated() where isLocal(field, previous, provenance: previousBox, fresh: merged) {
+            local |= 1 << bit
+        }
+        guard local != 0 else {
+            if merged.provenanceStorage == nil { merged.provenance = Provenance() }
+            mergeLinks(&merged, previous: previous)
+            return
+        }
+        var provenance = merged.provenance ?? Provenance()
+        for (bit, field) in fields.enumerated() where local & (1 << bit) != 0 {
             // A required deadline outside the period is the parent's own error (`validate` reports it
             // once as date-outside-period, at the parent), not a conflict with every school's value.
             if field == .schedule, let required = deadlines.finalDeadline(merged.schedule, period: period),
@@ -215,16 +242,16 @@ enum SkeletonMerge {
                         inherited: merged.schedule))
             }
             field.set(&merged, from: previous)
-            if provenance == nil { provenance = merged.provenance ?? Provenance() }
             let before = previousBox.flatMap { field.kind(in: $0.value) == .local ? field.origin($0.value) : nil }
-            field.setOrigin(&provenance!, before ?? changedBySchool)
+            field.setOrigin(&provenance, before ?? changedBySchool)
             result.keptValues.append(field.path(merged.id))
         }
-        if provenance != nil {
-            merged.provenance = provenance.take()
-        } else if merged.provenanceStorage == nil {
-            merged.provenance = Provenance()
-        }
+        merged.provenance = consume provenance
+        mergeLinks(&merged, previous: previous)
+    }
+
+    /// The previous copy's further links, columns and named schools, which the skeleton never sets.
+    static func mergeLinks(_ merged: inout Activity, previous: Activity) {
         if !previous.implements.isEmpty {
             // Appended only when there is something to add: appending nothing still copies the
             // array, which the fresh activity shares with its template.
@@ -235,13 +262,19 @@ enum SkeletonMerge {
         merged.responsibleSchools = previous.responsibleSchools
     }
 
-    /// Whether a generated field was set locally: its origin says so, it has none, or the value
-    /// differs from the one recorded when it was generated. A value without an origin that equals
-    /// the newly generated one (`fresh`) is taken over with the new origin (nothing is lost).
-    static func isLocal(_ field: Field, _ activity: Activity, provenance box: ProvenanceBox?, fresh: Activity? = nil) -> Bool {
-        guard let box, let kind = field.kind(in: box.value) else {
-            return fresh.map { !field.same($0, activity) } ?? true
-        }
+    /// Whether a generated field was set locally: its origin says so, or the value differs from the
+    /// one recorded when it was generated. A value without an origin is compared with the newly
+    /// generated one (`fresh`): when equal it is taken over with the new origin (nothing is lost).
+    static func isLocal(_ field: Field, _ activity: Activity, provenance box: ProvenanceBox?, fresh: borrowing Activity) -> Bool {
+        guard let box, let kind = field.kind(in: box.value) else { return !field.same(fresh, activity) }
+        if kind == .local { return true }
+        if let generated = field.generatedValue(in: box.value) { return !field.has(generated, in: activity) }
+        return false
+    }
+
+    /// `isLocal(_:_:provenance:fresh:)` without a fresh copy: a value without an origin is local.
+    static func isLocal(_ field: Field, _ activity: Activity, provenance box: ProvenanceBox?) -> Bool {
+        guard let box, let kind = field.kind(in: box.value) else { return true }
         if kind == .local { return true }
         if let generated = field.generatedValue(in: box.value) { return !field.has(generated, in: activity) }
         return false
@@ -249,6 +282,6 @@ enum SkeletonMerge {
 
     static func hasLocalValues(_ activity: Activity) -> Bool {
         let box = activity.provenanceStorage
-        return Field.allCases.contains { isLocal($0, activity, provenance: box) }
+        return fields.contains { isLocal($0, activity, provenance: box) }
     }
 }

@@ -94,4 +94,36 @@ import Testing
         #expect(lines[20] == Substring(String(repeating: " ", count: 40) + "true"))
         #expect(lines[21] == Substring(String(repeating: " ", count: 38) + "]"))
     }
+
+    /// Texts of every length around the scanner's eight-byte steps, with a character to escape at
+    /// each position or none: each is written escaped exactly where needed.
+    @Test(arguments: [1, 7, 8, 9, 15, 16, 17, 23, 24, 31, 32, 33, 64])
+    func textsOfEveryLengthAreEscapedWhereNeeded(length: Int) throws {
+        for (filler, special) in ["a", "ж"].flatMap({ f in ["\"", "\\", "\n", "\u{01}", nil].map { (f, $0) } }) {
+            for position in 0..<length {
+                var characters = Array(repeating: filler, count: length)
+                if let special { characters[position] = special }
+                let text = characters.joined()
+                var w = JSONWriter(capacity: 8)
+                w.beginArray()
+                w.item()
+                w.string(text)
+                w.endArray()
+                let data = w.finish()
+                let decoded = try JSONDecoder().decode([String].self, from: data)
+                #expect(decoded == [text])
+                let escaped = characters.map { c in
+                    switch c {
+                    case "\"": "\\\""
+                    case "\\": "\\\\"
+                    case "\n": "\\n"
+                    case "\u{01}": "\\u0001"
+                    default: c
+                    }
+                }
+                #expect(String(decoding: data, as: UTF8.self) == "[\n  \"" + escaped.joined() + "\"\n]\n")
+                if special == nil { break }
+            }
+        }
+    }
 }

@@ -68,18 +68,23 @@ struct JSONWriter: ~Copyable {
         put(bracket)
     }
 
-    /// A line break and the indent, stored eight spaces at a time (indents are short).
+    /// A line break and the indent, stored sixteen spaces at a time (indents are short: workspace
+    /// files nest at most 7 deep). Plain stores, not a `memset` call per line.
     @inline(__always)
     private mutating func newline() {
-        let spaces = min(256, indent * 2)
-        reserve(spaces + 9)
-        base[count] = 0x0A
-        let start = UnsafeMutableRawPointer(base + count + 1)
-        var written = 0
-        repeat {
-            start.storeBytes(of: 0x2020_2020_2020_2020 as UInt64, toByteOffset: written, as: UInt64.self)
-            written += 8
-        } while written < spaces
+        let spaces = indent &* 2
+        reserve(spaces + 17)
+        let start = UnsafeMutableRawPointer(base + count)
+        start.storeBytes(of: 0x0A, as: UInt8.self)
+        let run: UInt64 = 0x2020_2020_2020_2020
+        start.storeBytes(of: run, toByteOffset: 1, as: UInt64.self)
+        start.storeBytes(of: run, toByteOffset: 9, as: UInt64.self)
+        var written = 16
+        while written < spaces {
+            start.storeBytes(of: run, toByteOffset: 1 + written, as: UInt64.self)
+            start.storeBytes(of: run, toByteOffset: 9 + written, as: UInt64.self)
+            written += 16
+        }
         count += 1 + spaces
     }
 
@@ -151,12 +156,12 @@ struct JSONWriter: ~Copyable {
 
     private mutating func appendEscaped(utf8: UnsafeBufferPointer<UInt8>) {
         // Most texts need no escaping: one scan, one copy.
-        let first = JSONSpecialBytes.firstSpecial(in: utf8, from: 0)
-        if first == utf8.count {
-            if first > 0 {
-                reserve(first)
-                (base + count).update(from: utf8.baseAddress!, count: first)
-                count += first
+        if !JSONWriter.mayNeedEscaping(utf8) {
+            let n = utf8.count
+            if n > 0 {
+                reserve(n)
+                (base + count).update(from: utf8.baseAddress!, count: n)
+                count += n
             }
             return
         }
@@ -168,6 +173,48 @@ struct JSONWriter: ~Copyable {
             appendEscaped(utf8[special])
             start = special + 1
         }
+    }
+
+    /// Whether the text may hold '"', '\\' or a control byte; `false` means it certainly does not.
+    /// Eight bytes at a time, the last eight overlapping the ones before (no byte-by-byte tail): a
+    /// school's file is 68 KB of mostly short texts, each scanned once.
+    @inline(__always)
+    static func mayNeedEscaping(_ utf8: UnsafeBufferPointer<UInt8>) -> Bool {
+        let n = utf8.count
+        guard n > 0 else { return false }
+        let p = UnsafeRawPointer(utf8.baseAddress!)
+        if n >= 8 {
+            var i = 0
+            while i + 16 <= n {
+                if special(p.loadUnaligned(fromByteOffset: i, as: UInt64.self))
+                    || special(p.loadUnaligned(fromByteOffset: i + 8, as: UInt64.self))
+                {
+                    return true
+                }
+                i += 16
+            }
+            if i + 8 <= n {
+                if special(p.loadUnaligned(fromByteOffset: i, as: UInt64.self)) { return true }
+                i += 8
+            }
+            return i < n && special(p.loadUnaligned(fromByteOffset: n - 8, as: UInt64.self))
+        }
+        for i in 0..<n {
+            let c = utf8[i]
+            if c == 0x22 || c == 0x5C || c < 0x20 { return true }
+        }
+        return false
+    }
+
+    /// Whether eight bytes may hold '"', '\\' or a control byte (a borrow in the test may report
+    /// a word that holds none; never the other way round).
+    @inline(__always)
+    private static func special(_ w: UInt64) -> Bool {
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let quote = w ^ 0x2222_2222_2222_2222
+        let backslash = w ^ 0x5C5C_5C5C_5C5C_5C5C
+        let hits = ((quote &- ones) & ~quote) | ((backslash &- ones) & ~backslash) | ((w &- 0x2020_2020_2020_2020) & ~w)
+        return hits & 0x8080_8080_8080_8080 != 0
     }
 
     /// Whether any byte is '"', '\\' or a control byte (`JSONSpecialBytes`).

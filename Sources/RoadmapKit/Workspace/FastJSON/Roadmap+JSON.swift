@@ -61,23 +61,21 @@ extension Roadmap {
         w.field("source", source)
         w.key("sections")
         w.beginArray()
-        // Elements are written where they are: a copy of an `Activity` is a dozen retains.
-        sections.withUnsafeBufferPointer { sections in
-            for s in sections.indices {
+        // Elements are written where they stand in the borrowed arrays: a copy of an `Activity` is
+        // a dozen retains. (Through an unsafe pointer the compiler copies each one, as the writer
+        // might write to its memory.)
+        for s in sections.indices {
+            w.item()
+            w.beginObject()
+            w.field("title", sections[s].title)
+            w.key("activities")
+            w.beginArray()
+            for a in sections[s].activities.indices {
                 w.item()
-                w.beginObject()
-                w.field("title", sections[s].title)
-                w.key("activities")
-                w.beginArray()
-                sections[s].activities.withUnsafeBufferPointer { activities in
-                    for a in activities.indices {
-                        w.item()
-                        (activities.baseAddress! + a).pointee.write(to: &w)
-                    }
-                }
-                w.endArray()
-                w.endObject()
+                sections[s].activities[a].write(to: &w)
             }
+            w.endArray()
+            w.endObject()
         }
         w.endArray()
         if !targets.isEmpty {

@@ -13,6 +13,8 @@ public struct CascadeEngine: Sendable {
     public let cache = ScheduleCache()
     /// Anti-risk activities built so far (thread-safe).
     let risks = RiskActivityMemo()
+    /// Required documents as schools name them, each name matched against the rules once per run.
+    let documentNames = DocumentNameMemo()
     /// The executor vocabulary, tokenised once.
     let resolver: ExecutorResolver
     /// The school's copy of each regional item schools owe (aligned with `regional`), built once:
@@ -81,7 +83,11 @@ public struct CascadeEngine: Sendable {
         // item's named schools are made into a set once, not once per school.
         for i in regional.indices where regional[i].owedBySchools {
             let link = regional[i].link
-            let tighteners = municipal.filter { $0.activity.implements.contains(link) }
+            // Read in place: `filter` copied every municipal item for every regional one.
+            var tighteners: [ResolvedActivity] = []
+            for m in municipal.indices where municipal[m].activity.implements.contains(link) {
+                tighteners.append(municipal[m])
+            }
             let restricted = regional[i].namedSchools
             if tighteners.isEmpty && restricted == nil {
                 // The usual item: one copy for every school (the grouping below finds one group of all).
@@ -153,7 +159,7 @@ public struct CascadeEngine: Sendable {
         let roles = parent.executors.schoolRoles.isEmpty ? ["Руководитель ОО"] : parent.executors.schoolRoles
         let executors = roles.joined(separator: ", ")
         let indicator = IndicatorApplicability.schoolIndicator(source.indicator)
-        let documents = source.documents.map { rules.lowerDocumentName($0) }
+        let documents = source.documents.map { name in documentNames.lower(name) { rules.lowerDocumentName(name) } }
         let renamed = zip(source.documents, documents).filter { $0 != $1 }.map { "«\($0)» → «\($1)»" }
         var indicatorNote: String?
         if indicator == nil, let original = source.indicator, !original.isEmpty {

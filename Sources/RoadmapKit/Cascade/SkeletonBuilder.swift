@@ -36,16 +36,17 @@ public final class SkeletonBuilder: Sendable {
         self.municipality = municipality
         let templates = try engine.templates(for: municipality, names: &names)
         self.templates = templates
+        // A few distinct titles, searched in a list: hashing a Cyrillic `String` normalises it.
         var titles: [String] = []
-        var position: [String: Int] = [:]
         var templateSections: [Int] = []
-        templateSections.reserveCapacity(templates.count)
+        templateSections.reserveCapacity(templates.count + 1)
         for title in templates.map(\.sectionTitle) + [CascadeEngine.riskSectionTitle] {
-            if position[title] == nil {
-                position[title] = titles.count
+            if let known = titles.firstIndex(where: { SkeletonMerge.sameText($0, title) }) {
+                templateSections.append(known)
+            } else {
+                templateSections.append(titles.count)
                 titles.append(title)
             }
-            templateSections.append(position[title]!)
         }
         riskSection = templateSections.removeLast()
         sectionTitles = titles

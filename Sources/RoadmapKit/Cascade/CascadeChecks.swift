@@ -246,8 +246,9 @@ public enum CascadeChecks {
         // Either the lower level's name for the document or the parent's own name will do.
         let expected = parent.documents
         let present = activity.pointee.documents
-        // Exact names first; the normalising comparison only when they differ.
-        if expected.allSatisfy({ lower, higher in present.contains(lower) || present.contains(higher) }) { return nil }
+        // Exact names first (the same bytes, else `==`), the normalising comparison only when they differ.
+        func has(_ name: String) -> Bool { present.contains { $0.hasSameUTF8(as: name) } || present.contains(name) }
+        if expected.allSatisfy({ lower, higher in has(lower) || has(higher) }) { return nil }
         let missing = expected.filter { lower, higher in
             !present.contains { CascadeRules.sameDocument($0, lower) || CascadeRules.sameDocument($0, higher) }
         }.map(\.0)

@@ -15,11 +15,17 @@ public struct ReportFormatting: Sendable {
     }
 
     /// One decimal, a decimal comma in Russian («33,3»; «40» stays «40»).
+    /// Made from whole tenths without Foundation's `String(format:)`: a report formats thousands.
     public func number(_ value: Double, decimalComma: Bool? = nil) -> String {
-        let rounded = (value * 10).rounded() / 10
-        var text = rounded == rounded.rounded() ? String(Int(rounded)) : String(format: "%.1f", rounded)
-        if decimalComma ?? (language == .ru) { text = text.replacingOccurrences(of: ".", with: ",") }
-        return text
+        let separator = decimalComma ?? (language == .ru) ? "," : "."
+        let scaled = (value * 10).rounded()
+        guard scaled.isFinite, abs(scaled) < 1e15 else {
+            return String(format: "%.1f", scaled / 10).replacingOccurrences(of: ".", with: separator)
+        }
+        let tenths = Int(scaled)
+        let whole = String(abs(tenths) / 10)
+        let sign = tenths < 0 ? "-" : ""
+        return tenths % 10 == 0 ? sign + whole : sign + whole + separator + String(abs(tenths) % 10)
     }
 
     /// «нет данных».

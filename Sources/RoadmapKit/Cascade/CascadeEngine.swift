@@ -56,7 +56,9 @@ public struct CascadeEngine: Sendable {
     /// different municipalities share names).
     func municipalItems(_ municipality: MunicipalityID, names: inout NameWordsMemo) -> [ResolvedActivity] {
         guard let roadmap = workspace.municipalRoadmaps[municipality] else { return [] }
-        let resolver = self.resolver.adding(schools: workspace.schools(in: municipality), names: &names)
+        // Only the schools whose names a cell of this roadmap can hold are tokenised in full.
+        let cells = roadmap.sections.flatMap { $0.activities.map(\.executors) }
+        let resolver = self.resolver.adding(schools: workspace.schools(in: municipality), names: &names, resolving: cells)
         return ResolvedActivity.resolveAll(
             roadmap, level: .municipality, resolver: resolver, cache: cache)
     }

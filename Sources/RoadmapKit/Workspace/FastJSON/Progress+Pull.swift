@@ -10,8 +10,9 @@ extension ProgressLog {
             if key.is("records") {
                 try p.markOnce(&seen, 1)
                 var items = try p.openArray()
+                let blank = ProgressRecord(activity: "", status: .notStarted)
                 while try p.nextElement(&items) {
-                    records.append(ProgressRecord(activity: "", status: .notStarted))
+                    records.append(blank)
                     try records.withUnsafeMutableBufferPointer { (slots) throws(JSONParser.SyntaxError) in
                         try slots[slots.count - 1].read(pulling: &p)
                     }

@@ -71,8 +71,10 @@ extension RoadmapSection {
             if key.is("activities") {
                 try p.markOnce(&seen, 1)
                 var items = try p.openArray()
+                // One blank, copied for each activity (making it anew cost a copy and a destruction).
+                let blank = Activity(id: "", title: "")
                 while try p.nextElement(&items) {
-                    activities.append(Activity(id: "", title: ""))
+                    activities.append(blank)
                     try activities.withUnsafeMutableBufferPointer { (slots) throws(JSONParser.SyntaxError) in
                         try slots[slots.count - 1].read(pulling: &p)
                     }

@@ -142,6 +142,7 @@ struct JSONParser {
     mutating func string() throws(SyntaxError) -> String {
         i += 1
         let start = i
+        if interner != nil, let shared = sharedString() { return shared }
         // Fast path: no escapes.
         i = JSONSpecialBytes.firstSpecial(in: buffer, from: i)
         if i < buffer.count, buffer[i] == UInt8(ascii: "\"") {
@@ -195,6 +196,47 @@ struct JSONParser {
             }
         }
         throw error("unterminated string")
+    }
+
+    /// The string from the reading position (just past its opening quote) through the interner,
+    /// when it holds no escape: the closing quote is looked for eight bytes at a time, and the same
+    /// words are mixed into the interner's hash (or, for 1–15 bytes, are its key), so the text is
+    /// read once. `nil` at an escape, a control byte or near the end of the buffer (then `string()`
+    /// reads it from the start again).
+    @inline(__always)
+    mutating func sharedString() -> String? {
+        guard let base = UnsafeRawPointer(buffer.baseAddress) else { return nil }
+        let start = i
+        var end = start
+        var hash = StringInterner.seed
+        var first: UInt64 = 0
+        while end + 8 <= buffer.count {
+            let w = UInt64(littleEndian: base.loadUnaligned(fromByteOffset: end, as: UInt64.self))
+            let flags = JSONSpecialBytes.specialFlags(w)
+            if flags == 0 {
+                if end == start { first = w }
+                hash = StringInterner.mix(hash, w)
+                end += 8
+                continue
+            }
+            let k = flags.trailingZeroBitCount >> 3
+            end += k
+            guard buffer[end] == UInt8(ascii: "\"") else { return nil }
+            let tail = w & ((1 &<< UInt64(8 * k)) &- 1)
+            let count = end - start
+            let bytes = UnsafeBufferPointer(rebasing: buffer[start..<end])
+            i = end + 1
+            if count > 15 {
+                return interner.unsafelyUnwrapped.string(bytes, hash: StringInterner.finish(hash, tail: tail, count: count))
+            }
+            if count == 0 { return "" }
+            let length = UInt64(count) << 56
+            let key =
+                count < 8
+                ? StringInterner.ShortKey(low: tail, high: length) : StringInterner.ShortKey(low: first, high: tail | length)
+            return interner.unsafelyUnwrapped.string(bytes, short: key)
+        }
+        return nil
     }
 
     mutating func hex4() throws(SyntaxError) -> UInt32 {

@@ -13,6 +13,11 @@ public struct ScheduleParser: Sendable {
     /// Parses one deadline text. Never fails: what is not understood is kept in `leftover` and
     /// reported in `warnings`.
     public func parse(_ text: String) -> Schedule {
+        plainForm(text) ?? parseFully(text)
+    }
+
+    /// `parse(_:)` through the lexer, scanner and resolver, for every form (the plain forms too).
+    func parseFully(_ text: String) -> Schedule {
         var scanner = ScheduleScanner(text)
         if scanner.tokens.allSatisfy(\.isPunctuation) {
             return Schedule(

@@ -100,6 +100,11 @@ import Testing
         (#"{"id":"1","title":"Кавычки \"и\" \u00ABёлочки\u00BB","note":{"a":[1,2,{"b":null}]}}"#, "Кавычки \"и\" «ёлочки»"),
         // `null` for optional fields and arrays.
         (#"{"id":"1","title":"Пустые поля","number":null,"documents":null,"implements":null,"origin":null}"#, "Пустые поля"),
+        // A key with an escaped quote (the reader's key runs to the first quote) before the real one.
+        (#"{"id":"1","ti\"tle":"Не заголовок","title":"Заголовок"}"#, "Заголовок"),
+        // An unknown key with a raw control byte is refused by the tree path as well (see below);
+        // an unknown key with an escape is only skipped once the tree path has read it.
+        (#"{"id":"1","not\u00e9":{"title":"вложенный"},"title":"Заголовок после"}"#, "Заголовок после"),
         // Links: nested numbers, a colon in the activity, a non-ASCII activity (left to the tree path).
         (#"{"id":"1","title":"Ссылки","implements":["region:5","municipality:2.1","region:5:6","school:пункт 3"]}"#, "Ссылки"),
     ])
@@ -165,6 +170,9 @@ import Testing
         #expect(try read(#"{"id":"1","title":"x","documents":["Приказ"]}"#).documents == ["Приказ"])
         #expect(try read(#"{"id":"1","title":"x","documents":["\u041f\u0440\u0438\u043a\u0430\u0437"]}"#).documents == ["Приказ"])
         #expect(try read(#"{"id":"1","title":"x","documents":[]}"#).documents == [])
+        // The same strings laid out otherwise: another text (read on its own), the same values.
+        #expect(try read(#"{"id":"1","title":"x","documents":[ "Программы развития ОО","Приказ" ]}"#).documents == first.documents)
+        #expect(try read(#"{"id":"1","title":"x","documents":["Программы развития ОО", "Приказ", "Приказ"]}"#).documents.count == 3)
         // The same text as a link array and as a string array are kept apart.
         #expect(try read(#"{"id":"1","title":"x","documents":["region:5"],"implements":["region:5"]}"#).documents == ["region:5"])
     }
@@ -178,6 +186,26 @@ import Testing
     @Test func anAbsurdSchemaVersionIsRefusedNotATrap() {
         let data = Data(#"{"schemaVersion":1e300,"owner":{"level":"region"},"period":"2023"}"#.utf8)
         #expect(throws: WorkspaceError.self) { try Self.roadmap(data) }
+    }
+
+    /// Dates in progress records, valid and not: the combined reader gives the tree path's value
+    /// or the tree path's error.
+    @Test(arguments: [
+        "2023-02-28", "2024-02-29", "2023-02-29", "2023-13-01", "2023-00-10", "2023-04-31", "0000-01-01", "2023-1-011",
+        "2023/01/01", "2023-01-0a", "2023-01-:1", "２023-01-01", "2023-01-01 ",
+    ])
+    func recordDatesReadAsTheTreeReadsThem(date: String) {
+        let text = #"{"owner":{"level":"school","id":"s1"},"records":[{"activity":"r1","status":"done","completedOn":"\#(date)"}]}"#
+        let data = Data(text.utf8)
+        let tree = Result { () throws(WorkspaceError) in try WorkspaceStore.decodeProgress(data, path: "x.json") }
+        let combined = Result { () throws(WorkspaceError) in
+            try WorkspaceJSON.decode(
+                data, path: "x.json", interner: StringInterner(),
+                pull: { (p) throws(JSONParser.SyntaxError) in try ProgressLog(pulling: &p) },
+                make: { (o) throws(JSONShapeError) in try ProgressLog(json: o) })
+        }
+        #expect("\(combined)" == "\(tree)")
+        if case .success(let log) = tree { #expect(log.records[0].completedOn == LocalDate(iso: date)) }
     }
 
     @Test func datesAreReadFromTheBytesAsTheTextReaderReadsThem() {

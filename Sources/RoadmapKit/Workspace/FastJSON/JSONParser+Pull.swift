@@ -54,17 +54,26 @@ extension JSONParser {
     }
 
     /// The next key of the object, with the parser at its value (which the caller must consume),
-    /// or `nil` once the closing `}` is consumed. Keys with escapes are left to the tree path.
+    /// or `nil` once the closing `}` is consumed. The key runs to the first '"': one that matches a
+    /// field name is plain; any other goes through `skipUnknown(_:depth:)`, which leaves a key with
+    /// an escape or a control byte to the tree path.
     @inline(__always)
     mutating func nextKey(_ cursor: inout Cursor) throws(SyntaxError) -> Key? {
         guard try nextMember(&cursor, closer: UInt8(ascii: "}")) else { return nil }
-        guard i < buffer.count, buffer[i] == UInt8(ascii: "\""), let end = plainStringEnd(from: i) else {
-            throw error("expected a plain key in double quotes")
+        guard i < buffer.count, buffer[i] == UInt8(ascii: "\""), let end = closingQuote(from: i) else {
+            throw error("expected a key in double quotes")
         }
         let key = Key(bytes: UnsafeBufferPointer(rebasing: buffer[(i + 1)..<end]))
         i = end + 1
         try expectColon()
         return key
+    }
+
+    /// Skips the value of a key no reader knows, once the key is known to hold no escape or control
+    /// byte (the tree path reads those: `"titl\\u0065"` is `title`).
+    mutating func skipUnknown(_ key: Key, depth: Int) throws(SyntaxError) {
+        guard JSONSpecialBytes.firstSpecial(in: key.bytes, from: 0) == key.bytes.count else { throw error("expected a plain key") }
+        _ = try value(depth: depth)
     }
 
     /// Consumes the `[` of an array; `null` reads as an empty array (a missing optional array, as
@@ -151,46 +160,53 @@ extension JSONParser {
     /// An array of strings that other files likely repeat (an activity's documents): shared
     /// through the interner when its JSON text was seen before.
     mutating func readSharedStrings() throws(SyntaxError) -> [String] {
-        guard let interner, let end = plainStringArrayEnd() else { return try readStrings() }
+        guard interner != nil, let (end, hash) = plainStringArray() else { return try readStrings() }
         let text = UnsafeBufferPointer(rebasing: buffer[i..<end])
-        if let known = interner.strings(forArrayText: text) {
+        if let known = interner.unsafelyUnwrapped.strings(forArrayText: text, hash: hash) {
             i = end
             return known
         }
         let value = try readStrings()
-        interner.remember(strings: value, forArrayText: text)
+        interner.unsafelyUnwrapped.remember(strings: value, forArrayText: text, hash: hash)
         return value
     }
 
-    /// One past the `]` of the array at the reading position when it holds only strings without
-    /// escapes (at least one); `nil` for anything else, which is then read element by element.
-    func plainStringArrayEnd() -> Int? {
-        var probe = self
+    /// One past the `]` of the array at the reading position, and a hash of its strings, when it
+    /// holds only strings without escapes (at least one); `nil` for anything else, which is then
+    /// read element by element.
+    func plainStringArray() -> (end: Int, hash: UInt64)? {
+        var probe = JSONParser(buffer: buffer)  // no interner: a copy of it would be retained
+        probe.i = i
         guard probe.i < buffer.count, buffer[probe.i] == UInt8(ascii: "[") else { return nil }
         probe.i += 1
+        var hash = StringInterner.seed
         while true {
             probe.skipSpace()
-            guard probe.i < buffer.count, buffer[probe.i] == UInt8(ascii: "\""), let end = plainStringEnd(from: probe.i) else {
+            guard probe.i < buffer.count, buffer[probe.i] == UInt8(ascii: "\""), let plain = scanPlainString(from: probe.i) else {
                 return nil
             }
-            probe.i = end + 1
+            hash = StringInterner.mix(hash, plain.hash)
+            probe.i = plain.end + 1
             probe.skipSpace()
             guard probe.i < buffer.count else { return nil }
-            if buffer[probe.i] == UInt8(ascii: "]") { return probe.i + 1 }
+            if buffer[probe.i] == UInt8(ascii: "]") { return (probe.i + 1, hash) }
             guard buffer[probe.i] == UInt8(ascii: ",") else { return nil }
             probe.i += 1
         }
     }
 
-    /// An optional ISO date (`YYYY-MM-DD` that exists), read from the bytes without a `String`.
+    /// An optional ISO date (`YYYY-MM-DD` that exists), read from the bytes without a `String`, as
+    /// `LocalDate(isoBytes:)` reads them.
     mutating func readOptionalDate() throws(SyntaxError) -> LocalDate? {
         if try readNull() { return nil }
-        guard i + 11 < buffer.count, buffer[i] == UInt8(ascii: "\""), buffer[i + 11] == UInt8(ascii: "\"") else {
-            throw error("expected a date")
-        }
-        guard let date = LocalDate(isoBytes: UnsafeBufferPointer(rebasing: buffer[(i + 1)..<(i + 11)])) else {
-            throw error("expected a date")
-        }
+        guard i + 11 < buffer.count, buffer[i] == UInt8(ascii: "\""), buffer[i + 11] == UInt8(ascii: "\""),
+            buffer[i + 5] == UInt8(ascii: "-"), buffer[i + 8] == UInt8(ascii: "-")
+        else { throw error("expected a date") }
+        @inline(__always) func digit(_ k: Int) -> Int { Int(buffer[i + k] &- 48) }
+        let (y1, y2, y3, y4, m1, m2, d1, d2) = (digit(1), digit(2), digit(3), digit(4), digit(6), digit(7), digit(9), digit(10))
+        guard y1 < 10, y2 < 10, y3 < 10, y4 < 10, m1 < 10, m2 < 10, d1 < 10, d2 < 10,
+            let date = LocalDate(year: y1 * 1000 + y2 * 100 + y3 * 10 + y4, month: m1 * 10 + m2, day: d1 * 10 + d2)
+        else { throw error("expected a date") }
         i += 12
         return date
     }

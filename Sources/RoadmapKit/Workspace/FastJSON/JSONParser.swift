@@ -142,12 +142,13 @@ struct JSONParser {
     mutating func string() throws(SyntaxError) -> String {
         i += 1
         let start = i
+        // With an interner every string without escapes is read by `sharedString()`.
         if interner != nil, let shared = sharedString() { return shared }
         // Fast path: no escapes.
         i = JSONSpecialBytes.firstSpecial(in: buffer, from: i)
         if i < buffer.count, buffer[i] == UInt8(ascii: "\"") {
             let bytes = UnsafeBufferPointer(rebasing: buffer[start..<i])
-            let s = interner?.string(bytes) ?? String(decoding: bytes, as: UTF8.self)
+            let s = String(decoding: bytes, as: UTF8.self)
             i += 1
             return s
         }
@@ -198,15 +199,22 @@ struct JSONParser {
         throw error("unterminated string")
     }
 
-    /// The string from the reading position (just past its opening quote) through the interner,
-    /// when it holds no escape: the closing quote is looked for eight bytes at a time, and the same
-    /// words are mixed into the interner's hash (or, for 1–15 bytes, are its key), so the text is
-    /// read once. `nil` at an escape, a control byte or near the end of the buffer (then `string()`
-    /// reads it from the start again).
+    /// A string without escapes, found from its opening quote: where it ends (its closing quote),
+    /// its interner hash, and its first and last words (a 1–15-byte text's key).
+    struct PlainString {
+        var end: Int
+        var hash: UInt64
+        var first: UInt64
+        var tail: UInt64
+    }
+
+    /// Looks for the closing quote of the string whose opening quote is at `quote` eight bytes at
+    /// a time, mixing the same words into the interner's hash, so a text is read once. `nil` at an
+    /// escape, a control byte or the end of the buffer (callers then take the slow path).
     @inline(__always)
-    mutating func sharedString() -> String? {
+    func scanPlainString(from quote: Int) -> PlainString? {
         guard let base = UnsafeRawPointer(buffer.baseAddress) else { return nil }
-        let start = i
+        let start = quote + 1
         var end = start
         var hash = StringInterner.seed
         var first: UInt64 = 0
@@ -223,18 +231,61 @@ struct JSONParser {
             end += k
             guard buffer[end] == UInt8(ascii: "\"") else { return nil }
             let tail = w & ((1 &<< UInt64(8 * k)) &- 1)
-            let count = end - start
-            let bytes = UnsafeBufferPointer(rebasing: buffer[start..<end])
-            i = end + 1
-            if count > 15 {
-                return interner.unsafelyUnwrapped.string(bytes, hash: StringInterner.finish(hash, tail: tail, count: count))
+            return PlainString(end: end, hash: StringInterner.finish(hash, tail: tail, count: end - start), first: first, tail: tail)
+        }
+        // Fewer than eight bytes left in the buffer: byte by byte.
+        var tail: UInt64 = 0
+        var shift: UInt64 = 0
+        while end < buffer.count {
+            let c = buffer[end]
+            if c == UInt8(ascii: "\"") {
+                return PlainString(end: end, hash: StringInterner.finish(hash, tail: tail, count: end - start), first: first, tail: tail)
             }
-            if count == 0 { return "" }
-            let length = UInt64(count) << 56
-            let key =
-                count < 8
-                ? StringInterner.ShortKey(low: tail, high: length) : StringInterner.ShortKey(low: first, high: tail | length)
-            return interner.unsafelyUnwrapped.string(bytes, short: key)
+            if c == UInt8(ascii: "\\") || c < 0x20 { return nil }
+            tail |= UInt64(c) << shift
+            shift += 8
+            end += 1
+        }
+        return nil
+    }
+
+    /// The string from the reading position (just past its opening quote) through the interner,
+    /// found by its hash or, for 1–15 bytes, by its bytes; `nil` when `scanPlainString` is (then
+    /// `string()` reads it from the start again and reports what is wrong).
+    @inline(__always)
+    mutating func sharedString() -> String? {
+        guard let plain = scanPlainString(from: i - 1) else { return nil }
+        let count = plain.end - i
+        let bytes = UnsafeBufferPointer(rebasing: buffer[i..<plain.end])
+        i = plain.end + 1
+        if count > 15 { return interner.unsafelyUnwrapped.string(bytes, hash: plain.hash) }
+        if count == 0 { return "" }
+        let length = UInt64(count) << 56
+        let key =
+            count < 8
+            ? StringInterner.ShortKey(low: plain.tail, high: length)
+            : StringInterner.ShortKey(low: plain.first, high: plain.tail | length)
+        return interner.unsafelyUnwrapped.string(bytes, short: key)
+    }
+
+    /// The position of the first '"' after the opening quote at `quote`, eight bytes at a time, or
+    /// `nil` (for keys: a key that matches a field name holds no escape; others are checked by
+    /// `skipUnknown(_:depth:)`).
+    @inline(__always)
+    func closingQuote(from quote: Int) -> Int? {
+        var end = quote + 1
+        if let base = UnsafeRawPointer(buffer.baseAddress) {
+            let ones: UInt64 = 0x0101_0101_0101_0101
+            while end + 8 <= buffer.count {
+                let x = UInt64(littleEndian: base.loadUnaligned(fromByteOffset: end, as: UInt64.self)) ^ 0x2222_2222_2222_2222
+                let flags = (x &- ones) & ~x & 0x8080_8080_8080_8080
+                if flags != 0 { return end + flags.trailingZeroBitCount >> 3 }
+                end += 8
+            }
+        }
+        while end < buffer.count {
+            if buffer[end] == UInt8(ascii: "\"") { return end }
+            end += 1
         }
         return nil
     }

@@ -24,7 +24,7 @@ extension ProgressLog {
                 try p.markOnce(&seen, 4)
                 try p.checkSchemaVersion()
             } else {
-                _ = try p.value(depth: 1)
+                try p.skipUnknown(key, depth: 1)
             }
         }
         guard let owner else { throw p.error("missing owner") }
@@ -82,7 +82,7 @@ extension ProgressRecord {
                 try p.markOnce(&seen, 256)
                 self.comment = try p.readOptionalString()
             default:
-                _ = try p.value(depth: 3)
+                try p.skipUnknown(key, depth: 3)
             }
         }
         guard required == 3 else { throw p.error("missing activity or status") }

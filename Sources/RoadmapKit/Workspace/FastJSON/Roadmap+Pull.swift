@@ -51,7 +51,7 @@ extension Roadmap {
                 try p.markOnce(&seen, 1024)
                 tables = try p.viaTree("tables", Roadmap.tables(in:))
             } else {
-                _ = try p.value(depth: 1)
+                try p.skipUnknown(key, depth: 1)
             }
         }
         guard let owner, let period else { throw p.error("missing owner or period") }
@@ -83,7 +83,7 @@ extension RoadmapSection {
                 try p.markOnce(&seen, 2)
                 title = try p.readOptionalString()
             } else {
-                _ = try p.value(depth: 3)
+                try p.skipUnknown(key, depth: 3)
             }
         }
         self.init(title: title ?? "", activities: activities)
@@ -113,7 +113,7 @@ extension Owner {
                 try p.markOnce(&seen, 2)
                 id = try p.readOptionalString()
             } else {
-                _ = try p.value(depth: 2)
+                try p.skipUnknown(key, depth: 2)
             }
         }
         switch level {
@@ -195,7 +195,7 @@ extension Activity {
                 try p.markOnce(&seen, 2048)
                 self.extraColumns = try p.viaTree("extraColumns", Activity.extraColumns(in:))
             default:
-                _ = try p.value(depth: 5)
+                try p.skipUnknown(key, depth: 5)
             }
         }
         guard required == 3 else { throw p.error("missing id or title") }
@@ -213,14 +213,14 @@ extension JSONParser {
 
     /// An array of links that other files likely repeat (`["region:5"]`), shared like `readSharedStrings()`.
     mutating func readSharedLinks() throws(SyntaxError) -> [ActivityLink] {
-        guard let interner, let end = plainStringArrayEnd() else { return try readLinks() }
+        guard interner != nil, let (end, hash) = plainStringArray() else { return try readLinks() }
         let text = UnsafeBufferPointer(rebasing: buffer[i..<end])
-        if let known = interner.links(forArrayText: text) {
+        if let known = interner.unsafelyUnwrapped.links(forArrayText: text, hash: hash) {
             i = end
             return known
         }
         let value = try readLinks()
-        interner.remember(links: value, forArrayText: text)
+        interner.unsafelyUnwrapped.remember(links: value, forArrayText: text, hash: hash)
         return value
     }
 

@@ -13,8 +13,9 @@ import Foundation
 final class StringInterner {
     // Unchecked: a dynamic exclusivity check per access (a thread-local access set) cost more than
     // the probe; the class is used by one thread, and no access overlaps another.
-    @exclusivity(unchecked) private var long: Table<UInt64>
-    @exclusivity(unchecked) private var short: Table<ShortKey>
+    @exclusivity(unchecked) private var long: Table<UInt64, String>
+    @exclusivity(unchecked) private var short: Table<ShortKey, String>
+    @exclusivity(unchecked) private var arrays: Table<UInt64, SharedArray>
 
     /// A short text's bytes (1–15), little-endian: `low` holds bytes 0–7, `high` bytes 8–14 and
     /// the length in its top byte (so no key is all zero, which marks an empty slot).
@@ -29,11 +30,13 @@ final class StringInterner {
         while size < capacity { size <<= 1 }
         long = Table(slots: min(size, 1 << 11), limit: size)
         short = Table(slots: min(size, 1 << 9), limit: min(size, 1 << 13))
+        arrays = Table(slots: min(size, 1 << 9), limit: min(size, 1 << 14))
     }
 
     deinit {
         long.free()
         short.free()
+        arrays.free()
     }
 
     /// Periods already parsed, by text (every file states one; a workspace has a handful).
@@ -64,7 +67,7 @@ final class StringInterner {
         let key = hash | 1  // 0 marks an empty slot
         var slot = Int(truncatingIfNeeded: key >> 32) & long.mask
         while long.keys[slot] != 0 {
-            if long.keys[slot] == key, Self.equal(long.strings[slot], bytes) { return long.strings[slot] }
+            if long.keys[slot] == key, Self.equal(long.values[slot], bytes) { return long.values[slot] }
             slot = (slot + 1) & long.mask
         }
         let made = String(decoding: bytes, as: UTF8.self)
@@ -76,7 +79,7 @@ final class StringInterner {
     func string(_ bytes: UnsafeBufferPointer<UInt8>, short key: ShortKey) -> String {
         var slot = Self.slot(key) & short.mask
         while short.keys[slot].high != 0 {
-            if short.keys[slot] == key { return short.strings[slot] }
+            if short.keys[slot] == key { return short.values[slot] }
             slot = (slot + 1) & short.mask
         }
         let made = String(decoding: bytes, as: UTF8.self)
@@ -138,34 +141,50 @@ final class StringInterner {
 
     // MARK: Arrays
 
-    /// Arrays read before, by the hash of their JSON text (`["Аналитическая справка"]`,
-    /// `["region:5"]`): every school repeats its skeleton items' documents and links, and one shared
-    /// array saves an allocation per activity. Holds the text to compare on a hit.
-    private var arrays: [UInt64: (text: [UInt8], strings: [String]?, links: [ActivityLink]?)] = [:]
+    /// An array read before: its JSON text (compared on a hit) and what was read from it.
+    struct SharedArray {
+        var text: [UInt8]
+        var strings: [String]?
+        var links: [ActivityLink]?
+    }
 
-    /// The string array read before from exactly this JSON text, if any.
-    func strings(forArrayText text: UnsafeBufferPointer<UInt8>) -> [String]? {
-        guard let entry = arrays[Self.hash(text)], Self.same(entry.text, text) else { return nil }
-        return entry.strings
+    /// The string array read before from exactly this JSON text, if any; `hash` is what
+    /// `JSONParser.plainStringArray()` gives.
+    func strings(forArrayText text: UnsafeBufferPointer<UInt8>, hash: UInt64) -> [String]? {
+        let (slot, found) = arraySlot(text, hash: hash)
+        return found ? arrays.values[slot].strings : nil
     }
 
     /// The link array read before from exactly this JSON text, if any.
-    func links(forArrayText text: UnsafeBufferPointer<UInt8>) -> [ActivityLink]? {
-        guard let entry = arrays[Self.hash(text)], Self.same(entry.text, text) else { return nil }
-        return entry.links
+    func links(forArrayText text: UnsafeBufferPointer<UInt8>, hash: UInt64) -> [ActivityLink]? {
+        let (slot, found) = arraySlot(text, hash: hash)
+        return found ? arrays.values[slot].links : nil
     }
 
-    /// Remembers a string or link array read from `text` (up to 8,192 arrays; the first of two texts
-    /// with one hash keeps the place).
-    func remember(strings: [String]? = nil, links: [ActivityLink]? = nil, forArrayText text: UnsafeBufferPointer<UInt8>) {
-        guard arrays.count < 8192 else { return }
-        let hash = Self.hash(text)
-        if let entry = arrays[hash] {
-            guard Self.same(entry.text, text) else { return }
-            arrays[hash] = (entry.text, strings ?? entry.strings, links ?? entry.links)
-        } else {
-            arrays[hash] = (Array(text), strings, links)
+    /// Remembers a string or link array read from `text` (up to 8,192 arrays; the first of two
+    /// texts with one hash keeps the place).
+    func remember(strings: [String]? = nil, links: [ActivityLink]? = nil, forArrayText text: UnsafeBufferPointer<UInt8>, hash: UInt64) {
+        let (slot, found) = arraySlot(text, hash: hash)
+        if found {
+            if let strings { arrays.values[slot].strings = strings }
+            if let links { arrays.values[slot].links = links }
+        } else if arrays.keys[slot] == 0 {
+            arrays.insert(SharedArray(text: Array(text), strings: strings, links: links), key: hash | 1, at: slot) {
+                Int(truncatingIfNeeded: $0 >> 32)
+            }
         }
+    }
+
+    /// Where the array text is (`found`), or the slot of another text with its hash, or the empty
+    /// slot where it would go.
+    private func arraySlot(_ text: UnsafeBufferPointer<UInt8>, hash: UInt64) -> (slot: Int, found: Bool) {
+        let key = hash | 1
+        var slot = Int(truncatingIfNeeded: key >> 32) & arrays.mask
+        while arrays.keys[slot] != 0 {
+            if arrays.keys[slot] == key { return (slot, Self.same(arrays.values[slot].text, text)) }
+            slot = (slot + 1) & arrays.mask
+        }
+        return (slot, false)
     }
 
     static func same(_ stored: [UInt8], _ text: UnsafeBufferPointer<UInt8>) -> Bool {
@@ -175,12 +194,12 @@ final class StringInterner {
 }
 
 extension StringInterner {
-    /// An open-addressing table of strings by key (a zero key marks an empty slot): linear probing,
+    /// An open-addressing table of values by key (a zero key marks an empty slot): linear probing,
     /// doubled when half full up to `limit` slots, then closed to new keys. Only occupied slots hold
-    /// an initialised `String`.
-    struct Table<Key: Equatable> {
+    /// an initialised value.
+    struct Table<Key: Equatable, Value> {
         private(set) var keys: UnsafeMutablePointer<Key>
-        private(set) var strings: UnsafeMutablePointer<String>
+        private(set) var values: UnsafeMutablePointer<Value>
         private(set) var mask: Int
         private var count = 0
         private let limit: Int
@@ -197,52 +216,52 @@ extension StringInterner {
         private init(slots: Int, limit: Int, empty: Key) {
             keys = .allocate(capacity: slots)
             keys.initialize(repeating: empty, count: slots)
-            strings = .allocate(capacity: slots)
+            values = .allocate(capacity: slots)
             mask = slots - 1
             self.limit = limit
             self.empty = empty
         }
 
-        /// Puts `string` at the empty `slot` found for `key` (growing first when half full); `home`
+        /// Puts `value` at the empty `slot` found for `key` (growing first when half full); `home`
         /// gives a key's first slot before masking.
-        mutating func insert(_ string: String, key: Key, at slot: Int, _ home: (Key) -> Int) {
+        mutating func insert(_ value: Value, key: Key, at slot: Int, _ home: (Key) -> Int) {
             guard count < (mask + 1) / 2 else {
                 guard mask + 1 < limit else { return }
                 grow(home)
                 var slot = home(key) & mask
                 while keys[slot] != empty { slot = (slot + 1) & mask }
-                insert(string, key: key, at: slot, home)
+                insert(value, key: key, at: slot, home)
                 return
             }
             keys[slot] = key
-            (strings + slot).initialize(to: string)
+            (values + slot).initialize(to: value)
             count += 1
         }
 
         private mutating func grow(_ home: (Key) -> Int) {
             let oldKeys = keys
-            let oldStrings = strings
+            let oldValues = values
             let oldSize = mask + 1
             let size = oldSize * 2
             keys = .allocate(capacity: size)
             keys.initialize(repeating: empty, count: size)
-            strings = .allocate(capacity: size)
+            values = .allocate(capacity: size)
             mask = size - 1
             for old in 0..<oldSize where oldKeys[old] != empty {
                 var slot = home(oldKeys[old]) & mask
                 while keys[slot] != empty { slot = (slot + 1) & mask }
                 keys[slot] = oldKeys[old]
-                (strings + slot).moveInitialize(from: oldStrings + old, count: 1)
+                (values + slot).moveInitialize(from: oldValues + old, count: 1)
             }
             oldKeys.deallocate()
-            oldStrings.deallocate()
+            oldValues.deallocate()
         }
 
-        /// Releases the strings and the memory.
+        /// Releases the values and the memory.
         func free() {
-            for slot in 0...mask where keys[slot] != empty { (strings + slot).deinitialize(count: 1) }
+            for slot in 0...mask where keys[slot] != empty { (values + slot).deinitialize(count: 1) }
             keys.deallocate()
-            strings.deallocate()
+            values.deallocate()
         }
     }
 }

@@ -37,7 +37,12 @@ extension SkeletonMerge {
             } else {
                 at = 0
             }
-            sections[s].activities.insert(activity, at: at)
+            // Kept activities mostly go last in their section: appending moves nothing.
+            if at == sections[s].activities.count {
+                sections[s].activities.append(activity)
+            } else {
+                sections[s].activities.insert(activity, at: at)
+            }
             last = (s, at)
         }
 

@@ -92,25 +92,14 @@ enum SkeletonMerge {
             }
         }
 
-        /// `activity.field` as reported in `keptValues`, made in one go (a `+` of two texts costs
-        /// more than the bytes).
+        /// `activity.field` as reported in `keptValues`.
         func path(_ id: String) -> String {
-            let suffix: StaticString =
-                switch self {
-                case .title: ".title"
-                case .schedule: ".schedule"
-                case .executors: ".executors"
-                case .indicator: ".indicator"
-                case .documents: ".documents"
-                }
-            var id = id
-            return id.withUTF8 { idBytes in
-                String(unsafeUninitializedCapacity: idBytes.count + suffix.utf8CodeUnitCount) { buffer in
-                    let base = buffer.baseAddress!
-                    if idBytes.count > 0 { base.update(from: idBytes.baseAddress!, count: idBytes.count) }
-                    (base + idBytes.count).update(from: suffix.utf8Start, count: suffix.utf8CodeUnitCount)
-                    return idBytes.count + suffix.utf8CodeUnitCount
-                }
+            switch self {
+            case .title: id + ".title"
+            case .schedule: id + ".schedule"
+            case .executors: id + ".executors"
+            case .indicator: id + ".indicator"
+            case .documents: id + ".documents"
             }
         }
     }
@@ -129,26 +118,31 @@ enum SkeletonMerge {
         // `generated` is taken over, not copied: edits below happen in place.
         var roadmap = generated
         var result = SkeletonResult(school: school, roadmap: Roadmap(owner: roadmap.owner, title: "", period: roadmap.period))
-        // The first generated activity of each id in the existing roadmap, by position (visited
-        // backwards, so the first one is stored last).
-        var old: [String: (section: Int, index: Int)] = [:]
+        // Every id the merge asks about, numbered on first sight and compared as `==` does
+        // (`IDTable`, by the bytes; `Set<String>` hashed each id with SipHash three times over):
+        // where the school's first generated copy stands, whether the skeleton generates it, and
+        // whether it was placed.
         let existingCount = existing.sections.reduce(0) { $0 + $1.activities.count }
-        old.reserveCapacity(existingCount)
-        for s in existing.sections.indices.reversed() {
+        var ids = IDTable(capacity: existingCount + 32)
+        var entries: [IDEntry] = []
+        entries.reserveCapacity(existingCount + 32)
+        for s in existing.sections.indices {
             let activities = existing.sections[s].activities
-            for a in activities.indices.reversed() where activities[a].origin == .skeleton {
-                old[activities[a].id] = (s, a)
+            for a in activities.indices where activities[a].origin == .skeleton {
+                let n = Int(ids.insert(activities[a].id).number)
+                if n == entries.count { entries.append(IDEntry()) }
+                if entries[n].oldSection < 0 { (entries[n].oldSection, entries[n].oldIndex) = (s, a) }
             }
         }
-        var generatedIDs: Set<String> = []
-        generatedIDs.reserveCapacity(roadmap.sections.reduce(0) { $0 + $1.activities.count })
         let period = roadmap.period
         existing.sections.withUnsafeBufferPointer { existingSections in
             for s in roadmap.sections.indices {
                 for a in roadmap.sections[s].activities.indices {
-                    let id = roadmap.sections[s].activities[a].id
-                    generatedIDs.insert(id)
-                    guard let (os, oa) = old[id] else { continue }
+                    let n = Int(ids.insert(roadmap.sections[s].activities[a].id).number)
+                    if n == entries.count { entries.append(IDEntry()) }
+                    entries[n].generated = true
+                    let (os, oa) = (entries[n].oldSection, entries[n].oldIndex)
+                    guard os >= 0 else { continue }
                     // The previous copy is read through a pointer: a subscript of nested arrays copies it.
                     existingSections[os].activities.withUnsafeBufferPointer { previous in
                         mergeActivity(
@@ -161,9 +155,6 @@ enum SkeletonMerge {
         // Activities the school wrote, and generated ones still referred to, keep their place.
         var placement = Placement(roadmap.sections)
         roadmap.sections = []
-        // Placed: the generated ids and the kept ones.
-        var keptIDs: Set<String> = []
-        keptIDs.reserveCapacity(existingCount)
         var recorded: Set<String>?
         for section in existing.sections {
             var anchor: String?
@@ -171,19 +162,22 @@ enum SkeletonMerge {
             activities.withUnsafeBufferPointer { activities in
                 for a in activities.indices {
                     let id = activities[a].id
+                    let n = Int(ids.insert(id).number)
+                    if n == entries.count { entries.append(IDEntry()) }
                     if activities[a].origin == .skeleton {
-                        if generatedIDs.contains(id) {
+                        if entries[n].generated {
                             anchor = id
                             continue
                         }
                         if recorded == nil { recorded = Set(progress?.records.map(\.activity) ?? []) }
                         if !recorded!.contains(id) && !hasLocalValues((activities.baseAddress! + a).pointee) {
                             result.removedActivities.append(id)
-                            if keptIDs.contains(id) { anchor = id }
+                            if entries[n].kept { anchor = id }
                             continue
                         }
                     }
-                    if !generatedIDs.contains(id) && keptIDs.insert(id).inserted {
+                    if !entries[n].generated && !entries[n].kept {
+                        entries[n].kept = true
                         placement.insert(activities[a], after: anchor, inSection: section.title)
                         result.keptActivities.append(id)
                     }
@@ -202,6 +196,17 @@ enum SkeletonMerge {
         SkeletonBuilder.renumber(&roadmap)
         result.roadmap = roadmap
         return result
+    }
+
+    /// What the merge knows about one id (see `merge`).
+    struct IDEntry {
+        /// Where the first generated activity with the id stands in the existing roadmap (-1: none).
+        var oldSection = -1
+        var oldIndex = -1
+        /// Whether the new skeleton generates it.
+        var generated = false
+        /// Whether an activity with the id was kept (placed) already.
+        var kept = false
     }
 
     /// The origin a field the school changed gets when it had none of its own.

@@ -48,19 +48,36 @@ public struct CascadeEngine: Sendable {
 
     /// A municipality's roadmap resolved with its schools' names known.
     public func municipalItems(_ municipality: MunicipalityID) -> [ResolvedActivity] {
-        var names = NameWordsMemo()
-        return municipalItems(municipality, names: &names)
+        var memo = TemplateMemo()
+        return municipalItems(municipality, memo: &memo)
     }
 
-    /// `municipalItems(_:)` with school names tokenised through a worker's memo (schools of
-    /// different municipalities share names).
-    func municipalItems(_ municipality: MunicipalityID, names: inout NameWordsMemo) -> [ResolvedActivity] {
+    /// What one worker building templates keeps from municipality to municipality.
+    struct TemplateMemo {
+        /// School names' words (schools of different municipalities share names).
+        var names = NameWordsMemo()
+        /// Executor cells resolved by the rules alone, by the cell's bytes: «Муниципальный
+        /// координатор» resolves the same in every municipality whose cells name no school.
+        var resolutions: [UTF8Key: ExecutorResolution] = [:]
+    }
+
+    /// `municipalItems(_:)` with a worker's memo. Only the schools some cell can name (a cell holds
+    /// the name's first word) are tokenised and added to the resolver; when there are none, the
+    /// cells resolve by the rules alone, each distinct text once (as the municipal check contexts do).
+    func municipalItems(_ municipality: MunicipalityID, memo: inout TemplateMemo) -> [ResolvedActivity] {
         guard let roadmap = workspace.municipalRoadmaps[municipality] else { return [] }
-        // Only the schools whose names a cell of this roadmap can hold are tokenised in full.
         let cells = roadmap.sections.flatMap { $0.activities.map(\.executors) }
-        let resolver = self.resolver.adding(schools: workspace.schools(in: municipality), names: &names, resolving: cells)
-        return ResolvedActivity.resolveAll(
-            roadmap, level: .municipality, resolver: resolver, cache: cache)
+        let resolver = self.resolver.adding(
+            schools: workspace.schools(in: municipality), names: &memo.names, resolving: cells)
+        if resolver.knowsSchools {
+            return ResolvedActivity.resolveAll(roadmap, level: .municipality, resolver: resolver, cache: cache)
+        }
+        return ResolvedActivity.resolveAll(roadmap, level: .municipality, cache: cache) { cell in
+            if let known = memo.resolutions[UTF8Key(cell)] { return known }
+            let resolution = self.resolver.resolve(cell)
+            memo.resolutions[UTF8Key(cell)] = resolution
+            return resolution
+        }
     }
 
     /// Everything the schools of a municipality owe, in order: regional items (`r<N>`) in plan order,
@@ -68,15 +85,15 @@ public struct CascadeEngine: Sendable {
     /// school period starts. A municipal item linked to a regional one also tightens the school's
     /// copy of that regional item for the schools it covers.
     public func templates(for municipality: MunicipalityID) throws(CascadeError) -> [SkeletonTemplate] {
-        var names = NameWordsMemo()
-        return try templates(for: municipality, names: &names)
+        var memo = TemplateMemo()
+        return try templates(for: municipality, memo: &memo)
     }
 
-    /// `templates(for:)` with school names tokenised through a worker's memo.
-    func templates(for municipality: MunicipalityID, names: inout NameWordsMemo) throws(CascadeError) -> [SkeletonTemplate] {
+    /// `templates(for:)` with a worker's memo (see `municipalItems(_:memo:)`).
+    func templates(for municipality: MunicipalityID, memo: inout TemplateMemo) throws(CascadeError) -> [SkeletonTemplate] {
         guard workspace.municipality(municipality) != nil else { throw .unknownMunicipality(municipality.rawValue) }
         let schoolIDs = workspace.schools(in: municipality).map(\.id)
-        let municipal = municipalItems(municipality, names: &names)
+        let municipal = municipalItems(municipality, memo: &memo)
         let schoolLead = rules.leadDays(for: .school)
         let totalLead = rules.leadDays(for: .municipality) + schoolLead
         var result: [SkeletonTemplate] = []

@@ -26,15 +26,15 @@ public final class SkeletonBuilder: Sendable {
     let riskActivities: [(k: Int, direction: String, activity: Activity)]
 
     public convenience init(engine: CascadeEngine, municipality: MunicipalityID) throws(CascadeError) {
-        var names = NameWordsMemo()
-        try self.init(engine: engine, municipality: municipality, names: &names)
+        var memo = CascadeEngine.TemplateMemo()
+        try self.init(engine: engine, municipality: municipality, memo: &memo)
     }
 
-    /// A builder with school names tokenised through a worker's memo (a run builds every municipality).
-    init(engine: CascadeEngine, municipality: MunicipalityID, names: inout NameWordsMemo) throws(CascadeError) {
+    /// A builder made with a worker's memo of names and executor cells (a run builds every municipality).
+    init(engine: CascadeEngine, municipality: MunicipalityID, memo: inout CascadeEngine.TemplateMemo) throws(CascadeError) {
         self.engine = engine
         self.municipality = municipality
-        let templates = try engine.templates(for: municipality, names: &names)
+        let templates = try engine.templates(for: municipality, memo: &memo)
         self.templates = templates
         // A few distinct titles, searched in a list: hashing a Cyrillic `String` normalises it.
         var titles: [String] = []

@@ -130,8 +130,8 @@ public enum SkeletonRun {
         for school in schools where seenMunicipalities.insert(school.municipality).inserted {
             municipalities.append(school.municipality)
         }
-        let built = ParallelMap.map(municipalities, state: { NameWordsMemo() }) { names, id in
-            Result { () throws(CascadeError) in try SkeletonBuilder(engine: engine, municipality: id, names: &names) }
+        let built = ParallelMap.map(municipalities, state: { CascadeEngine.TemplateMemo() }) { memo, id in
+            Result { () throws(CascadeError) in try SkeletonBuilder(engine: engine, municipality: id, memo: &memo) }
         }
         var builders: [MunicipalityID: SkeletonBuilder] = [:]
         for (id, result) in zip(municipalities, built) {

@@ -129,4 +129,27 @@ import Testing
         workspace.regionalPlan = nil
         #expect(throws: CascadeError.noRegionalPlan) { try CascadeEngine(workspace: workspace) }
     }
+
+    /// A run builds every municipality's templates with one memo per worker (school names, cells
+    /// resolved by the rules alone, lower document names): the items and templates are those made
+    /// with every school of the municipality known to the resolver, municipality by municipality.
+    @Test(arguments: ["fixture", "kaliningrad-2023"])
+    func templatesMadeWithAWorkersMemoAreThoseMadeAlone(workspaceName: String) throws {
+        let workspace =
+            workspaceName == "fixture" ? try CascadeFixture.workspace() : try ExampleFiles.load(workspaceName).workspace
+        let engine = try CascadeEngine(workspace: workspace)
+        var memo = CascadeEngine.TemplateMemo()
+        var compared = 0
+        for municipality in workspace.units.municipalities {
+            guard let roadmap = workspace.municipalRoadmaps[municipality.id] else { continue }
+            let everySchool = engine.resolver.adding(schools: workspace.schools(in: municipality.id))
+            let alone = ResolvedActivity.resolveAll(
+                roadmap, level: .municipality, resolver: everySchool, cache: engine.cache)
+            #expect(engine.municipalItems(municipality.id, memo: &memo) == alone)
+            #expect(
+                try engine.templates(for: municipality.id, memo: &memo) == engine.templates(for: municipality.id))
+            compared += 1
+        }
+        #expect(compared > 0)
+    }
 }

@@ -51,6 +51,8 @@ public struct ExecutorResolver: Sendable {
     /// `adding(schools:)` with school names tokenised through `names`: schools of different
     /// municipalities share names («МБОУ СОШ № 1»), and a bulk check resolves every municipality.
     func adding(schools: [School], names: inout NameWordsMemo) -> ExecutorResolver {
+        // No school: the same patterns in the same order (not sorted and indexed again).
+        guard !schools.isEmpty else { return self }
         var extra: [Pattern] = []
         for school in schools {
             for name in [school.name, school.shortName].compactMap({ $0 }) {

@@ -109,14 +109,18 @@ public struct IndicatorEvaluator: Sendable {
                 let kind: IndicatorResult.Kind = if case .persons = Indicator(parsing: text) { .persons } else { .count }
                 var sum = 0
                 var reported = 0
-                for link in [own] + linked {
-                    for record in records(of: link.owner, link.activity) {
-                        if let count = record.count {
+                // Records are read where they are in each log (a copy of each is a handful of retains).
+                func add(_ owner: Owner, _ activity: String) {
+                    guard let log = workspace.progress[owner] else { return }
+                    for index in log.currentIndices(asOf: asOf, activity: activity) where reports(log.records[index]) {
+                        if let count = log.records[index].count {
                             sum += count
                             reported += 1
                         }
                     }
                 }
+                add(own.owner, own.activity)
+                for link in linked { add(link.owner, link.activity) }
                 guard reported > 0 else {
                     return result(
                         kind, Double(atLeast), nil, nil, ru: "нет отчётов с количеством (поле count)",
@@ -161,10 +165,12 @@ public struct IndicatorEvaluator: Sendable {
     /// Current records of an activity that report work (done or in progress) dated by the as-of date
     /// (completedOn, else reportedOn; undated records count).
     func reportedRecords(_ current: [ProgressRecord], activity: String) -> [ProgressRecord] {
-        current.filter { record in
-            record.activity == activity && record.status != .notStarted
-                && (record.completedOn ?? record.reportedOn).map { $0 <= asOf } ?? true
-        }
+        current.filter { $0.activity == activity && reports($0) }
+    }
+
+    /// Whether a current record reports work as of the date: done or in progress, dated by then.
+    func reports(_ record: ProgressRecord) -> Bool {
+        record.status != .notStarted && (record.completedOn ?? record.reportedOn).map { $0 <= asOf } ?? true
     }
 
     /// Regional activity id → lower activities implementing it.

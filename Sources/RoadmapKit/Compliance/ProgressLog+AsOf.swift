@@ -12,6 +12,11 @@ extension ProgressLog {
     /// read in place: the indicators ask this of every linked activity of 40,000 schools, and a copy
     /// of each record passed over would be a handful of retains.
     func current(asOf date: LocalDate, activity: String) -> [ProgressRecord] {
+        currentIndices(asOf: date, activity: activity).map { records[$0] }
+    }
+
+    /// `current(asOf:activity:)` as positions in `records`, for reading the records in place.
+    func currentIndices(asOf date: LocalDate, activity: String) -> [Int] {
         var chosen: [(occurrence: LocalDate?, index: Int)] = []
         for index in records.indices where records[index].activity == activity && (records[index].reportedOn ?? date) <= date {
             let occurrence = records[index].occurrence
@@ -22,6 +27,6 @@ extension ProgressLog {
                 chosen.append((occurrence, index))
             }
         }
-        return chosen.map { records[$0.index] }
+        return chosen.map(\.index)
     }
 }

@@ -97,7 +97,7 @@ extension JSONParser {
     @inline(__always)
     mutating func nextMember(_ cursor: inout Cursor, closer: UInt8) throws(SyntaxError) -> Bool {
         if cursor.closed { return false }
-        skipSpace()
+        skipLineAndIndent()
         guard i < buffer.count else { throw error("unexpected end of file") }
         if buffer[i] == closer {
             i += 1
@@ -107,10 +107,35 @@ extension JSONParser {
         if cursor.members > 0 {
             guard buffer[i] == UInt8(ascii: ",") else { throw error("expected ',' or a closing bracket") }
             i += 1
-            skipSpace()
+            skipLineAndIndent()
         }
         cursor.members += 1
         return true
+    }
+
+    /// White space as pretty-printed files have it around members — a line break, then up to 15
+    /// spaces of indentation — skipped inline, two words at most; anything else goes to
+    /// `skipSpaceRun()`.
+    @inline(__always)
+    mutating func skipLineAndIndent() {
+        if i < buffer.count, buffer[i] > 0x20 { return }
+        if i + 17 <= buffer.count, buffer[i] == 0x0A, let base = UnsafeRawPointer(buffer.baseAddress) {
+            let spaces: UInt64 = 0x2020_2020_2020_2020
+            var k = i + 1
+            var other = UInt64(littleEndian: base.loadUnaligned(fromByteOffset: k, as: UInt64.self)) ^ spaces
+            if other == 0 {
+                k += 8
+                other = UInt64(littleEndian: base.loadUnaligned(fromByteOffset: k, as: UInt64.self)) ^ spaces
+            }
+            if other != 0 {
+                k += other.trailingZeroBitCount >> 3
+                if buffer[k] > 0x20 {
+                    i = k
+                    return
+                }
+            }
+        }
+        skipSpaceRun()
     }
 
     /// Consumes `null` and returns true, or returns false at any other value.

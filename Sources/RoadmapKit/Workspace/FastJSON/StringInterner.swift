@@ -104,19 +104,20 @@ final class StringInterner {
     /// The start of a text's hash.
     static let seed: UInt64 = 0x9E37_79B9_7F4A_7C15
 
-    /// The hash so far with the next eight bytes of the text (little-endian).
+    /// The hash so far with the next eight bytes of the text (little-endian): one multiply per
+    /// word (the reader's scan waits on this chain); `finish` folds the high bits down.
     @inline(__always)
     static func mix(_ hash: UInt64, _ word: UInt64) -> UInt64 {
-        let h = (hash ^ word) &* 0xBF58_476D_1CE4_E5B9
-        return h ^ (h >> 31)
+        (hash ^ word) &* 0xBF58_476D_1CE4_E5B9
     }
 
     /// The hash of a text of `count` bytes from its mixed full words and its last `count % 8`
     /// bytes (`tail`, little-endian).
     @inline(__always)
     static func finish(_ hash: UInt64, tail: UInt64, count: Int) -> UInt64 {
-        let h = (hash ^ tail ^ (UInt64(truncatingIfNeeded: count) << 56)) &* 0x94D0_49BB_1331_11EB
-        return h ^ (h >> 29)
+        var h = hash ^ (hash >> 31) ^ tail ^ (UInt64(truncatingIfNeeded: count) << 56)
+        h = (h ^ (h >> 29)) &* 0x94D0_49BB_1331_11EB
+        return h ^ (h >> 32)
     }
 
     /// A fast 64-bit hash of a byte string, eight bytes at a time (what the reader computes while

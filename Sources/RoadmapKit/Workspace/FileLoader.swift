@@ -52,3 +52,39 @@ final class FileLoader {
         capacity = grown
     }
 }
+
+/// File loaders kept from one slice of a parallel load to the next, and from the roadmaps to the
+/// progress files: a slice takes an idle loader (or makes one) and gives it back when it ends, so
+/// each core's interner stays warm — a loader per slice started empty eight times per decode, and
+/// made and checked every shared text again each time.
+final class FileLoaderPool: @unchecked Sendable {
+    private var idle: [FileLoader] = []
+    private let lock = NSLock()
+
+    /// A loader for one slice, given back to the pool when the lease is released.
+    final class Lease {
+        let loader: FileLoader
+        private let pool: FileLoaderPool
+
+        fileprivate init(_ loader: FileLoader, _ pool: FileLoaderPool) {
+            self.loader = loader
+            self.pool = pool
+        }
+
+        deinit { pool.giveBack(loader) }
+    }
+
+    /// An idle loader, or a new one.
+    func take() -> Lease {
+        lock.lock()
+        let loader = idle.popLast()
+        lock.unlock()
+        return Lease(loader ?? FileLoader(), self)
+    }
+
+    private func giveBack(_ loader: FileLoader) {
+        lock.lock()
+        idle.append(loader)
+        lock.unlock()
+    }
+}

@@ -40,11 +40,12 @@ public struct WorkspaceStore: Sendable {
         }
         let roadmapFiles = listFiles(WorkspaceLayout.roadmapsDirectory)
         let progressFiles = listFiles(WorkspaceLayout.progressDirectory)
+        let loaders = FileLoaderPool()
         let roadmaps = decodeAll(
-            roadmapFiles, pull: { (p) throws(JSONParser.SyntaxError) in try Roadmap(pulling: &p) },
+            roadmapFiles, loaders: loaders, pull: { (p) throws(JSONParser.SyntaxError) in try Roadmap(pulling: &p) },
             make: { (o) throws(JSONShapeError) in try Roadmap(json: o) })
         let logs = decodeAll(
-            progressFiles, pull: { (p) throws(JSONParser.SyntaxError) in try ProgressLog(pulling: &p) },
+            progressFiles, loaders: loaders, pull: { (p) throws(JSONParser.SyntaxError) in try ProgressLog(pulling: &p) },
             make: { (o) throws(JSONShapeError) in try ProgressLog(json: o) })
         var units = UnitRegister()
         switch unitsTask.wait() {
@@ -117,14 +118,17 @@ public struct WorkspaceStore: Sendable {
             en: "the file's place says \(implied) but its owner field says \(owner); file skipped")
     }
 
-    /// Reads and decodes files on all cores, one `FileLoader` (buffer and string interner) per worker.
+    /// Reads and decodes files on all cores, one `FileLoader` (buffer and string interner) per
+    /// worker at a time, taken from `loaders`.
     func decodeAll<T: Sendable>(
-        _ files: [FileEntry], pull: @escaping @Sendable (inout JSONParser) throws(JSONParser.SyntaxError) -> T,
+        _ files: [FileEntry], loaders: FileLoaderPool,
+        pull: @escaping @Sendable (inout JSONParser) throws(JSONParser.SyntaxError) -> T,
         make: @escaping @Sendable (JSONObject) throws(JSONShapeError) -> T
     ) -> [Result<T, WorkspaceError>] {
         let directory = self.directory
         let base = directory.path.hasSuffix("/") ? directory.path : directory.path + "/"
-        return ParallelMap.map(files, state: { FileLoader() }) { loader, file -> Result<T, WorkspaceError> in
+        return ParallelMap.map(files, state: { loaders.take() }) { lease, file -> Result<T, WorkspaceError> in
+            let loader = lease.loader
             do throws(WorkspaceError) {
                 let bytes = try loader.read(base + file.relativePath, displayPath: file.relativePath)
                 return .success(

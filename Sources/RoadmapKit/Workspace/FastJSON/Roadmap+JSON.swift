@@ -61,18 +61,20 @@ extension Roadmap {
         w.field("source", source)
         w.key("sections")
         w.beginArray()
-        // Elements are written where they stand in the borrowed arrays: a copy of an `Activity` is
-        // a dozen retains. (Through an unsafe pointer the compiler copies each one, as the writer
-        // might write to its memory.)
+        // Elements are written where they stand, field by field through a pointer: a copy of an
+        // `Activity` is a dozen retains (calling a method on an array element, or on a pointee,
+        // copied each one).
         for s in sections.indices {
             w.item()
             w.beginObject()
             w.field("title", sections[s].title)
             w.key("activities")
             w.beginArray()
-            for a in sections[s].activities.indices {
-                w.item()
-                sections[s].activities[a].write(to: &w)
+            sections[s].activities.withUnsafeBufferPointer { activities in
+                for a in activities.indices {
+                    w.item()
+                    Activity.write(activities.baseAddress! + a, to: &w)
+                }
             }
             w.endArray()
             w.endObject()
@@ -158,23 +160,28 @@ extension Activity {
     }
 
     func write(to w: inout JSONWriter) {
+        withUnsafePointer(to: self) { Activity.write($0, to: &w) }
+    }
+
+    /// Writes the activity at `a`, reading each field where it stands.
+    static func write(_ a: UnsafePointer<Activity>, to w: inout JSONWriter) {
         w.beginObject()
-        w.field("id", id)
-        w.field("number", number)
-        w.field("title", title)
-        w.field("schedule", schedule)
-        w.field("executors", executors)
-        w.field("responsibleSchools", responsibleSchools)
-        w.field("indicator", indicator)
-        w.field("documents", documents)
-        w.field("implements", implements)
-        if origin != .document { w.field("origin", origin.rawValue) }
+        w.field("id", a.pointee.id)
+        w.field("number", a.pointee.number)
+        w.field("title", a.pointee.title)
+        w.field("schedule", a.pointee.schedule)
+        w.field("executors", a.pointee.executors)
+        w.field("responsibleSchools", a.pointee.responsibleSchools)
+        w.field("indicator", a.pointee.indicator)
+        w.field("documents", a.pointee.documents)
+        w.field("implements", a.pointee.implements)
+        if a.pointee.origin != .document { w.field("origin", a.pointee.origin.rawValue) }
         // Read in its box, not copied out of it (a copy is five origins' retains).
-        provenanceStorage?.write(to: &w)
-        if !extraColumns.isEmpty {
+        a.pointee.provenanceStorage?.write(to: &w)
+        if !a.pointee.extraColumns.isEmpty {
             w.key("extraColumns")
             w.beginArray()
-            for column in extraColumns {
+            for column in a.pointee.extraColumns {
                 w.item()
                 w.beginObject()
                 w.field("name", column.name)

@@ -70,6 +70,8 @@ public struct RoadmapEvaluator: Sendable {
         schedule: (Int, UnsafePointer<Activity>) -> (measurable: Bool, occurrences: [Occurrence])?
     ) -> RoadmapExecution {
         var pass = Pass(evaluator: self, roadmap: roadmap, log: log)
+        // Room for every activity at once: a set grown from empty rehashes its ids five times over.
+        pass.result.completedActivities.reserveCapacity(roadmap.sections.reduce(0) { $0 + $1.activities.count })
         var position = 0
         for section in roadmap.sections.indices {
             roadmap.sections[section].activities.withUnsafeBufferPointer { activities in

@@ -24,7 +24,7 @@ struct ScaleTools {
         let directory = exe.deletingLastPathComponent()
         let roadmap = directory.appendingPathComponent("roadmap").path
         guard FileManager.default.isExecutableFile(atPath: roadmap) else {
-            print("error: \(roadmap) not found; build it first: swift build -c release")
+            print("error: \(roadmap) not found; build it first: swift build -c release --static-swift-stdlib")
             return nil
         }
         try? FileManager.default.createDirectory(at: work, withIntermediateDirectories: true)

@@ -3,8 +3,9 @@ import Foundation
 extension ScaleRunner {
     /// TaskJuggler on 800 schools × 50 activities (40,000 tasks with `complete` values), against our
     /// workspace path and flat path on the same hierarchy. Checks the number of tasks and of done
-    /// tasks per region against our flat figures.
-    func taskJugglerTasks(into table: inout BenchmarkTable) {
+    /// tasks per region against our flat figures. Without `runningTaskJuggler` (or without tj3), only
+    /// our two paths run.
+    func taskJugglerTasks(into table: inout BenchmarkTable, runningTaskJuggler: Bool = true) {
         let size = "800×50"
         let workspace = directory.appendingPathComponent("workspace").path
         let csv = directory.appendingPathComponent("statuses.csv").path
@@ -19,7 +20,7 @@ extension ScaleRunner {
         let activities = numbers["activities"] ?? 40_000
         let ours = measureWorkspace(workspace, activities: activities, size: size, into: &table)
         let reference = measureFlat(csv, rows: activities, size: size, peers: false, into: &table)
-        guard let tj3 = tools.tj3, let python = tools.python, let ours else { return }
+        guard runningTaskJuggler, let tj3 = tools.tj3, let python = tools.python, let ours else { return }
         let project = directory.appendingPathComponent("project.tjp").path
         let script = tools.peerDirectory.appendingPathComponent("taskjuggler_project.py").path
         guard ChildProcess.run(python, [script, csv, asOf, project], scratch: tools.scratch)?.status == 0 else {

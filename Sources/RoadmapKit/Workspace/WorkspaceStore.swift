@@ -33,9 +33,10 @@ public struct WorkspaceStore: Sendable {
         let unitsTask = BackgroundTask { () -> Result<UnitRegister, WorkspaceError>? in
             guard FileManager.default.fileExists(atPath: unitsURL.path) else { return nil }
             return Result { () throws(WorkspaceError) in
-                try WorkspaceJSON.decode(try store.read(unitsURL), path: WorkspaceLayout.unitsFile) { (o) throws(JSONShapeError) in
-                    try UnitRegister(json: o)
-                }
+                try WorkspaceJSON.decode(
+                    try store.read(unitsURL), path: WorkspaceLayout.unitsFile, interner: StringInterner(),
+                    pull: { (p) throws(JSONParser.SyntaxError) in try UnitRegister(pulling: &p) },
+                    make: { (o) throws(JSONShapeError) in try UnitRegister(json: o) })
             }
         }
         let roadmapFiles = listFiles(WorkspaceLayout.roadmapsDirectory)

@@ -21,28 +21,20 @@ extension ScheduleParser {
         if bytes.count == 15, bytes[0] == 0xD0, bytes[1] == 0x94 || bytes[1] == 0xB4, bytes[2] == 0xD0, bytes[3] == 0xBE,
             bytes[4] == 0x20
         {
-            guard let day = number(bytes, 5), bytes[7] == 0x2E, let month = number(bytes, 8), bytes[10] == 0x2E,
-                let century = number(bytes, 11), let year = number(bytes, 13),
-                let end = LocalDate(year: century * 100 + year, month: month, day: day)
+            guard let day = LocalDate.digits(bytes, 5, 2), bytes[7] == 0x2E, let month = LocalDate.digits(bytes, 8, 2),
+                bytes[10] == 0x2E, let year = LocalDate.digits(bytes, 11, 4),
+                let end = LocalDate(year: year, month: month, day: day)
             else { return nil }
             return Occurrence(end: end)
         }
-        guard bytes.count == 16, let startDay = number(bytes, 0), bytes[2] == 0x2E, let startMonth = number(bytes, 3),
-            bytes[5] == 0x2D, let day = number(bytes, 6), bytes[8] == 0x2E, let month = number(bytes, 9), bytes[11] == 0x2E,
-            let century = number(bytes, 12), let year = number(bytes, 14)
-        else { return nil }
-        let fullYear = century * 100 + year
-        guard let start = LocalDate(year: fullYear, month: startMonth, day: startDay),
-            let end = LocalDate(year: fullYear, month: month, day: day), start < end
+        guard bytes.count == 16, let startDay = LocalDate.digits(bytes, 0, 2), bytes[2] == 0x2E,
+            let startMonth = LocalDate.digits(bytes, 3, 2), bytes[5] == 0x2D, let day = LocalDate.digits(bytes, 6, 2),
+            bytes[8] == 0x2E, let month = LocalDate.digits(bytes, 9, 2), bytes[11] == 0x2E,
+            let year = LocalDate.digits(bytes, 12, 4),
+            let start = LocalDate(year: year, month: startMonth, day: startDay),
+            let end = LocalDate(year: year, month: month, day: day), start < end
         else { return nil }
         return Occurrence(start: start, end: end)
     }
 
-    /// The two ASCII digits at `at` as a number.
-    static func number(_ bytes: UnsafeBufferPointer<UInt8>, _ at: Int) -> Int? {
-        let high = Int(bytes[at]) - 48
-        let low = Int(bytes[at + 1]) - 48
-        guard (0...9).contains(high), (0...9).contains(low) else { return nil }
-        return high * 10 + low
-    }
 }

@@ -78,8 +78,8 @@ struct CascadeCheckContext: Sendable {
         let workspace = engine.workspace
         let ids = workspace.municipalRoadmaps.keys.sorted()
         let lowerNames = Self.lowerDocumentNames(workspace, rules: engine.rules)
-        let built = ParallelMap.map(ids, state: { Memos() }) { memos, id in
-            CascadeCheckContext.municipal(id, engine: engine, lowerNames: lowerNames, memos: &memos)
+        let built = ParallelMap.map(ids, state: { CascadeEngine.MunicipalMemo() }) { memo, id in
+            CascadeCheckContext.municipal(id, engine: engine, lowerNames: lowerNames, memo: &memo)
         }
         municipal = Dictionary(uniqueKeysWithValues: zip(ids, built))
         regionalOwedBySchools = engine.regional.filter(\.owedBySchools).map(Owed.init)
@@ -113,36 +113,11 @@ struct CascadeCheckContext: Sendable {
         return result
     }
 
-    /// What a worker keeps from municipality to municipality: school names' and cells' words, and the
-    /// cells resolved by the rules alone (`engine.resolver`), each distinct cell once.
-    struct Memos {
-        var names = NameWordsMemo()
-        var resolutions: [UTF8Key: ExecutorResolution] = [:]
-    }
-
-    /// A municipality's items, resolved as `CascadeEngine.municipalItems` does.
+    /// A municipality's items (`CascadeEngine.municipalItems`) as the checks see them.
     static func municipal(
-        _ id: MunicipalityID, engine: CascadeEngine, lowerNames: [String: String], memos: inout Memos
+        _ id: MunicipalityID, engine: CascadeEngine, lowerNames: [String: String], memo: inout CascadeEngine.MunicipalMemo
     ) -> Municipal {
-        let workspace = engine.workspace
-        guard let roadmap = workspace.municipalRoadmaps[id] else {
-            return Municipal(items: [], byID: Parents(), links: [], owedBySchools: [])
-        }
-        let cells = roadmap.sections.flatMap { $0.activities.map(\.executors) }
-        let resolver = engine.resolver.adding(schools: workspace.schools(in: id), names: &memos.names, resolving: cells)
-        let items: [ResolvedActivity]
-        if resolver.knowsSchools {
-            items = ResolvedActivity.resolveAll(roadmap, level: .municipality, resolver: resolver, cache: engine.cache)
-        } else {
-            // No cell names a school: the resolver is the rules' own, whose resolutions repeat
-            // from municipality to municipality.
-            items = ResolvedActivity.resolveAll(roadmap, level: .municipality, cache: engine.cache) { cell in
-                if let known = memos.resolutions[UTF8Key(cell)] { return known }
-                let resolution = engine.resolver.resolve(cell)
-                memos.resolutions[UTF8Key(cell)] = resolution
-                return resolution
-            }
-        }
+        let items = engine.municipalItems(id, memo: &memo)
         let owed = items.filter { $0.owedBySchools && !engine.isOver($0) }.map(Owed.init)
         return Municipal(
             items: items, byID: parents(items, rules: engine.rules, lowerNames: lowerNames),

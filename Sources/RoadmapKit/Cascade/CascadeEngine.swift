@@ -48,12 +48,13 @@ public struct CascadeEngine: Sendable {
 
     /// A municipality's roadmap resolved with its schools' names known.
     public func municipalItems(_ municipality: MunicipalityID) -> [ResolvedActivity] {
-        var memo = TemplateMemo()
+        var memo = MunicipalMemo()
         return municipalItems(municipality, memo: &memo)
     }
 
-    /// What one worker building templates keeps from municipality to municipality.
-    struct TemplateMemo {
+    /// What one worker resolving municipal roadmaps (templates, the cascade checks) keeps from
+    /// municipality to municipality.
+    struct MunicipalMemo {
         /// School names' words (schools of different municipalities share names).
         var names = NameWordsMemo()
         /// Executor cells resolved by the rules alone, by the cell's bytes: «Муниципальный
@@ -63,8 +64,9 @@ public struct CascadeEngine: Sendable {
 
     /// `municipalItems(_:)` with a worker's memo. Only the schools some cell can name (a cell holds
     /// the name's first word) are tokenised and added to the resolver; when there are none, the
-    /// cells resolve by the rules alone, each distinct text once (as the municipal check contexts do).
-    func municipalItems(_ municipality: MunicipalityID, memo: inout TemplateMemo) -> [ResolvedActivity] {
+    /// cells resolve by the rules alone, each distinct text once. The templates and the municipal
+    /// check contexts both resolve municipal roadmaps through here.
+    func municipalItems(_ municipality: MunicipalityID, memo: inout MunicipalMemo) -> [ResolvedActivity] {
         guard let roadmap = workspace.municipalRoadmaps[municipality] else { return [] }
         let cells = roadmap.sections.flatMap { $0.activities.map(\.executors) }
         let resolver = self.resolver.adding(
@@ -85,12 +87,12 @@ public struct CascadeEngine: Sendable {
     /// school period starts. A municipal item linked to a regional one also tightens the school's
     /// copy of that regional item for the schools it covers.
     public func templates(for municipality: MunicipalityID) throws(CascadeError) -> [SkeletonTemplate] {
-        var memo = TemplateMemo()
+        var memo = MunicipalMemo()
         return try templates(for: municipality, memo: &memo)
     }
 
     /// `templates(for:)` with a worker's memo (see `municipalItems(_:memo:)`).
-    func templates(for municipality: MunicipalityID, memo: inout TemplateMemo) throws(CascadeError) -> [SkeletonTemplate] {
+    func templates(for municipality: MunicipalityID, memo: inout MunicipalMemo) throws(CascadeError) -> [SkeletonTemplate] {
         guard workspace.municipality(municipality) != nil else { throw .unknownMunicipality(municipality.rawValue) }
         let schoolIDs = workspace.schools(in: municipality).map(\.id)
         let municipal = municipalItems(municipality, memo: &memo)

@@ -26,12 +26,12 @@ public final class SkeletonBuilder: Sendable {
     let riskActivities: [(k: Int, direction: String, activity: Activity)]
 
     public convenience init(engine: CascadeEngine, municipality: MunicipalityID) throws(CascadeError) {
-        var memo = CascadeEngine.TemplateMemo()
+        var memo = CascadeEngine.MunicipalMemo()
         try self.init(engine: engine, municipality: municipality, memo: &memo)
     }
 
     /// A builder made with a worker's memo of names and executor cells (a run builds every municipality).
-    init(engine: CascadeEngine, municipality: MunicipalityID, memo: inout CascadeEngine.TemplateMemo) throws(CascadeError) {
+    init(engine: CascadeEngine, municipality: MunicipalityID, memo: inout CascadeEngine.MunicipalMemo) throws(CascadeError) {
         self.engine = engine
         self.municipality = municipality
         let templates = try engine.templates(for: municipality, memo: &memo)

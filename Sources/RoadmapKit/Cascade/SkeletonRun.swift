@@ -130,7 +130,7 @@ public enum SkeletonRun {
         for school in schools where seenMunicipalities.insert(school.municipality).inserted {
             municipalities.append(school.municipality)
         }
-        let built = ParallelMap.map(municipalities, state: { CascadeEngine.TemplateMemo() }) { memo, id in
+        let built = ParallelMap.map(municipalities, state: { CascadeEngine.MunicipalMemo() }) { memo, id in
             Result { () throws(CascadeError) in try SkeletonBuilder(engine: engine, municipality: id, memo: &memo) }
         }
         var builders: [MunicipalityID: SkeletonBuilder] = [:]

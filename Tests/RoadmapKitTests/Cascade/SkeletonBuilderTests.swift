@@ -138,7 +138,7 @@ import Testing
         let workspace =
             workspaceName == "fixture" ? try CascadeFixture.workspace() : try ExampleFiles.load(workspaceName).workspace
         let engine = try CascadeEngine(workspace: workspace)
-        var memo = CascadeEngine.TemplateMemo()
+        var memo = CascadeEngine.MunicipalMemo()
         var compared = 0
         for municipality in workspace.units.municipalities {
             guard let roadmap = workspace.municipalRoadmaps[municipality.id] else { continue }

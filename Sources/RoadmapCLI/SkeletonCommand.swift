@@ -39,7 +39,9 @@ enum SkeletonCommand: RoadmapCommand {
         let schools = arguments.all("--school").map { SchoolID($0) }
         let output = arguments.value("--output").map { context.url($0) }
         let directory = context.url(arguments.positionals[0])
-        let workspace = try WorkspaceStore(directory: directory).load().workspace
+        // School roadmaps and progress are read school by school during the run (`SchoolFiles`).
+        let store = WorkspaceStore(directory: directory)
+        let workspace = try store.load(skipping: .schoolFiles).workspace
         let inScope = municipality.map { workspace.schools(in: $0).count } ?? workspace.units.schools.count
         if format != .json, output == nil, schools.count != 1 && inScope != 1 {
             throw UsageError("--format \(formatText) for several schools needs --output <DIR>", command: spec.name)
@@ -48,7 +50,7 @@ enum SkeletonCommand: RoadmapCommand {
             municipality: municipality, schools: schools, format: format, outputDirectory: output, returnsRoadmaps: false)
         let outputs: [SkeletonRun.Output]
         switch Result(catching: { () throws(SkeletonRun.Failure) in
-            try SkeletonRun.run(request, workspace: workspace, workspaceDirectory: directory)
+            try SkeletonRun.run(request, plans: workspace, schoolFiles: SchoolFiles(store: store))
         }) {
         case .success(let value): outputs = value
         case .failure(let failure):

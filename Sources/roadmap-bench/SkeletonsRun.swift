@@ -2,8 +2,9 @@ import Foundation
 import RoadmapKit
 
 /// `roadmap-bench skeletons WORKSPACE OUTPUT_DIR`: skeletons for every school of a workspace in one
-/// process — load once, then one `SkeletonRun` over every municipality (the library call behind
-/// `roadmap skeleton --all --output DIR`) on all cores, each school's roadmap written atomically into
+/// process — load the plans once (school files are read school by school during the run), then one
+/// `SkeletonRun` over every municipality (the library call behind `roadmap skeleton --all --output
+/// DIR`) on all cores, each school's roadmap written atomically into
 /// OUTPUT_DIR. The scale benchmark runs it as a child process. The wall time of the load and of the
 /// skeletons go to stderr.
 enum SkeletonsRun {
@@ -22,7 +23,7 @@ enum SkeletonsRun {
         let start = Date()
         let workspace: Workspace
         do throws(WorkspaceError) {
-            workspace = try WorkspaceStore(directory: directory).load().workspace
+            workspace = try WorkspaceStore(directory: directory).load(skipping: .schoolFiles).workspace
         } catch {
             print("error: \(error)")
             return 1
@@ -31,7 +32,9 @@ enum SkeletonsRun {
         let written: Int
         do throws(SkeletonRun.Failure) {
             let request = SkeletonRun.Request(municipality: nil, outputDirectory: output, returnsRoadmaps: false)
-            written = try SkeletonRun.run(request, workspace: workspace, workspaceDirectory: directory).count
+            written = try SkeletonRun.run(
+                request, plans: workspace, schoolFiles: SchoolFiles(store: WorkspaceStore(directory: directory))
+            ).count
         } catch {
             print("error: \(error.message.en)")
             return 1

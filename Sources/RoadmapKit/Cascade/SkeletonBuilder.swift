@@ -115,11 +115,14 @@ public final class SkeletonBuilder: Sendable {
     /// The school's skeleton merged with what it has (`existing`), keeping everything recorded in `progress`.
     public func build(for school: School, existing: Roadmap?, progress: ProgressLog?) -> SkeletonResult {
         var deadlines = ScheduleMemo(shared: engine.cache)
-        return build(for: school, existing: existing, progress: progress, deadlines: &deadlines)
+        return build(for: school, existing: existing, progress: { progress }, deadlines: &deadlines)
     }
 
-    /// `build(for:existing:progress:)` with a worker's memo of deadlines, kept from school to school.
-    func build(for school: School, existing: Roadmap?, progress: ProgressLog?, deadlines: inout ScheduleMemo) -> SkeletonResult {
+    /// `build(for:existing:progress:)` with a worker's memo of deadlines, kept from school to school,
+    /// and the progress log asked for only when the merge needs it.
+    func build(
+        for school: School, existing: Roadmap?, progress: () -> ProgressLog?, deadlines: inout ScheduleMemo
+    ) -> SkeletonResult {
         guard let existing else { return SkeletonResult(school: school.id, roadmap: fresh(for: school)) }
         return SkeletonMerge.merge(
             generated: unnumbered(for: school), existing: existing, progress: progress, school: school.id,

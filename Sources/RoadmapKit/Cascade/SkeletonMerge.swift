@@ -105,14 +105,14 @@ enum SkeletonMerge {
     }
 
     /// - Parameters:
-    ///   - progress: the school's progress log; a generated activity no longer owed stays when a
-    ///     record refers to it.
+    ///   - progress: the school's progress log, asked for only when a generated activity is no
+    ///     longer owed (it then stays when a record refers to it): a bulk run reads the file only then.
     ///   - deadlines: final deadlines of schedule texts for the conflict check (each phrasing parsed once per run).
     ///
     /// Activities are read where they are (by index), and only those that move are copied: a copy
     /// of an `Activity` is a dozen retains, and 4,000 schools merge 300,000 of them.
     static func merge(
-        generated: consuming Roadmap, existing: Roadmap, progress: ProgressLog?, school: SchoolID,
+        generated: consuming Roadmap, existing: Roadmap, progress: () -> ProgressLog?, school: SchoolID,
         deadlines: inout ScheduleMemo
     ) -> SkeletonResult {
         // `generated` is taken over, not copied: edits below happen in place.
@@ -169,7 +169,7 @@ enum SkeletonMerge {
                             anchor = id
                             continue
                         }
-                        if recorded == nil { recorded = Set(progress?.records.map(\.activity) ?? []) }
+                        if recorded == nil { recorded = Set(progress()?.records.map(\.activity) ?? []) }
                         if !recorded!.contains(id) && !hasLocalValues((activities.baseAddress! + a).pointee) {
                             result.removedActivities.append(id)
                             if entries[n].kept { anchor = id }

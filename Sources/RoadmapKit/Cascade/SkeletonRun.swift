@@ -74,6 +74,8 @@ public enum SkeletonRun {
         case cascade(CascadeError)
         case unsafeID(String)
         case unreadableTarget(path: String, reason: String)
+        /// A school's progress file was needed (an activity is no longer owed) and could not be read.
+        case unreadableProgress(school: String, reason: String)
         case write(WorkspaceError)
 
         public var description: String { message.en }
@@ -89,6 +91,13 @@ public enum SkeletonRun {
                 LocalizedText(
                     ru: "\(path): существующая дорожная карта не прочитана, поэтому не перезаписана: \(reason)",
                     en: "\(path): the existing roadmap could not be read, so it was not overwritten: \(reason)")
+            case .unreadableProgress(let school, let reason):
+                LocalizedText(
+                    ru:
+                        "ход выполнения школы «\(school)» не прочитан, поэтому неясно, какие мероприятия можно убрать; ничего не записано: \(reason)",
+                    en:
+                        "the progress of school \(school) could not be read, so it is unclear which activities may go; nothing was written: \(reason)"
+                )
             case .write(let e): LocalizedText(ru: e.description, en: e.description)
             }
         }
@@ -98,6 +107,28 @@ public enum SkeletonRun {
     /// resolved once, each municipality's templates once, and the schools are built, rendered and
     /// written on all cores.
     public static func run(_ request: Request, workspace: Workspace, workspaceDirectory: URL) throws(Failure) -> [Output] {
+        try run(request, workspace: workspace, workspaceDirectory: workspaceDirectory, schools: .loaded)
+    }
+
+    /// Runs a request over a workspace loaded without its school files
+    /// (`WorkspaceStore.load(skipping: .schoolFiles)`): each worker reads a school's roadmap just
+    /// before merging it and its progress only when the merge asks (an activity no longer owed), so a
+    /// bulk run neither reads every progress file nor holds every school's roadmap.
+    public static func run(_ request: Request, plans workspace: Workspace, schoolFiles: SchoolFiles) throws(Failure) -> [Output] {
+        try run(request, workspace: workspace, workspaceDirectory: schoolFiles.store.directory, schools: .onDisk(schoolFiles))
+    }
+
+    /// Where a run finds each school's roadmap and progress.
+    enum SchoolSource: Sendable {
+        /// In the loaded workspace.
+        case loaded
+        /// In the school's files, read when needed.
+        case onDisk(SchoolFiles)
+    }
+
+    static func run(
+        _ request: Request, workspace: Workspace, workspaceDirectory: URL, schools source: SchoolSource
+    ) throws(Failure) -> [Output] {
         let engine: CascadeEngine
         do throws(CascadeError) { engine = try CascadeEngine(workspace: workspace) } catch { throw .cascade(error) }
         let scope: [School]
@@ -145,7 +176,6 @@ public enum SkeletonRun {
             ?? workspaceDirectory.appendingPathComponent(WorkspaceLayout.roadmapsDirectory)
             .appendingPathComponent("schools")).path
         let directories = Directories(json: jsonDirectory, output: request.outputDirectory?.path)
-        let progress = workspace.progress
         let snapshot = builders
         // Every changed file is staged as a temporary beside its target and all are committed at the
         // end with one flush; a failure anywhere removes them and replaces nothing.
@@ -157,7 +187,7 @@ public enum SkeletonRun {
                 return .success(
                     try runOne(
                         school, builder: snapshot[school.municipality]!, request: request, directories: directories,
-                        workspace: workspace, progress: progress[.school(school.id)], batch: batch, worker: worker))
+                        workspace: workspace, source: source, batch: batch, worker: worker))
             } catch {
                 return .failure(error)
             }
@@ -218,13 +248,13 @@ public enum SkeletonRun {
     /// One school: merge base, build, render or encode, stage the file in `batch` when its bytes change.
     static func runOne(
         _ school: School, builder: SkeletonBuilder, request: Request, directories: Directories, workspace: Workspace,
-        progress: ProgressLog?, batch: AtomicBatch, worker: Worker
+        source: SchoolSource, batch: AtomicBatch, worker: Worker
     ) throws(Failure) -> Output {
-        // The roadmap the skeleton merges with: the file it replaces, else the workspace's. In the
-        // workspace that file is already loaded, so it is not read again (only compared, below).
+        // The roadmap the skeleton merges with: the file it replaces, else the workspace's. In a
+        // loaded workspace that file is already there, so it is not read again (only compared, below).
         let (target, onDisk) = Directories.fileSize(
             school.id.rawValue + ".json", in: directories.json, names: directories.jsonNames)
-        var existing = workspace.schoolRoadmaps[school.id]
+        var existing: Roadmap?
         var existingBytes: Data?
         if request.outputDirectory != nil, onDisk != nil {
             guard let data = FileManager.default.contents(atPath: target) else {
@@ -236,11 +266,37 @@ public enum SkeletonRun {
                 throw .unreadableTarget(path: target, reason: error.description)
             }
             existingBytes = data
-        } else if onDisk != nil, existing == nil {
+        } else {
+            switch source {
+            case .loaded: existing = workspace.schoolRoadmaps[school.id]
+            case .onDisk(let files):
+                do throws(WorkspaceError) {
+                    existing = try files.roadmap(of: school.id, loader: worker.loader)
+                } catch {
+                    // The file this run would replace must be read; a run into another directory
+                    // starts afresh from a workspace file that does not load, as with a loaded workspace.
+                    if onDisk != nil { throw .unreadableTarget(path: target, reason: error.description) }
+                }
+            }
+        }
+        if existing == nil, onDisk != nil, request.outputDirectory == nil {
             // The workspace file exists but did not load: never overwrite it.
             throw .unreadableTarget(path: target, reason: "the file did not load (see roadmap validate)")
         }
-        let result = builder.build(for: school, existing: existing, progress: progress, deadlines: &worker.deadlines)
+        var progressFailure: Failure?
+        let result = builder.build(
+            for: school, existing: existing,
+            progress: {
+                switch source {
+                case .loaded: return workspace.progress[.school(school.id)]
+                case .onDisk(let files):
+                    do throws(WorkspaceError) { return try files.progress(of: school.id, loader: worker.loader) } catch {
+                        progressFailure = .unreadableProgress(school: school.id.rawValue, reason: error.description)
+                        return nil
+                    }
+                }
+            }, deadlines: &worker.deadlines)
+        if let progressFailure { throw progressFailure }
         if let printable = request.format.printable {
             let text = SkeletonRendering.render(result.roadmap, schoolName: school.displayName, format: printable)
             guard let directory = directories.output else {
@@ -300,6 +356,8 @@ public enum SkeletonRun {
     final class Worker {
         var writer = JSONWriter(capacity: 1 << 17)
         var deadlines: ScheduleMemo
+        /// Reads the school's files when they are read one by one (`SchoolSource.onDisk`).
+        let loader = FileLoader()
 
         init(engine: CascadeEngine) { deadlines = ScheduleMemo(shared: engine.cache) }
     }

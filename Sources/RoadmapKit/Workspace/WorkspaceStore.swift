@@ -19,8 +19,24 @@ public struct WorkspaceStore: Sendable {
         public var findings: [Finding]
     }
 
-    /// Loads everything. Throws only when the directory is not a readable workspace.
-    public func load() throws(WorkspaceError) -> Loaded {
+    /// Parts of a workspace `load(skipping:)` can leave on disk.
+    public struct Parts: OptionSet, Sendable {
+        public let rawValue: Int
+        public init(rawValue: Int) { self.rawValue = rawValue }
+
+        /// `roadmaps/schools/*.json`.
+        public static let schoolRoadmaps = Parts(rawValue: 1)
+        /// Every file under `progress/`.
+        public static let progress = Parts(rawValue: 2)
+        /// What a bulk skeleton run reads school by school instead (`SchoolFiles`): the school
+        /// roadmaps and all progress.
+        public static let schoolFiles: Parts = [.schoolRoadmaps, .progress]
+    }
+
+    /// Loads everything, or everything but the `skipped` parts (which the workspace then lacks:
+    /// their files are neither read nor reported). Throws only when the directory is not a
+    /// readable workspace.
+    public func load(skipping skipped: Parts = []) throws(WorkspaceError) -> Loaded {
         let settingsURL = directory.appendingPathComponent(WorkspaceLayout.settingsFile)
         guard FileManager.default.fileExists(atPath: settingsURL.path) else {
             throw .notAWorkspace(path: directory.path)
@@ -39,8 +55,8 @@ public struct WorkspaceStore: Sendable {
                     make: { (o) throws(JSONShapeError) in try UnitRegister(json: o) })
             }
         }
-        let roadmapFiles = listFiles(WorkspaceLayout.roadmapsDirectory)
-        let progressFiles = listFiles(WorkspaceLayout.progressDirectory)
+        let roadmapFiles = listFiles(WorkspaceLayout.roadmapsDirectory, schools: !skipped.contains(.schoolRoadmaps))
+        let progressFiles = skipped.contains(.progress) ? [] : listFiles(WorkspaceLayout.progressDirectory)
         let loaders = FileLoaderPool()
         let roadmaps = decodeAll(
             roadmapFiles, loaders: loaders, pull: { (p) throws(JSONParser.SyntaxError) in try Roadmap(pulling: &p) },
@@ -91,7 +107,7 @@ public struct WorkspaceStore: Sendable {
         var impliedOwner: Owner?
     }
 
-    func listFiles(_ top: String) -> [FileEntry] {
+    func listFiles(_ top: String, schools: Bool = true) -> [FileEntry] {
         var entries: [FileEntry] = []
         let fm = FileManager.default
         let base = directory.appendingPathComponent(top)
@@ -101,7 +117,7 @@ public struct WorkspaceStore: Sendable {
         for (sub, make) in [
             ("municipalities", { (id: String) in Owner.municipality(MunicipalityID(id)) }),
             ("schools", { (id: String) in Owner.school(SchoolID(id)) }),
-        ] {
+        ] where schools || sub != "schools" {
             let names = (try? fm.contentsOfDirectory(atPath: base.appendingPathComponent(sub).path)) ?? []
             for name in names.sorted() where name.hasSuffix(".json") && !name.hasPrefix(".") {
                 let id = String(name.dropLast(5))

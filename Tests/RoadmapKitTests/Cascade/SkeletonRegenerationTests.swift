@@ -4,24 +4,39 @@ import Testing
 @testable import RoadmapKit
 
 @Suite struct SkeletonRegenerationTests {
-    func run(_ directory: URL, format: SkeletonRun.Format = .json, output: URL? = nil) throws -> [SkeletonRun.Output] {
-        let workspace = try WorkspaceStore(directory: directory).load().workspace
-        return try SkeletonRun.run(
-            SkeletonRun.Request(municipality: CascadeFixture.svetlogorsk, format: format, outputDirectory: output),
-            workspace: workspace, workspaceDirectory: directory)
+    /// Where a run finds the schools' roadmaps and progress: every test runs both ways.
+    enum Source: CaseIterable, Sendable {
+        /// The whole workspace loaded first (`run(_:workspace:workspaceDirectory:)`).
+        case loaded
+        /// Read school by school (`run(_:plans:schoolFiles:)`), as `roadmap skeleton` does.
+        case onDisk
+    }
+
+    func run(
+        _ source: Source, _ directory: URL, format: SkeletonRun.Format = .json, output: URL? = nil
+    ) throws -> [SkeletonRun.Output] {
+        let store = WorkspaceStore(directory: directory)
+        let request = SkeletonRun.Request(municipality: CascadeFixture.svetlogorsk, format: format, outputDirectory: output)
+        switch source {
+        case .loaded:
+            return try SkeletonRun.run(request, workspace: try store.load().workspace, workspaceDirectory: directory)
+        case .onDisk:
+            let plans = try store.load(skipping: .schoolFiles).workspace
+            return try SkeletonRun.run(request, plans: plans, schoolFiles: SchoolFiles(store: store))
+        }
     }
 
     func schoolFile(_ directory: URL, _ id: SchoolID = CascadeFixture.primorye) -> URL {
         directory.appendingPathComponent("roadmaps/schools/\(id.rawValue).json")
     }
 
-    @Test func runningTwiceGivesIdenticalFiles() throws {
+    @Test(arguments: Source.allCases) func runningTwiceGivesIdenticalFiles(_ source: Source) throws {
         let directory = try CascadeFixture.copy()
         defer { try? FileManager.default.removeItem(at: directory) }
-        let first = try run(directory)
+        let first = try run(source, directory)
         #expect(first.allSatisfy { $0.changed })
         let bytes = try Data(contentsOf: schoolFile(directory))
-        let second = try run(directory)
+        let second = try run(source, directory)
         #expect(second.allSatisfy { !$0.changed })
         #expect(try Data(contentsOf: schoolFile(directory)) == bytes)
         // The written file loads back as the school's roadmap.
@@ -30,24 +45,24 @@ import Testing
         #expect(loaded.workspace.schoolRoadmaps[CascadeFixture.primorye]?.activity(id: "r5") != nil)
     }
 
-    @Test func printableFormatsAreIdenticalOnRerunToo() throws {
+    @Test(arguments: Source.allCases) func printableFormatsAreIdenticalOnRerunToo(_ source: Source) throws {
         let directory = try CascadeFixture.copy()
         let output = directory.appendingPathComponent("print")
         defer { try? FileManager.default.removeItem(at: directory) }
         for format in [SkeletonRun.Format.md, .csv, .html] {
-            _ = try run(directory, format: format, output: output)
+            _ = try run(source, directory, format: format, output: output)
             let file = output.appendingPathComponent("maou-oosh-primorye.\(format.rawValue)")
             let bytes = try Data(contentsOf: file)
-            let again = try run(directory, format: format, output: output)
+            let again = try run(source, directory, format: format, output: output)
             #expect(again.allSatisfy { !$0.changed })
             #expect(try Data(contentsOf: file) == bytes)
         }
     }
 
-    @Test func rerunKeepsAddedActivitiesProgressAndLocalValues() throws {
+    @Test(arguments: Source.allCases) func rerunKeepsAddedActivitiesProgressAndLocalValues(_ source: Source) throws {
         let directory = try CascadeFixture.copy()
         defer { try? FileManager.default.removeItem(at: directory) }
-        _ = try run(directory)
+        _ = try run(source, directory)
         let store = WorkspaceStore(directory: directory)
         var roadmap = try #require(try store.load().workspace.schoolRoadmaps[CascadeFixture.primorye])
         // The school adds an activity after r2, moves r1 later (locally) and names its own document for r4.
@@ -73,7 +88,7 @@ import Testing
         let progressFile = directory.appendingPathComponent("progress/schools/maou-oosh-primorye.json")
         let progressBytes = try Data(contentsOf: progressFile)
 
-        let outputs = try run(directory)
+        let outputs = try run(source, directory)
         let result = try #require(outputs.first { $0.result.school == CascadeFixture.primorye }).result
         #expect(result.keptActivities == ["own-1"])
         #expect(Set(result.keptValues) == ["r1.schedule", "r4.documents"])
@@ -96,27 +111,27 @@ import Testing
 
         // A third run changes nothing more: the kept values are now marked local.
         let bytes = try Data(contentsOf: schoolFile(directory))
-        _ = try run(directory)
+        _ = try run(source, directory)
         #expect(try Data(contentsOf: schoolFile(directory)) == bytes)
     }
 
-    @Test func inheritedValuesAreRefreshedWhenTheParentChanges() throws {
+    @Test(arguments: Source.allCases) func inheritedValuesAreRefreshedWhenTheParentChanges(_ source: Source) throws {
         let directory = try CascadeFixture.copy()
         defer { try? FileManager.default.removeItem(at: directory) }
-        _ = try run(directory)
+        _ = try run(source, directory)
         let store = WorkspaceStore(directory: directory)
         var plan = try #require(try store.load().workspace.regionalPlan)
         CascadeFixture.edit(&plan, "2") { $0.schedule = "01.02-30.04.2023" }
         try store.write(roadmap: plan)
-        _ = try run(directory)
+        _ = try run(source, directory)
         let after = try #require(try store.load().workspace.schoolRoadmaps[CascadeFixture.primorye])
         #expect(try #require(after.activity(id: "r2")).schedule == "01.02-30.04.2023")
     }
 
-    @Test func generatedActivitiesNoLongerOwedAreDroppedUnlessProgressRefersToThem() throws {
+    @Test(arguments: Source.allCases) func generatedActivitiesNoLongerOwedAreDroppedUnlessProgressRefersToThem(_ source: Source) throws {
         let directory = try CascadeFixture.copy()
         defer { try? FileManager.default.removeItem(at: directory) }
-        _ = try run(directory)
+        _ = try run(source, directory)
         let store = WorkspaceStore(directory: directory)
         try store.write(
             progress: ProgressLog(
@@ -124,17 +139,17 @@ import Testing
         var plan = try #require(try store.load().workspace.regionalPlan)
         for id in ["26", "30"] { CascadeFixture.edit(&plan, id) { $0.executors = "Региональный координатор" } }
         try store.write(roadmap: plan)
-        let result = try #require(try run(directory).first { $0.result.school == CascadeFixture.primorye }).result
+        let result = try #require(try run(source, directory).first { $0.result.school == CascadeFixture.primorye }).result
         #expect(result.removedActivities == ["r30"])
         #expect(result.keptActivities == ["r26"])
         #expect(result.roadmap.activity(id: "r30") == nil)
         #expect(result.roadmap.activity(id: "r26") != nil)
     }
 
-    @Test func aRequiredDeadlineOutsideThePeriodIsNoConflict() throws {
+    @Test(arguments: Source.allCases) func aRequiredDeadlineOutsideThePeriodIsNoConflict(_ source: Source) throws {
         let directory = try CascadeFixture.copy()
         defer { try? FileManager.default.removeItem(at: directory) }
-        _ = try run(directory)
+        _ = try run(source, directory)
         let store = WorkspaceStore(directory: directory)
         var roadmap = try #require(try store.load().workspace.schoolRoadmaps[CascadeFixture.primorye])
         // Item 30 says «01.03-30.12.2022» in the 2023 plan (validate: date-outside-period); the school
@@ -142,16 +157,16 @@ import Testing
         CascadeFixture.edit(&roadmap, "r30") { $0.schedule = "До 30.12.2023" }
         CascadeFixture.edit(&roadmap, "r1") { $0.schedule = "До 20.02.2023" }
         try store.write(roadmap: roadmap)
-        let result = try #require(try run(directory).first { $0.result.school == CascadeFixture.primorye }).result
+        let result = try #require(try run(source, directory).first { $0.result.school == CascadeFixture.primorye }).result
         #expect(Set(result.keptValues) == ["r1.schedule", "r30.schedule"])
         #expect(result.conflicts.map(\.activity) == ["r1"])
     }
 
-    @Test func aFileOfTheSameSizeWithOtherBytesIsRewritten() throws {
+    @Test(arguments: Source.allCases) func aFileOfTheSameSizeWithOtherBytesIsRewritten(_ source: Source) throws {
         let directory = try CascadeFixture.copy()
         let output = directory.appendingPathComponent("out")
         defer { try? FileManager.default.removeItem(at: directory) }
-        _ = try run(directory, output: output)
+        _ = try run(source, directory, output: output)
         let file = output.appendingPathComponent("maou-oosh-primorye.json")
         let bytes = try Data(contentsOf: file)
         // Same length, one number changed: only reading the bytes can tell.
@@ -159,21 +174,21 @@ import Testing
         let edited = Data(text.replacingOccurrences(of: "\"number\": \"1.\"", with: "\"number\": \"9.\"").utf8)
         #expect(edited.count == bytes.count && edited != bytes)
         try edited.write(to: file)
-        let again = try #require(try run(directory, output: output).first { $0.result.school == CascadeFixture.primorye })
+        let again = try #require(try run(source, directory, output: output).first { $0.result.school == CascadeFixture.primorye })
         #expect(again.changed)
         #expect(try Data(contentsOf: file) == bytes)
     }
 
-    @Test func aFileHoldingTheSameRoadmapIsLeftAsItIsEvenWhenFormattedDifferently() throws {
+    @Test(arguments: Source.allCases) func aFileHoldingTheSameRoadmapIsLeftAsItIsEvenWhenFormattedDifferently(_ source: Source) throws {
         let directory = try CascadeFixture.copy()
         defer { try? FileManager.default.removeItem(at: directory) }
-        _ = try run(directory)
+        _ = try run(source, directory)
         // The school's file, re-indented by hand: the same roadmap, other bytes.
         let file = schoolFile(directory)
         let text = try #require(String(data: try Data(contentsOf: file), encoding: .utf8))
         let reformatted = Data(text.replacingOccurrences(of: "\n  ", with: "\n\t").utf8)
         try reformatted.write(to: file)
-        let again = try #require(try run(directory).first { $0.result.school == CascadeFixture.primorye })
+        let again = try #require(try run(source, directory).first { $0.result.school == CascadeFixture.primorye })
         #expect(!again.changed)
         #expect(try Data(contentsOf: file) == reformatted)
     }
@@ -197,17 +212,17 @@ import Testing
         }
     }
 
-    @Test func anUnreadableTargetIsNotOverwritten() throws {
+    @Test(arguments: Source.allCases) func anUnreadableTargetIsNotOverwritten(_ source: Source) throws {
         let directory = try CascadeFixture.copy()
         defer { try? FileManager.default.removeItem(at: directory) }
         let file = schoolFile(directory)
         try FileManager.default.createDirectory(at: file.deletingLastPathComponent(), withIntermediateDirectories: true)
         try Data("{ broken".utf8).write(to: file)
-        #expect(throws: SkeletonRun.Failure.self) { try run(directory) }
+        #expect(throws: SkeletonRun.Failure.self) { try run(source, directory) }
         #expect(try Data(contentsOf: file) == Data("{ broken".utf8))
     }
 
-    @Test func aRunThatFailsReplacesNothingAndLeavesNoTemporaries() throws {
+    @Test(arguments: Source.allCases) func aRunThatFailsReplacesNothingAndLeavesNoTemporaries(_ source: Source) throws {
         let directory = try CascadeFixture.copy()
         defer { try? FileManager.default.removeItem(at: directory) }
         let output = directory.appendingPathComponent("out")
@@ -215,23 +230,23 @@ import Testing
         // One school's target cannot be read; the other school's skeleton is staged, then dropped.
         let broken = output.appendingPathComponent("\(CascadeFixture.primorye.rawValue).json")
         try Data("{ broken".utf8).write(to: broken)
-        #expect(throws: SkeletonRun.Failure.self) { try run(directory, output: output) }
+        #expect(throws: SkeletonRun.Failure.self) { try run(source, directory, output: output) }
         #expect(try FileManager.default.contentsOfDirectory(atPath: output.path) == [broken.lastPathComponent])
         #expect(try Data(contentsOf: broken) == Data("{ broken".utf8))
         // Without it, both files are written in one commit.
         try FileManager.default.removeItem(at: broken)
-        let outputs = try run(directory, output: output)
+        let outputs = try run(source, directory, output: output)
         #expect(outputs.count == 2 && outputs.allSatisfy(\.changed))
         #expect(
             try FileManager.default.contentsOfDirectory(atPath: output.path).sorted()
                 == [CascadeFixture.primorye, CascadeFixture.sosh1].map { "\($0.rawValue).json" }.sorted())
     }
 
-    @Test func filesAlreadyInTheOutputDirectoryAreFoundAndLeftWhenUnchanged() throws {
+    @Test(arguments: Source.allCases) func filesAlreadyInTheOutputDirectoryAreFoundAndLeftWhenUnchanged(_ source: Source) throws {
         let directory = try CascadeFixture.copy()
         defer { try? FileManager.default.removeItem(at: directory) }
         let output = directory.appendingPathComponent("out")
-        let first = try run(directory, output: output)
+        let first = try run(source, directory, output: output)
         #expect(first.count == 2 && first.allSatisfy(\.changed))
         for item in first {
             let name = "\(item.result.school.rawValue).json"
@@ -239,8 +254,51 @@ import Testing
             #expect(item.file == output.appendingPathComponent(name))
         }
         // The second run lists the directory once and finds both files there: nothing to write.
-        let second = try run(directory, output: output)
+        let second = try run(source, directory, output: output)
         #expect(second.count == 2 && second.allSatisfy { !$0.changed })
         #expect(try FileManager.default.contentsOfDirectory(atPath: output.path).count == 2)
+    }
+
+    @Test func aBrokenProgressFileStopsARunOnlyWhenItIsNeeded() throws {
+        let directory = try CascadeFixture.copy()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        _ = try run(.onDisk, directory)
+        let progressFile = directory.appendingPathComponent("progress/schools/\(CascadeFixture.primorye.rawValue).json")
+        try FileManager.default.createDirectory(at: progressFile.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try Data("{ broken".utf8).write(to: progressFile)
+        // Every activity is still owed: the progress is never asked for.
+        #expect(try run(.onDisk, directory).allSatisfy { !$0.changed })
+        // Items 26 and 30 stop being owed: whether the school recorded them decides, and that cannot be read.
+        let store = WorkspaceStore(directory: directory)
+        var plan = try #require(try store.load().workspace.regionalPlan)
+        for id in ["26", "30"] { CascadeFixture.edit(&plan, id) { $0.executors = "Региональный координатор" } }
+        try store.write(roadmap: plan)
+        let before = try Data(contentsOf: schoolFile(directory))
+        let failure = try #require(throws: SkeletonRun.Failure.self) { try run(.onDisk, directory) }
+        guard case .unreadableProgress(let school, let reason) = failure else {
+            Issue.record("expected unreadableProgress, got \(failure)")
+            return
+        }
+        #expect(school == CascadeFixture.primorye.rawValue)
+        #expect(reason.contains("progress/schools/maou-oosh-primorye.json"))
+        #expect(failure.message.ru.contains("ничего не записано"))
+        #expect(try Data(contentsOf: schoolFile(directory)) == before)
+    }
+
+    @Test(arguments: Source.allCases) func aSchoolFileHoldingAnotherSchoolIsNotOverwritten(_ source: Source) throws {
+        let directory = try CascadeFixture.copy()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        _ = try run(source, directory)
+        // The second school's file now holds the first school's roadmap (copied by hand).
+        let misplaced = try Data(contentsOf: schoolFile(directory))
+        let target = schoolFile(directory, CascadeFixture.sosh1)
+        try misplaced.write(to: target)
+        let failure = try #require(throws: SkeletonRun.Failure.self) { try run(source, directory) }
+        guard case .unreadableTarget(let path, _) = failure else {
+            Issue.record("expected unreadableTarget, got \(failure)")
+            return
+        }
+        #expect(path.hasSuffix("roadmaps/schools/\(CascadeFixture.sosh1.rawValue).json"))
+        #expect(try Data(contentsOf: target) == misplaced)
     }
 }

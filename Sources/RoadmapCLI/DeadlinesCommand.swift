@@ -8,7 +8,10 @@ enum DeadlinesCommand: RoadmapCommand {
         discussion: """
             Lists, for every unit (region, municipalities, schools), the activities due by the as-of
             date and not done (or done without the required document) and those falling due within
-            the next days. Exit 0 when nothing is overdue or missing its document, 1 otherwise, 2 on a usage error.
+            the next days. The workspace is validated on the way, as by roadmap compliance: its errors
+            are listed on stderr (the first ten in full), as are files that could not be read (the list
+            leaves them out). Exit 0 when nothing is overdue or missing its document and the data has no
+            errors, 1 otherwise, 2 on a usage error.
             """,
         positionals: [PositionalSpec("workspace", help: "The workspace directory.")],
         options: [
@@ -33,18 +36,28 @@ enum DeadlinesCommand: RoadmapCommand {
         let format = try ComplianceReportOptions.choice(
             arguments.value("--format") ?? "table", option: "--format", among: ["table", "csv"], spec: spec)
         let separator = try ComplianceReportOptions.separator(arguments, spec: spec)
-        var workspace = try ComplianceReportOptions.load(arguments.positionals[0], context: context).workspace
+        let path = arguments.positionals[0]
+        var (workspace, unreadable) = try ComplianceReportOptions.load(path, context: context)
+        let evaluator = ComplianceEvaluator(asOf: asOf, lookAheadDays: within)
+        let evaluation: ComplianceEvaluator.Evaluation
+        let findings: [Finding]
         if let id = arguments.value("--municipality") {
             try ComplianceReportOptions.checkMunicipality(id, in: workspace, spec: spec)
+            // The whole workspace is validated before it is narrowed: the narrowed one lacks the
+            // regional plan its links point to.
+            findings = Validator.validate(workspace)
             workspace.units.schools = workspace.units.schools.filter { $0.municipality.rawValue == id }
             workspace.units.municipalities = workspace.units.municipalities.filter { $0.id.rawValue == id }
             workspace.regionalPlan = nil
+            evaluation = evaluator.evaluate(workspace)
+        } else {
+            (evaluation, findings) = evaluator.evaluateValidating(workspace)
         }
-        let evaluation = ComplianceEvaluator(asOf: asOf, lookAheadDays: within).evaluate(workspace)
         let list = DeadlineList(workspace: workspace, executions: evaluation.executions, asOf: asOf, within: within)
         let renderer = DeadlinesRenderer(language: context.language)
         let text = format == "csv" ? renderer.csv(list, delimiter: separator) : renderer.table(list)
+        let invalid = ComplianceReportOptions.reportDataErrors(findings, path: path, context: context) || unreadable > 0
         try ComplianceReportOptions.emit(text, arguments: arguments, context: context)
-        return list.overdueCount + list.undocumentedCount == 0 ? ExitCode.success : ExitCode.failure
+        return list.overdueCount + list.undocumentedCount == 0 && !invalid ? ExitCode.success : ExitCode.failure
     }
 }

@@ -142,4 +142,27 @@ import Testing
         #expect(table.header.first == "Исполнитель")
         #expect(table.rows.count == 4)  // m2, n1 items 4, 5 and 6
     }
+
+    @Test func deadlinesReportTheDataErrorsAndFailOnThemAlone() throws {
+        // Nothing is due by 10 January; the fixture's one data error still makes the exit 1.
+        let result = run(["deadlines", Self.workspace, "--as-of", "2023-01-10"])
+        #expect(result.code == ExitCode.failure)
+        #expect(result.out.contains("просрочено 0, без отчётного документа 0"))
+        #expect(result.err.contains("roadmaps/schools/n2.json"))
+        #expect(result.err.contains("[deadline-after-parent]"))
+        #expect(result.err.contains("в данных ошибок 1"))
+        // Narrowed to the school's municipality, the whole workspace is still what is validated.
+        let narrowed = run(["deadlines", Self.workspace, "--as-of", "2023-01-10", "--municipality", "north"])
+        #expect(narrowed.code == ExitCode.failure)
+        #expect(narrowed.err.contains("[deadline-after-parent]"))
+        #expect(!narrowed.err.contains("unknown-link") && !narrowed.err.contains("[missing"))
+
+        let directory = try Self.correctedCopy()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        for extra in [[], ["--municipality", "north"]] {
+            let corrected = run(["deadlines", directory.path, "--as-of", "2023-01-10"] + extra)
+            #expect(corrected.code == ExitCode.success)
+            #expect(corrected.err.isEmpty)
+        }
+    }
 }

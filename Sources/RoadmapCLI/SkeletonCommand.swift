@@ -15,7 +15,9 @@ enum SkeletonCommand: RoadmapCommand {
             (to standard output when there is one school and no --output).
             Re-running keeps activities the school added, its progress and values it set itself;
             inherited values are refreshed; a local deadline later than the inherited one is reported.
-            Files whose content does not change are not rewritten.
+            Files whose content does not change are not rewritten. A school file that cannot be read,
+            or a progress file needed to decide what to drop that cannot be read, stops the run before
+            anything is written (exit 1).
             """,
         positionals: [PositionalSpec("workspace", help: "The workspace directory.")],
         options: [

@@ -36,6 +36,28 @@ import Testing
         #expect(validate.code == 0)
     }
 
+    @Test func skeletonStopsOnABrokenSchoolFileItNeedsAndWritesNothing() throws {
+        let ws = try workspace()
+        let parent = ws.deletingLastPathComponent()
+        #expect(CapturedRun.run(["skeleton", "ws", "--municipality", "svetlogorsk"], in: parent).code == 0)
+        let school = ws.appendingPathComponent("roadmaps/schools/maou-oosh-primorye.json")
+        let bytes = try Data(contentsOf: school)
+        // A broken progress file is not read while every activity is still owed…
+        let progress = ws.appendingPathComponent("progress/schools/maou-oosh-primorye.json")
+        try FileManager.default.createDirectory(at: progress.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try Data("{ broken".utf8).write(to: progress)
+        #expect(CapturedRun.run(["skeleton", "ws", "--municipality", "svetlogorsk"], in: parent).code == 0)
+        // …but a broken school roadmap is never overwritten.
+        try Data("{ broken".utf8).write(to: school)
+        let broken = CapturedRun.run(["skeleton", "ws", "--municipality", "svetlogorsk"], in: parent)
+        #expect(broken.code == 1)
+        #expect(broken.err.contains("maou-oosh-primorye.json") && broken.err.contains("не прочитана, поэтому не перезаписана"))
+        #expect(broken.out.isEmpty)
+        #expect(try Data(contentsOf: school) == Data("{ broken".utf8))
+        try bytes.write(to: school)
+        #expect(CapturedRun.run(["skeleton", "ws", "--municipality", "svetlogorsk"], in: parent).code == 0)
+    }
+
     @Test func skeletonForEveryMunicipality() throws {
         let ws = try workspace()
         let out = ws.deletingLastPathComponent().appendingPathComponent("all")

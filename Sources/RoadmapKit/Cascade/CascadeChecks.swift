@@ -141,7 +141,7 @@ public enum CascadeChecks {
         }
         for school in context.schoolRoadmaps { lower.append((school.roadmap, school.municipality, .school(school.id))) }
         let cache = context.engine.cache
-        return ParallelRuns.flatMap(lower, state: { ScheduleMemo(shared: cache) }) { lower, memo in
+        return ParallelMap.flatMap(lower, state: { ScheduleMemo(shared: cache) }) { memo, lower in
             let municipal = context.municipal[lower.1]
             if let entries = index.entries(of: lower.2, in: lower.0) {
                 return linkFindings(lower.0, municipal: municipal, context) { position, _ in

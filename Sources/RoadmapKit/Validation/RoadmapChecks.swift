@@ -1,15 +1,15 @@
 /// Roadmap checks: owners that exist, unique activity ids, deadlines that exist and fall in the period.
 enum RoadmapChecks {
-    /// Runs on all cores in a few long runs of roadmaps, each run with scratch of its own (a set of
-    /// ids reused from roadmap to roadmap); schedule warnings come from the index (a roadmap it does
-    /// not know, through the run's memo); findings in `allRoadmaps` order.
+    /// Runs on all cores, each worker with scratch of its own (a set of ids reused from roadmap to
+    /// roadmap); schedule warnings come from the index (a roadmap it does not know, through the
+    /// worker's memo); findings in `allRoadmaps` order.
     static let check: Validator.Check = { workspace, schedules in
-        ParallelRuns.flatMap(allRoadmaps(workspace), state: { Scratch() }) { roadmap, scratch in
+        ParallelMap.flatMap(allRoadmaps(workspace), state: { Scratch() }) { scratch, roadmap in
             findings(roadmap.0, roadmap.1, in: workspace, schedules: schedules, scratch: &scratch)
         }
     }
 
-    /// A run's reusable state.
+    /// A worker's reusable state.
     struct Scratch {
         var memo = ScheduleMemo()
         var seen = IDTable()

@@ -1,60 +1,64 @@
 import Dispatch
 import Foundation
+import Synchronization
 
 /// Maps over an array on all cores, keeping order. Used where work splits per file or per unit.
+///
+/// One worker per core takes the next few items from a shared counter until none are left, so a
+/// core that is done with its items takes more instead of waiting for the other: items differ in
+/// cost (a municipality of 5 schools beside one of 60, a 3 KB file beside a 60 KB one), and with
+/// fixed slices one core sat idle at the end of every parallel step.
 public enum ParallelMap {
     /// `transform` applied to every element; results in input order.
     public static func map<T: Sendable, R: Sendable>(_ items: [T], _ transform: @Sendable (T) -> R) -> [R] {
-        if items.count < 2 { return items.map(transform) }
-        let box = ResultBox<R>(count: items.count)
-        let chunks = min(items.count, max(1, ProcessInfo.processInfo.activeProcessorCount * 4))
-        DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
-            let lower = items.count * chunk / chunks
-            let upper = items.count * (chunk + 1) / chunks
-            var local: [R] = []
-            local.reserveCapacity(upper - lower)
-            for i in lower..<upper { local.append(transform(items[i])) }
-            box.store(local, at: lower)
-        }
-        return box.results()
+        map(items, state: {}) { _, item in transform(item) }
     }
 
     /// `transform` applied to every element with a scratch state of its worker (made by `makeState`
-    /// once per slice of the input, never shared between threads); results in input order.
+    /// once per worker, never shared between threads); results in input order.
     public static func map<T: Sendable, S, R: Sendable>(
         _ items: [T], state makeState: @Sendable () -> S, _ transform: @Sendable (inout S, T) -> R
     ) -> [R] {
-        if items.count < 2 {
+        let count = items.count
+        let workers = min(count, ProcessInfo.processInfo.activeProcessorCount)
+        if workers < 2 {
             var state = makeState()
             return items.map { transform(&state, $0) }
         }
-        let box = ResultBox<R>(count: items.count)
-        let chunks = min(items.count, max(1, ProcessInfo.processInfo.activeProcessorCount * 4))
-        DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
-            let lower = items.count * chunk / chunks
-            let upper = items.count * (chunk + 1) / chunks
-            var state = makeState()
-            var local: [R] = []
-            local.reserveCapacity(upper - lower)
-            for i in lower..<upper { local.append(transform(&state, items[i])) }
-            box.store(local, at: lower)
+        // A few items per take: one counter update per item would make the cores contend for it
+        // on cheap items; 64 takes per worker still leave little to wait for at the end.
+        let grain = max(1, count / (workers * 64))
+        let next = Atomic<Int>(0)
+        return [R](unsafeUninitializedCapacity: count) { buffer, initialized in
+            let slots = Slots(base: buffer.baseAddress!)
+            DispatchQueue.concurrentPerform(iterations: workers) { _ in
+                var state = makeState()
+                while true {
+                    let lower = next.add(grain, ordering: .relaxed).oldValue
+                    if lower >= count { break }
+                    for i in lower..<min(lower + grain, count) {
+                        (slots.base + i).initialize(to: transform(&state, items[i]))
+                    }
+                }
+            }
+            initialized = count
         }
-        return box.results()
     }
 }
 
-/// Collects per-chunk results under a lock.
-private final class ResultBox<R: Sendable>: @unchecked Sendable {
-    private var slots: [R?]
-    private let lock = NSLock()
-
-    init(count: Int) { slots = Array(repeating: nil, count: count) }
-
-    func store(_ values: [R], at offset: Int) {
-        lock.lock()
-        for (i, v) in values.enumerated() { slots[offset + i] = v }
-        lock.unlock()
+extension ParallelMap {
+    /// `transform` applied to every element with its worker's state, each giving any number of
+    /// results; results concatenated in input order. The state (a memo of schedule texts, a set
+    /// reused from roadmap to roadmap) then serves thousands of items without a lock.
+    static func flatMap<T: Sendable, S, R: Sendable>(
+        _ items: [T], state makeState: @Sendable () -> S, _ transform: @Sendable (inout S, T) -> [R]
+    ) -> [R] {
+        Array(map(items, state: makeState, transform).joined())
     }
+}
 
-    func results() -> [R] { slots.map { $0! } }
+/// The result array's storage, written by all workers: each slot exactly once, by whichever
+/// worker took its item; `concurrentPerform` returns only when every worker is done.
+private struct Slots<R>: @unchecked Sendable {
+    let base: UnsafeMutablePointer<R>
 }

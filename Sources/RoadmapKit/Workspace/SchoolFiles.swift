@@ -25,26 +25,23 @@ public struct SchoolFiles: Sendable {
 
     /// `roadmap(of:)` with a worker's loader (its buffer and interner kept from school to school).
     func roadmap(of school: SchoolID, loader: FileLoader) throws(WorkspaceError) -> Roadmap? {
-        let path = try WorkspaceLayout.roadmapPath(.school(school))
-        guard let bytes = try read(path, loader: loader) else { return nil }
-        let roadmap = try WorkspaceJSON.decode(
-            bytes, path: path, interner: loader.interner,
-            pull: { (p) throws(JSONParser.SyntaxError) in try Roadmap(pulling: &p) },
-            make: { (o) throws(JSONShapeError) in try Roadmap(json: o) })
-        try checkOwner(roadmap.owner, of: school, path: path)
-        return roadmap
+        try decode(WorkspaceLayout.roadmapPath(.school(school)), of: school, loader: loader, owner: \Roadmap.owner)
     }
 
     /// `progress(of:)` with a worker's loader.
     func progress(of school: SchoolID, loader: FileLoader) throws(WorkspaceError) -> ProgressLog? {
-        let path = try WorkspaceLayout.progressPath(.school(school))
+        try decode(WorkspaceLayout.progressPath(.school(school)), of: school, loader: loader, owner: \ProgressLog.owner)
+    }
+
+    /// The school's file at `path`, decoded, or `nil` when there is none; one naming another
+    /// `owner` is an error.
+    private func decode<T: PullDecodable>(
+        _ path: String, of school: SchoolID, loader: FileLoader, owner: KeyPath<T, Owner>
+    ) throws(WorkspaceError) -> T? {
         guard let bytes = try read(path, loader: loader) else { return nil }
-        let log = try WorkspaceJSON.decode(
-            bytes, path: path, interner: loader.interner,
-            pull: { (p) throws(JSONParser.SyntaxError) in try ProgressLog(pulling: &p) },
-            make: { (o) throws(JSONShapeError) in try ProgressLog(json: o) })
-        try checkOwner(log.owner, of: school, path: path)
-        return log
+        let value: T = try WorkspaceJSON.decode(bytes, path: path, interner: loader.interner)
+        try checkOwner(value[keyPath: owner], of: school, path: path)
+        return value
     }
 
     /// The bytes of the file at `relativePath` in the workspace (valid until the loader's next

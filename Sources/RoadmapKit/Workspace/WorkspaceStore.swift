@@ -49,21 +49,14 @@ public struct WorkspaceStore: Sendable {
         let unitsTask = BackgroundTask { () -> Result<UnitRegister, WorkspaceError>? in
             guard FileManager.default.fileExists(atPath: unitsURL.path) else { return nil }
             return Result { () throws(WorkspaceError) in
-                try WorkspaceJSON.decode(
-                    try store.read(unitsURL), path: WorkspaceLayout.unitsFile, interner: StringInterner(),
-                    pull: { (p) throws(JSONParser.SyntaxError) in try UnitRegister(pulling: &p) },
-                    make: { (o) throws(JSONShapeError) in try UnitRegister(json: o) })
+                try WorkspaceJSON.decode(try store.read(unitsURL), path: WorkspaceLayout.unitsFile, interner: StringInterner())
             }
         }
         let roadmapFiles = listFiles(WorkspaceLayout.roadmapsDirectory, schools: !skipped.contains(.schoolRoadmaps))
         let progressFiles = skipped.contains(.progress) ? [] : listFiles(WorkspaceLayout.progressDirectory)
         let loaders = FileLoaderPool()
-        let roadmaps = decodeAll(
-            roadmapFiles, loaders: loaders, pull: { (p) throws(JSONParser.SyntaxError) in try Roadmap(pulling: &p) },
-            make: { (o) throws(JSONShapeError) in try Roadmap(json: o) })
-        let logs = decodeAll(
-            progressFiles, loaders: loaders, pull: { (p) throws(JSONParser.SyntaxError) in try ProgressLog(pulling: &p) },
-            make: { (o) throws(JSONShapeError) in try ProgressLog(json: o) })
+        let roadmaps = decodeAll(roadmapFiles, as: Roadmap.self, loaders: loaders)
+        let logs = decodeAll(progressFiles, as: ProgressLog.self, loaders: loaders)
         var units = UnitRegister()
         switch unitsTask.wait() {
         case .success(let register)?: units = register
@@ -137,10 +130,8 @@ public struct WorkspaceStore: Sendable {
 
     /// Reads and decodes files on all cores, one `FileLoader` (buffer and string interner) per
     /// worker at a time, taken from `loaders`.
-    func decodeAll<T: Sendable>(
-        _ files: [FileEntry], loaders: FileLoaderPool,
-        pull: @escaping @Sendable (inout JSONParser) throws(JSONParser.SyntaxError) -> T,
-        make: @escaping @Sendable (JSONObject) throws(JSONShapeError) -> T
+    func decodeAll<T: PullDecodable & Sendable>(
+        _ files: [FileEntry], as type: T.Type, loaders: FileLoaderPool
     ) -> [Result<T, WorkspaceError>] {
         let directory = self.directory
         let base = directory.path.hasSuffix("/") ? directory.path : directory.path + "/"
@@ -148,8 +139,7 @@ public struct WorkspaceStore: Sendable {
             let loader = lease.loader
             do throws(WorkspaceError) {
                 let bytes = try loader.read(base + file.relativePath, displayPath: file.relativePath)
-                return .success(
-                    try WorkspaceJSON.decode(bytes, path: file.relativePath, interner: loader.interner, pull: pull, make: make))
+                return .success(try WorkspaceJSON.decode(bytes, path: file.relativePath, interner: loader.interner))
             } catch {
                 return .failure(error)
             }

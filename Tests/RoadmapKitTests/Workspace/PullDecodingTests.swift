@@ -29,9 +29,7 @@ import Testing
     }
 
     static func roadmap(_ data: Data) throws(WorkspaceError) -> Roadmap {
-        try WorkspaceJSON.decode(
-            data, path: "x.json", interner: StringInterner(), pull: { (p) throws(JSONParser.SyntaxError) in try Roadmap(pulling: &p) },
-            make: { (o) throws(JSONShapeError) in try Roadmap(json: o) })
+        try WorkspaceJSON.decode(data, path: "x.json", interner: StringInterner())
     }
 
     @Test func theFixturesAreThere() {

@@ -134,10 +134,7 @@ import Testing
         #expect(
             PullDecodingTests.pulled(data) { (p) throws(JSONParser.SyntaxError) in try ProgressLog(pulling: &p) } == nil)
         do {
-            _ = try WorkspaceJSON.decode(
-                data, path: "progress/schools/s1.json", interner: StringInterner(),
-                pull: { (p) throws(JSONParser.SyntaxError) in try ProgressLog(pulling: &p) },
-                make: { (o) throws(JSONShapeError) in try ProgressLog(json: o) })
+            let _: ProgressLog = try WorkspaceJSON.decode(data, path: "progress/schools/s1.json", interner: StringInterner())
             Issue.record("a file without its comma was read")
         } catch {
             guard case .invalidFile(let path, let location, let reason) = error else {

@@ -11,10 +11,7 @@ import Testing
     }
 
     static func combined(_ data: Data) throws(WorkspaceError) -> UnitRegister {
-        try WorkspaceJSON.decode(
-            data, path: "units.json", interner: StringInterner(),
-            pull: { (p) throws(JSONParser.SyntaxError) in try UnitRegister(pulling: &p) },
-            make: { (o) throws(JSONShapeError) in try UnitRegister(json: o) })
+        try WorkspaceJSON.decode(data, path: "units.json", interner: StringInterner())
     }
 
     static func same(_ a: UnitRegister?, _ b: UnitRegister?) -> Bool {

@@ -57,6 +57,18 @@ enum WorkspaceJSON {
         return try decode(Data(buffer: bytes), path: path, make)
     }
 
+    /// `decode(_:path:interner:pull:make:)` of a file type that has both readers.
+    static func decode<T: PullDecodable>(_ data: Data, path: String, interner: StringInterner?) throws(WorkspaceError) -> T {
+        try decode(data, path: path, interner: interner, pull: T.init(pulling:), make: T.init(json:))
+    }
+
+    /// `decode(_:path:interner:pull:make:)` of a file type that has both readers, over bytes in memory.
+    static func decode<T: PullDecodable>(
+        _ bytes: UnsafeBufferPointer<UInt8>, path: String, interner: StringInterner?
+    ) throws(WorkspaceError) -> T {
+        try decode(bytes, path: path, interner: interner, pull: T.init(pulling:), make: T.init(json:))
+    }
+
     /// The one-pass reading of a whole document, or `nil` when the tree path must decide.
     static func pull<T>(
         _ bytes: UnsafeBufferPointer<UInt8>, interner: StringInterner?, _ read: (inout JSONParser) throws(JSONParser.SyntaxError) -> T
@@ -122,3 +134,15 @@ enum WorkspaceJSON {
         return (line, column)
     }
 }
+
+/// A workspace file's content with both readers: the one pass (`init(pulling:)`, the fast path)
+/// and the tree (`init(json:)`), which decides when the one pass meets anything it does not expect
+/// and reports what is wrong.
+protocol PullDecodable {
+    init(pulling p: inout JSONParser) throws(JSONParser.SyntaxError)
+    init(json o: JSONObject) throws(JSONShapeError)
+}
+
+extension Roadmap: PullDecodable {}
+extension ProgressLog: PullDecodable {}
+extension UnitRegister: PullDecodable {}

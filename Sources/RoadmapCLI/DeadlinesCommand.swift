@@ -44,12 +44,14 @@ enum DeadlinesCommand: RoadmapCommand {
         if let id = arguments.value("--municipality") {
             try ComplianceReportOptions.checkMunicipality(id, in: workspace, spec: spec)
             // The whole workspace is validated before it is narrowed: the narrowed one lacks the
-            // regional plan its links point to.
-            findings = Validator.validate(workspace)
+            // regional plan its links point to. Narrowing keeps every roadmap as it is, so both
+            // read the one schedule index.
+            let schedules = ScheduleIndex(workspace)
+            findings = Validator.validate(workspace, schedules: schedules)
             workspace.units.schools = workspace.units.schools.filter { $0.municipality.rawValue == id }
             workspace.units.municipalities = workspace.units.municipalities.filter { $0.id.rawValue == id }
             workspace.regionalPlan = nil
-            evaluation = evaluator.evaluate(workspace)
+            evaluation = evaluator.evaluate(workspace, schedules: schedules)
         } else {
             (evaluation, findings) = evaluator.evaluateValidating(workspace)
         }

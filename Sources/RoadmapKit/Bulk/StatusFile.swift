@@ -20,7 +20,10 @@ public enum StatusFile {
         path: String, asOf: LocalDate, checkpoints: [StatusCheckpoint], chunks: Int? = nil
     ) throws(StatusFileError) -> StatusReport {
         let file = try MappedFile(path: path)
-        return try evaluate(bytes: file.bytes, name: path, asOf: asOf, checkpoints: checkpoints, chunks: chunks)
+        // The mapping is unmapped when `file` is released: keep it alive while its bytes are read.
+        return try withExtendedLifetime(file) { () throws(StatusFileError) -> StatusReport in
+            try evaluate(bytes: file.bytes, name: path, asOf: asOf, checkpoints: checkpoints, chunks: chunks)
+        }
     }
 
     /// Evaluates CSV bytes (`name` is used in messages).

@@ -129,7 +129,11 @@ public enum UnitImporter {
             var school = school
             school.municipality = municipality
             school.name = entry.name
-            if let shortName = entry.shortName { school.shortName = shortName }
+            if let shortName = entry.shortName {
+                school.shortName = shortName
+            } else if school.shortName == nil {
+                school.shortName = SchoolShortName.derive(from: entry.name)
+            }
             if let code = entry.code { school.code = code }
             if let value = entry.lowResults { school.flags.lowResults = value }
             if let value = entry.difficultConditions { school.flags.difficultConditions = value }
@@ -234,7 +238,8 @@ public enum UnitImporter {
         }
 
         func newSchoolID(for entry: SchoolListEntry) -> SchoolID {
-            SchoolID(unique(Transliteration.slug(entry.shortName ?? entry.name), taken: takenSchoolIDs))
+            let name = entry.shortName ?? SchoolShortName.derive(from: entry.name) ?? entry.name
+            return SchoolID(unique(Transliteration.slug(name), taken: takenSchoolIDs))
         }
 
         /// The slug of the name without its kind words («Светлогорский городской округ» → `svetlogorskiy`),

@@ -34,6 +34,27 @@ import Testing
         #expect(Set(result.register.schools.map(\.id)).count == 10)
     }
 
+    /// A list with full legal names only: ids come from the usual short form, whole words, not
+    /// a transliteration cut at 80 characters.
+    @Test func aListWithoutShortNamesGivesReadableIdsFromTheUsualShortForm() throws {
+        let table = try CSVReader.parse(
+            TextDecoding.decodeWindows1251(Self.exampleCP1251()), fileName: "schools-2023.csv")
+        let dropped = try #require(table.columnIndex(named: ["Краткое наименование"]))
+        func without(_ fields: [String]) -> [String] { fields.enumerated().filter { $0.offset != dropped }.map(\.element) }
+        let text = CSVWriter.write(
+            header: without(table.header), rows: table.rows.map { without($0.fields) }, delimiter: ";")
+        let result = UnitImporter.merge(
+            try Self.list(text), into: UnitRegister(), riskDirections: RiskDirections.programmeDefaults)
+        #expect(!result.isRefused)
+        let schools = result.register.schools
+        #expect(schools.count == 10)
+        #expect(schools.first?.id == "maou-oosh-p-primore")
+        #expect(schools.first?.shortName == "МАОУ «ООШ п. Приморье»")
+        #expect(schools.dropFirst().first?.id == "maou-sosh-101")
+        #expect(schools.dropFirst().first?.shortName == "МАОУ «СОШ № 101»")
+        #expect(schools.allSatisfy { $0.id.rawValue.count <= 30 })
+    }
+
     @Test func utf8AndWindows1251GiveTheSameRegister() throws {
         let cp1251 = try Self.exampleCP1251()
         let text = TextDecoding.decodeWindows1251(cp1251)

@@ -1,4 +1,5 @@
 import Foundation
+import RoadmapGenerate
 import RoadmapKit
 
 /// `roadmap generate --output DIR …`: deterministic synthetic workspaces for tests and benchmarks.

@@ -128,7 +128,7 @@ public struct LocalDate: Hashable, Comparable, Sendable {
         LocalDate.pad(day, 2) + "." + LocalDate.pad(month, 2) + "." + LocalDate.pad(year, 4)
     }
 
-    static func pad(_ value: Int, _ width: Int) -> String {
+    package static func pad(_ value: Int, _ width: Int) -> String {
         let s = String(value)
         return s.count >= width ? s : String(repeating: "0", count: width - s.count) + s
     }

@@ -1,4 +1,5 @@
 import Foundation
+import RoadmapGenerate
 import Testing
 
 @testable import RoadmapKit

@@ -1,3 +1,4 @@
+import RoadmapGenerate
 import Testing
 
 @testable import RoadmapKit

@@ -1,3 +1,5 @@
+import RoadmapKit
+
 /// The 32 items of the Kaliningrad regional plan for 2023 (seed `004_906aaa976152efa1.txt`,
 /// order 28/1 of 13.01.2023), verbatim: the material synthetic workspaces are drawn from.
 ///

@@ -1,5 +1,6 @@
 import Dispatch
 import Foundation
+import RoadmapKit
 
 /// `roadmap generate`: writes deterministic synthetic workspaces (one per region) and, optionally,
 /// the same progress as one flat status CSV (`StatusFile`'s format) covering all regions.

@@ -1,3 +1,5 @@
+import RoadmapKit
+
 /// A small, fast, seeded pseudo-random generator (SplitMix64, Steele, Lea & Flood 2014).
 ///
 /// The generator never reads the system's randomness: the same seed gives the same sequence on

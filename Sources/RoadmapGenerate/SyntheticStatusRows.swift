@@ -1,3 +1,5 @@
+import RoadmapKit
+
 /// Writes a school's draft as rows of the flat status CSV, byte by byte (no `String` per row).
 enum SyntheticStatusRows {
     static func append(_ draft: SchoolDraft, region: String, municipality: String, school: String, to out: inout [UInt8]) {

@@ -1,3 +1,5 @@
+import RoadmapKit
+
 /// What `roadmap generate` makes: how many units, how many activities per school, which seed.
 ///
 /// Counts of municipalities and schools are totals over all regions; they are spread over regions

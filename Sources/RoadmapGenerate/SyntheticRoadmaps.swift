@@ -1,4 +1,5 @@
 import Foundation
+import RoadmapKit
 
 /// Builds the roadmaps and progress logs of a synthetic region from its layout and drafts.
 enum SyntheticRoadmaps {

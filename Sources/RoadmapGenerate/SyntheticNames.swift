@@ -1,3 +1,5 @@
+import RoadmapKit
+
 /// Names and phrases synthetic workspaces are built from: Russia's 85 regions (with their
 /// registration codes), municipal name stems, school name patterns and school activity phrasings
 /// modelled on the seed roadmaps.

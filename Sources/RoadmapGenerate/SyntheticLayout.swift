@@ -1,4 +1,5 @@
 import Foundation
+import RoadmapKit
 
 /// The hierarchy of a synthetic data set: regions, their municipalities and schools, with ids and
 /// names. Everything follows from the options (and so from the seed).

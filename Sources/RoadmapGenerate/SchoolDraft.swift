@@ -1,4 +1,5 @@
 import Foundation
+import RoadmapKit
 
 /// One school's synthetic roadmap before it becomes files: activities with deadlines, and what
 /// the school reported about each by the report date.

@@ -1,7 +1,8 @@
 import Foundation
+import RoadmapKit
 import Testing
 
-@testable import RoadmapKit
+@testable import RoadmapGenerate
 
 @Suite struct WorkspaceGeneratorTests {
     static func temporaryDirectory() -> URL {

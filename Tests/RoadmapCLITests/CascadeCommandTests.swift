@@ -29,7 +29,7 @@ import Testing
         #expect(second.out.contains("без изменений"))
         #expect(try Data(contentsOf: file) == bytes)
         // The generated roadmaps satisfy the cascade checks.
-        let validate = CapturedRun.run(["validate", "ws"], in: ws.deletingLastPathComponent())
+        let validate = CapturedRun.run(["validate", "ws", "--all"], in: ws.deletingLastPathComponent())
         let cascadeCodes = ["[missing-activity]", "[deadline-after-parent]", "[document-mismatch]", "[unknown-link]"]
         let schoolLines = validate.out.split(separator: "\n").filter { $0.hasPrefix("roadmaps/schools/") }
         #expect(!schoolLines.contains { line in cascadeCodes.contains { line.contains($0) } })

@@ -72,7 +72,7 @@ import Testing
             ]),
     ])
     func printsOneLinePerProblem(_ c: Case) {
-        let result = run(["validate", Self.fixtures + c.fixture])
+        let result = run(["validate", Self.fixtures + c.fixture, "--all"])
         #expect(result.code == c.exitCode)
         let lines = result.out.split(separator: "\n").map(String.init)
         #expect(lines.count == c.lines.count, "\(lines)")
@@ -93,13 +93,13 @@ import Testing
     }
 
     @Test func englishMessages() {
-        let result = run(["validate", Self.fixtures + "duplicate-id"], language: .en)
+        let result = run(["validate", Self.fixtures + "duplicate-id", "--all"], language: .en)
         #expect(
             result.out
                 == "roadmaps/region.json:sections[0].activities[1].id: error: [duplicate-id] activity id \"1\" occurs twice\n"
         )
         #expect(result.err == "checked: 1 error(s), 0 warning(s)\n")
-        #expect(run(["--lang", "en", "validate", Self.fixtures + "duplicate-id"]).out == result.out)
+        #expect(run(["--lang", "en", "validate", Self.fixtures + "duplicate-id", "--all"]).out == result.out)
     }
 
     @Test func aNewerSettingsFileStopsTheRunWithExitOne() {
@@ -127,7 +127,7 @@ import Testing
 
     /// The Kaliningrad example: only warnings (the real 2022 dates among them), so exit 0.
     @Test func theKaliningradExampleIsValidWithWarnings() {
-        let result = run(["validate", "Examples/kaliningrad-2023"])
+        let result = run(["validate", "Examples/kaliningrad-2023", "--all"])
         #expect(result.code == 0)
         let lines = result.out.split(separator: "\n")
         #expect(lines.allSatisfy { $0.contains(": warning: [") })
@@ -139,5 +139,39 @@ import Testing
         }
         #expect(result.err.hasPrefix("проверено: ошибок 0, "))
         #expect(run(["validate", "Examples/kaliningrad-2023", "--strict"]).code == 1)
+    }
+
+    /// Without --all, findings are grouped by code: a count, three examples and how many more;
+    /// the hint to see every line goes to standard error.
+    @Test func findingsAreGroupedByCodeWithCountsAndExamples() throws {
+        let all = run(["validate", "Examples/kaliningrad-2023", "--all"])
+        let grouped = run(["validate", "Examples/kaliningrad-2023"])
+        #expect(grouped.code == 0)
+        let allLines = all.out.split(separator: "\n")
+        let missing = allLines.filter { $0.contains("[missing-activity]") }.count
+        #expect(missing > 3)
+        let lines = grouped.out.split(separator: "\n").map(String.init)
+        let heading = try #require(lines.first)
+        #expect(heading == "предупреждение [missing-activity]: \(missing) (в 5 файлах)")
+        #expect(lines[1...3].allSatisfy { $0.hasPrefix("  roadmaps/municipalities/") })
+        #expect(lines[4] == "  … ещё \(missing - 3)")
+        #expect(lines.contains("предупреждение [date-outside-period]: 3"))
+        #expect(grouped.err.contains("--all"))
+        // Every finding is in exactly one group: the counts add up to the full list.
+        let counts = lines.filter { !$0.hasPrefix("  ") }.compactMap { Int($0.split(separator: ":")[1].split(separator: " ")[0]) }
+        #expect(counts.reduce(0, +) == allLines.count)
+    }
+
+    @Test func jsonListsEveryFindingForTools() throws {
+        let result = run(["validate", Self.fixtures + "duplicate-id", "--format", "json"])
+        #expect(result.code == 1)
+        let entries = try #require(
+            try JSONSerialization.jsonObject(with: Data(result.out.utf8)) as? [[String: String]])
+        #expect(entries.count == 1)
+        #expect(entries.first?["code"] == "duplicate-id")
+        #expect(entries.first?["severity"] == "error")
+        #expect(entries.first?["file"] == "roadmaps/region.json")
+        #expect(entries.first?["location"] == "sections[0].activities[1].id")
+        #expect(run(["validate", Self.fixtures + "valid", "--format", "xml"]).code == 2)
     }
 }

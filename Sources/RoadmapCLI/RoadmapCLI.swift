@@ -25,6 +25,8 @@ public enum RoadmapCLI {
             }
             context.language = language
         }
+        // `roadmap help compliance` is `roadmap compliance --help`.
+        if args.count > 1, args[0] == "help" { args = Array(args.dropFirst()) + ["--help"] }
         if args.isEmpty || args == ["--help"] || args == ["-h"] || args == ["help"] {
             context.out(overview)
             return args.isEmpty ? ExitCode.usage : ExitCode.success
@@ -109,7 +111,7 @@ public enum RoadmapCLI {
             CommandSpec.row("--version", "Print the version."),
             "",
             "EXIT CODES: 0 success; 1 problems found (non-compliance, invalid data); 2 usage error.",
-            "See 'roadmap <command> --help' for a command's options.",
+            "See 'roadmap help <command>' or 'roadmap <command> --help' for a command's options.",
         ]
         return lines.joined(separator: "\n") + "\n"
     }

@@ -38,10 +38,7 @@ enum InitCommand: RoadmapCommand {
         var plan: Roadmap?
         var planSummary: String?
         if let planPath = arguments.value("--plan") {
-            let data: Data
-            do { data = try Data(contentsOf: context.url(planPath)) } catch {
-                throw WorkspaceError.unreadable(path: planPath, reason: error.localizedDescription)
-            }
+            let data = try context.readInput(planPath)
             let fileName = context.url(planPath).lastPathComponent
             do {
                 let imported = try RoadmapImporter.importDocument(

@@ -13,6 +13,7 @@ struct JSONParser {
 
     /// Parses a whole document held in `buffer`.
     static func parse(_ buffer: UnsafeBufferPointer<UInt8>) throws(SyntaxError) -> JSONValue {
+        try UTF8Check.validate(buffer)
         var parser = JSONParser(buffer: buffer)
         parser.skipByteOrderMarkAndSpace()
         let value = try parser.value(depth: 0)
@@ -135,6 +136,11 @@ struct JSONParser {
         guard let value = Double(text) else {
             i = start
             throw error("malformed number")
+        }
+        // 1e999 is valid JSON but no number this tool can hold: reported where it stands.
+        guard value.isFinite else {
+            i = start
+            throw error("number out of range")
         }
         return value
     }
@@ -318,9 +324,19 @@ struct JSONParser {
     mutating func object(depth: Int) throws(SyntaxError) -> JSONObject {
         i += 1
         var result = JSONObject()
+        // Keys of a large object are looked up in a set, so a huge object is not quadratic.
+        var large: Set<String>?
         try elements(closer: UInt8(ascii: "}")) { (p) throws(SyntaxError) in
             guard p.i < p.buffer.count, p.buffer[p.i] == UInt8(ascii: "\"") else { throw p.error("expected a key in double quotes") }
+            let keyStart = p.i
             let key = try p.string()
+            // A repeated key is an error, not "the first (or last) wins": which one a person meant is unknown.
+            if result.keys.count == 32 { large = Set(result.keys) }
+            let repeated = large != nil ? !large!.insert(key).inserted : result.keys.contains(key)
+            if repeated {
+                p.i = keyStart
+                throw p.error("repeated key \"\(key)\"")
+            }
             try p.expectColon()
             result.keys.append(key)
             result.values.append(try p.value(depth: depth + 1))

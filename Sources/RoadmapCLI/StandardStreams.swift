@@ -15,6 +15,16 @@ public final class StandardStreams: @unchecked Sendable {
     public init() {
         // A reader that went away makes the write fail with EPIPE instead of killing the process silently.
         signal(SIGPIPE, SIG_IGN)
+        // A stream the caller closed (`>&-`) is held by /dev/null opened read-only: otherwise the next
+        // file the program opens would get its number and receive the output; this way a write fails
+        // and is reported.
+        for fd in [STDIN_FILENO, STDOUT_FILENO, STDERR_FILENO] where fcntl(fd, F_GETFD) == -1 {
+            let placeholder = open("/dev/null", O_RDONLY)
+            if placeholder >= 0, placeholder != fd {
+                dup2(placeholder, fd)
+                close(placeholder)
+            }
+        }
     }
 
     /// Writes to standard output; after a failure, output is dropped (its reason kept).

@@ -186,6 +186,7 @@ struct JSONParser {
             case UInt8(ascii: "r"): bytes.append(0x0D)
             case UInt8(ascii: "t"): bytes.append(0x09)
             case UInt8(ascii: "u"):
+                let escape = i - 2
                 var scalar = try hex4()
                 if (0xD800...0xDBFF).contains(scalar), i + 1 < buffer.count, buffer[i] == UInt8(ascii: "\\"),
                     buffer[i + 1] == UInt8(ascii: "u")
@@ -195,7 +196,11 @@ struct JSONParser {
                     guard (0xDC00...0xDFFF).contains(low) else { throw error("invalid surrogate pair") }
                     scalar = 0x10000 + ((scalar - 0xD800) << 10) + (low - 0xDC00)
                 }
-                guard let u = Unicode.Scalar(scalar) else { throw error("invalid \\u escape") }
+                guard let u = Unicode.Scalar(scalar) else {
+                    // A lone surrogate is no character: reported at its backslash.
+                    i = escape
+                    throw error("invalid \\u escape (a lone surrogate)")
+                }
                 bytes.append(contentsOf: Array(String(Character(u)).utf8))
             default:
                 i -= 1

@@ -30,7 +30,7 @@ enum ImportCommand: RoadmapCommand {
         let path = arguments.positionals[0]
         let url = context.url(path)
         let data = try context.readInput(path)
-        let text = TextDecoding.decode(data).text
+        let text = try TextDecoding.decodeStrictly(data, fileName: path).text
         var period: Period?
         if let value = arguments.value("--period") {
             guard let p = Period(parsing: value) else {

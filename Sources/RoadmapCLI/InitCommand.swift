@@ -42,7 +42,8 @@ enum InitCommand: RoadmapCommand {
             let fileName = context.url(planPath).lastPathComponent
             do {
                 let imported = try RoadmapImporter.importDocument(
-                    text: TextDecoding.decode(data).text, fileName: fileName, owner: .region, period: period)
+                    text: try TextDecoding.decodeStrictly(data, fileName: planPath).text, fileName: fileName, owner: .region,
+                    period: period)
                 plan = imported.roadmap
                 planSummary = summary(imported, path: planPath, context.language)
                 period = period ?? imported.roadmap.period

@@ -93,6 +93,8 @@ public enum RoadmapCLI {
             return refusal.problems.map { "error: \($0.text(language))\n" }.joined() + refusal.conclusion.text(language) + "\n"
         case let error as WorkspaceError:
             return "error: \(error.message.text(language))\n"
+        case let error as TextEncodingError:
+            return "error: \(error.message.text(language))\n"
         default:
             return "error: \(String(describing: error))\n"
         }

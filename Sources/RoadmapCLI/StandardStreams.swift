@@ -11,8 +11,12 @@ import RoadmapKit
 public final class StandardStreams: @unchecked Sendable {
     private let lock = NSLock()
     private var failed: String?
+    /// Whether standard output is shown on a terminal: its text then has control and bidi
+    /// characters written out (`DisplayText`); redirected to a file it stays byte for byte.
+    private let outputIsTerminal: Bool
 
     public init() {
+        outputIsTerminal = isatty(STDOUT_FILENO) == 1
         // A reader that went away makes the write fail with EPIPE instead of killing the process silently.
         signal(SIGPIPE, SIG_IGN)
         // A stream the caller closed (`>&-`) is held by /dev/null opened read-only: otherwise the next
@@ -31,13 +35,16 @@ public final class StandardStreams: @unchecked Sendable {
     public func out(_ text: String) {
         lock.withLock {
             guard failed == nil else { return }
-            if let reason = Self.write(text, to: STDOUT_FILENO) { failed = reason }
+            if let reason = Self.write(outputIsTerminal ? DisplayText.neutralized(text) : text, to: STDOUT_FILENO) {
+                failed = reason
+            }
         }
     }
 
-    /// Writes to standard error (a failure there has nowhere to be reported and is ignored).
+    /// Writes to standard error, messages for a person: control and bidi characters from names
+    /// are written out. A failure there has nowhere to be reported and is ignored.
     public func err(_ text: String) {
-        lock.withLock { _ = Self.write(text, to: STDERR_FILENO) }
+        lock.withLock { _ = Self.write(DisplayText.neutralized(text), to: STDERR_FILENO) }
     }
 
     /// Why standard output could not be written, if it could not.

@@ -198,4 +198,64 @@ import Testing
         #expect(cycles.count == 1)
         #expect(cycles.first?.contains("municipality:svetlogorsk:c0 → municipality:svetlogorsk:c24999") == true)
     }
+
+    // MARK: Item 14: what did not load is named as such
+
+    @Test func anUnreadableRegisterIsNotAnEmptyOne() throws {
+        let units = workspace.appendingPathComponent("units.json")
+        try Data(contentsOf: units).prefix(50).write(to: units)
+        let result = run(["units", "list", "--workspace", "w"], language: .ru)
+        #expect(result.code == 1)
+        #expect(result.out.isEmpty)
+        #expect(result.err.hasSuffix("error: units.json не прочитан; список не показан\n"))
+        #expect(result.err.hasPrefix("units.json:4:5: error: [invalid-json]"))
+    }
+
+    @Test func anUnreadablePlanIsNotAMissingOne() throws {
+        let plan = workspace.appendingPathComponent("roadmaps/region.json")
+        try Data(contentsOf: plan).prefix(50).write(to: plan)
+        let result = run(["explain", "w", "--school", Self.school, "--activity", "r5"])
+        #expect(result.code == 1)
+        #expect(result.err.hasPrefix("roadmaps/region.json:4:14: error: [invalid-json]"))
+        #expect(result.err.hasSuffix("error: 1 file(s) could not be read; no explanation given\n"))
+        #expect(!result.err.contains("no regional plan"))
+    }
+
+    @Test func permissionAndFileTypeProblemsAreNotFiledAsJSON() throws {
+        let plan = workspace.appendingPathComponent("roadmaps/region.json")
+        try FileManager.default.removeItem(at: plan)
+        try FileManager.default.createDirectory(at: plan, withIntermediateDirectories: false)
+        let result = run(["validate", "w"])
+        #expect(result.code == 1)
+        #expect(
+            result.out.contains("roadmaps/region.json: error: [unreadable-file] cannot read the file: not a regular file (a directory)"))
+    }
+
+    @Test func aDirectoryInPlaceOfTheSettingsIsNamed() throws {
+        let settings = workspace.appendingPathComponent("workspace.json")
+        try FileManager.default.removeItem(at: settings)
+        try FileManager.default.createDirectory(at: settings, withIntermediateDirectories: false)
+        let result = run(["validate", "w"])
+        #expect(result.code == 1)
+        #expect(result.err == "error: workspace.json: cannot read: not a regular file (a directory)\n")
+    }
+
+    // MARK: Item 15: bounded numbers
+
+    @Test func anAbsurdLeadTimeIsAFindingAndStopsWriters() throws {
+        try edit("workspace.json") { settings in
+            var rules = try #require(settings["rules"] as? [String: Any])
+            rules["leadDays"] = [["level": "municipality", "days": -100_000], ["level": "school", "days": 0]]
+            settings["rules"] = rules
+        }
+        let finding = "workspace.json:rules.leadDays[0].days: error: [value-out-of-range] a lead time of -100000 days is outside -366…366"
+        let validate = run(["validate", "w"])
+        #expect(validate.code == 1)
+        #expect(validate.out.contains(finding))
+        let before = WorkspaceSnapshot(directory)
+        let skeleton = run(["skeleton", "w", "--municipality", "svetlogorsk"])
+        #expect(skeleton.code == 1)
+        #expect(skeleton.err.hasPrefix("error: workspace.json:rules.leadDays[0].days: [value-out-of-range]"))
+        #expect(WorkspaceSnapshot(directory).changes(since: before) == [])
+    }
 }

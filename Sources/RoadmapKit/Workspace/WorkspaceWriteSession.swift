@@ -94,7 +94,9 @@ extension WorkspaceStore {
     public func loadStrictly(skipping skipped: Parts = []) throws(WorkspaceRefusal) -> Workspace {
         let loaded: Loaded
         do { loaded = try load(skipping: skipped) } catch { throw WorkspaceRefusal(error) }
-        let problems = loaded.findings + WorkspaceWriteSession.duplicateIDs(in: loaded.workspace)
+        let problems =
+            loaded.findings + SettingsBounds.findings(loaded.workspace.settings)
+            + WorkspaceWriteSession.duplicateIDs(in: loaded.workspace)
         guard problems.isEmpty else { throw WorkspaceRefusal(findings: problems) }
         return loaded.workspace
     }

@@ -24,7 +24,17 @@ enum ExplainCommand: RoadmapCommand {
         guard let activity = arguments.value("--activity") else {
             throw UsageError("missing option --activity <N>", command: spec.name)
         }
-        let workspace = try WorkspaceStore(directory: context.url(arguments.positionals[0])).load().workspace
+        let loaded = try WorkspaceStore(directory: context.url(arguments.positionals[0])).load()
+        let workspace = loaded.workspace
+        // A plan, register or roadmap that did not load is named as such, not reported as missing.
+        if !loaded.findings.isEmpty {
+            for finding in loaded.findings { context.err(finding.formatted(context.language) + "\n") }
+            context.err(
+                context.text(
+                    ru: "error: файлов не прочитано: \(loaded.findings.count); объяснение не построено\n",
+                    en: "error: \(loaded.findings.count) file(s) could not be read; no explanation given\n"))
+            return ExitCode.failure
+        }
         do {
             let engine = try CascadeEngine(workspace: workspace)
             let explanation = try CascadeExplanation.explain(engine: engine, school: SchoolID(school), activity: activity)

@@ -29,12 +29,8 @@ enum ImportCommand: RoadmapCommand {
     static func run(_ arguments: ParsedArguments, context: CommandContext) throws -> Int32 {
         let path = arguments.positionals[0]
         let url = context.url(path)
-        let data: Data
-        do { data = try Data(contentsOf: url) } catch {
-            context.err(context.text(ru: "ошибка: \(path): файл не прочитан\n", en: "error: \(path): cannot read the file\n"))
-            return ExitCode.failure
-        }
-        let text = TextDecoding.decode(data).text
+        let data = try context.readInput(path)
+        let text = try TextDecoding.decodeStrictly(data, fileName: path).text
         var period: Period?
         if let value = arguments.value("--period") {
             guard let p = Period(parsing: value) else {
@@ -105,8 +101,10 @@ enum ImportCommand: RoadmapCommand {
         if arguments.value("--owner") != nil || arguments.value("--output") != nil {
             throw UsageError("--owner and --output do not go with --workspace", command: spec.name)
         }
-        let store = WorkspaceStore(directory: context.url(workspace))
-        let loaded = try store.load().workspace
+        let session = try context.openForWriting(workspace)
+        defer { session.release() }
+        let store = session.store
+        let loaded = try session.load()
         switch owner {
         case .region: break
         case .municipality(let id):

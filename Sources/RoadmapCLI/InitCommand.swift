@@ -38,14 +38,12 @@ enum InitCommand: RoadmapCommand {
         var plan: Roadmap?
         var planSummary: String?
         if let planPath = arguments.value("--plan") {
-            let data: Data
-            do { data = try Data(contentsOf: context.url(planPath)) } catch {
-                throw WorkspaceError.unreadable(path: planPath, reason: error.localizedDescription)
-            }
+            let data = try context.readInput(planPath)
             let fileName = context.url(planPath).lastPathComponent
             do {
                 let imported = try RoadmapImporter.importDocument(
-                    text: TextDecoding.decode(data).text, fileName: fileName, owner: .region, period: period)
+                    text: try TextDecoding.decodeStrictly(data, fileName: planPath).text, fileName: fileName, owner: .region,
+                    period: period)
                 plan = imported.roadmap
                 planSummary = summary(imported, path: planPath, context.language)
                 period = period ?? imported.roadmap.period

@@ -44,8 +44,11 @@ enum LinkCommand: RoadmapCommand {
         if !suggestOnly, municipality == nil {
             throw UsageError("applying links needs --municipality <ID>", command: spec.name)
         }
-        let store = WorkspaceStore(directory: context.url(arguments.positionals[0]))
-        let workspace = try store.load().workspace
+        // Recording links rewrites a municipal roadmap: locked and loaded strictly; suggesting only reads.
+        let session = suggestOnly ? nil : try context.openForWriting(arguments.positionals[0])
+        defer { session?.release() }
+        let store = session?.store ?? WorkspaceStore(directory: context.url(arguments.positionals[0]))
+        let workspace = try session?.load() ?? store.load().workspace
         let engine: CascadeEngine
         do { engine = try CascadeEngine(workspace: workspace) } catch {
             context.err("error: \(error.message.text(context.language))\n")

@@ -26,15 +26,14 @@ enum ProgressCommand: RoadmapCommand {
         }
         let path = arguments.positionals[0]
         let url = context.url(path)
-        let data: Data
-        do { data = try Data(contentsOf: url) } catch {
-            context.err(context.text(ru: "ошибка: \(path): файл не прочитан\n", en: "error: \(path): cannot read the file\n"))
-            return ExitCode.failure
-        }
-        let store = WorkspaceStore(directory: context.url(workspacePath))
-        let workspace = try store.load().workspace
+        let data = try context.readInput(path)
         let fileName = url.lastPathComponent
         let table = try ProgressImporter.read(data, fileName: fileName)
+        // Locked from the read to the last write: a run at the same time merges into what this one wrote.
+        let session = try context.openForWriting(workspacePath)
+        defer { session.release() }
+        let store = session.store
+        let workspace = try session.load()
         let result = try ProgressImporter.merge(
             table, fileName: fileName, into: workspace, defaultSchool: arguments.value("--school").map { SchoolID($0) })
         for log in result.changedLogs { try store.write(progress: log) }

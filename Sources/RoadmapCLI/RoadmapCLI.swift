@@ -62,7 +62,7 @@ public enum RoadmapCLI {
             context.err("error: \(error.message)\nUsage: \(command.spec.usage)\nSee 'roadmap \(command.spec.name) --help'.\n")
             return ExitCode.usage
         } catch {
-            context.err("error: \(describe(error))\n")
+            context.err(describe(error, context.language))
             return ExitCode.failure
         }
     }
@@ -88,8 +88,18 @@ public enum RoadmapCLI {
         return ExitCode.usage
     }
 
-    static func describe(_ error: any Error) -> String {
-        String(describing: error)
+    /// The lines `error: …` for a failure, in the context's language where the error has both.
+    static func describe(_ error: any Error, _ language: Language) -> String {
+        switch error {
+        case let refusal as WorkspaceRefusal:
+            return refusal.problems.map { "error: \($0.text(language))\n" }.joined() + refusal.conclusion.text(language) + "\n"
+        case let error as WorkspaceError:
+            return "error: \(error.message.text(language))\n"
+        case let error as TextEncodingError:
+            return "error: \(error.message.text(language))\n"
+        default:
+            return "error: \(String(describing: error))\n"
+        }
     }
 
     static var overview: String {

@@ -42,8 +42,12 @@ enum SkeletonCommand: RoadmapCommand {
         let output = arguments.value("--output").map { context.url($0) }
         let directory = context.url(arguments.positionals[0])
         // School roadmaps and progress are read school by school during the run (`SchoolFiles`).
-        let store = WorkspaceStore(directory: directory)
-        let workspace = try store.load(skipping: .schoolFiles).workspace
+        // Into the workspace: locked from the read to the commit. Either way every file read is read
+        // strictly: a plan or register that does not load stops the run before anything is written.
+        let session = output == nil ? try context.openForWriting(arguments.positionals[0]) : nil
+        defer { session?.release() }
+        let store = session?.store ?? WorkspaceStore(directory: directory)
+        let workspace = try store.loadStrictly(skipping: .schoolFiles)
         let inScope = municipality.map { workspace.schools(in: $0).count } ?? workspace.units.schools.count
         if format != .json, output == nil, schools.count != 1 && inScope != 1 {
             throw UsageError("--format \(formatText) for several schools needs --output <DIR>", command: spec.name)
@@ -67,6 +71,7 @@ enum SkeletonCommand: RoadmapCommand {
         for output in outputs {
             let result = output.result
             if !output.changed, result.keptActivities.isEmpty, result.keptValues.isEmpty, result.conflicts.isEmpty,
+                result.renamedActivities.isEmpty,
                 outputs.count > 20
             {
                 unchanged += 1
@@ -95,6 +100,13 @@ enum SkeletonCommand: RoadmapCommand {
                 line += context.text(
                     ru: "; удалены больше не требуемые: \(result.removedActivities.joined(separator: ", "))",
                     en: "; removed, no longer owed: \(result.removedActivities.joined(separator: ", "))")
+            }
+            if !result.renamedActivities.isEmpty {
+                line += context.text(
+                    ru: "; id занят мероприятием школы, созданному дан другой: \(result.renamedActivities.joined(separator: ", "))",
+                    en:
+                        "; id taken by the school's own activity, the generated one renamed: \(result.renamedActivities.joined(separator: ", "))"
+                )
             }
             context.out(line + ")\n")
             for conflict in result.conflicts {

@@ -21,30 +21,21 @@ enum UnitsImportCommand: RoadmapCommand {
     )
 
     static func run(_ arguments: ParsedArguments, context: CommandContext) throws -> Int32 {
-        let fileURL = context.url(arguments.positionals[0])
         let fileName = arguments.positionals[0]
-        let store = WorkspaceStore(directory: context.url(arguments.value("--workspace") ?? "."))
-        let loaded = try store.load()
-        let unitsProblems = loaded.findings.filter { $0.file == WorkspaceLayout.unitsFile }
-        guard unitsProblems.isEmpty else {
-            for finding in unitsProblems { context.err(finding.formatted(context.language) + "\n") }
-            context.err(
-                context.text(
-                    ru: "error: units.json не прочитан; исправьте его перед импортом\n",
-                    en: "error: units.json could not be read; fix it before importing\n"))
-            return ExitCode.failure
-        }
-        let data: Data
-        do { data = try Data(contentsOf: fileURL) } catch {
-            throw WorkspaceError.unreadable(path: fileName, reason: error.localizedDescription)
-        }
+        let data = try context.readInput(fileName)
+        let workspacePath = arguments.value("--workspace") ?? "."
+        // A dry run writes nothing and takes no lock; a real one holds it from the read to the write.
+        let session = arguments.flag("--dry-run") ? nil : try context.openForWriting(workspacePath)
+        defer { session?.release() }
+        let store = session?.store ?? WorkspaceStore(directory: context.url(workspacePath))
+        let workspace = try store.loadStrictly()
         let list: SchoolList
         do { list = try SchoolList.read(data, fileName: fileName) } catch let error as CSVError {
             context.err("error: \(error.message.text(context.language))\n")
             return ExitCode.failure
         }
         let result = UnitImporter.merge(
-            list, into: loaded.workspace.units, riskDirections: loaded.workspace.settings.riskDirections)
+            list, into: workspace.units, riskDirections: workspace.settings.riskDirections)
         context.out(
             context.text(
                 ru:

@@ -22,8 +22,14 @@ enum UnitsListCommand: RoadmapCommand {
             throw UsageError("--format takes table, csv or json, not '\(format)'", command: spec.name)
         }
         let loaded = try WorkspaceStore(directory: context.url(arguments.value("--workspace") ?? ".")).load()
-        for finding in loaded.findings where finding.file == WorkspaceLayout.unitsFile {
-            context.err(finding.formatted(context.language) + "\n")
+        let unreadable = loaded.findings.filter { $0.file == WorkspaceLayout.unitsFile }
+        for finding in unreadable { context.err(finding.formatted(context.language) + "\n") }
+        // A register that did not load is not an empty one.
+        guard unreadable.isEmpty else {
+            context.err(
+                context.text(
+                    ru: "error: units.json не прочитан; список не показан\n", en: "error: units.json could not be read; nothing listed\n"))
+            return ExitCode.failure
         }
         let filter = arguments.value("--municipality").map { MunicipalityID($0) }
         if let filter, loaded.workspace.municipality(filter) == nil {

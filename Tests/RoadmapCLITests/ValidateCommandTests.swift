@@ -103,10 +103,13 @@ import Testing
     }
 
     @Test func aNewerSettingsFileStopsTheRunWithExitOne() {
-        let result = run(["validate", Self.fixtures + "schema-too-new-settings"])
+        let result = run(["--lang", "en", "validate", Self.fixtures + "schema-too-new-settings"])
         #expect(result.code == 1)
         #expect(result.out.isEmpty)
         #expect(result.err == "error: workspace.json: schemaVersion 99 is newer than this tool supports (1); update roadmap\n")
+        #expect(
+            run(["validate", Self.fixtures + "schema-too-new-settings"]).err
+                == "error: workspace.json: schemaVersion 99 новее, чем поддерживает эта версия программы (1); обновите roadmap\n")
     }
 
     @Test func usageErrorsExitWithTwo() {
@@ -120,7 +123,7 @@ import Testing
     }
 
     @Test func aDirectoryThatIsNotAWorkspaceIsAFailure() {
-        let result = run(["validate", "Tests"])
+        let result = run(["--lang", "en", "validate", "Tests"])
         #expect(result.code == 1)
         #expect(result.err.contains("not a workspace"))
     }

@@ -118,6 +118,7 @@ enum SkeletonMerge {
         // `generated` is taken over, not copied: edits below happen in place.
         var roadmap = generated
         var result = SkeletonResult(school: school, roadmap: Roadmap(owner: roadmap.owner, title: "", period: roadmap.period))
+        result.renamedActivities = keepSchoolIDs(&roadmap, existing: existing)
         // Every id the merge asks about, numbered on first sight and compared as `==` does
         // (`IDTable`, by the bytes; `Set<String>` hashed each id with SipHash three times over):
         // where the school's first generated copy stands, whether the skeleton generates it, and

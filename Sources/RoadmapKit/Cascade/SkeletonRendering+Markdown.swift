@@ -14,8 +14,12 @@ extension SkeletonRendering {
         return out
     }
 
+    /// A cell: markup characters as entities (a title never becomes HTML), `\\` and `|` escaped,
+    /// control and bidi characters written out (`DisplayText`), line breaks as `<br>`.
     static func cell(_ text: String) -> String {
-        text.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "|", with: "\\|")
+        DisplayText.neutralized(text).replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;")
+            .replacingOccurrences(of: ">", with: "&gt;")
+            .replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "|", with: "\\|")
             .replacingOccurrences(of: "\r\n", with: "<br>").replacingOccurrences(of: "\n", with: "<br>")
     }
 }

@@ -10,6 +10,9 @@ public struct SkeletonResult: Hashable, Sendable {
     public var keptValues: [String]
     /// Ids of generated activities no longer owed and dropped (nothing recorded against them).
     public var removedActivities: [String]
+    /// Generated activities given another id because the school uses theirs for its own, as
+    /// `generated → given` (`SkeletonMerge.keepSchoolIDs`).
+    public var renamedActivities: [String] = []
 
     public init(
         school: SchoolID, roadmap: Roadmap, conflicts: [SkeletonConflict] = [], keptActivities: [String] = [],

@@ -77,6 +77,8 @@ public enum SkeletonRun {
         /// A school's progress file was needed (an activity is no longer owed) and could not be read.
         case unreadableProgress(school: String, reason: String)
         case write(WorkspaceError)
+        /// The school's roadmap gives an activity id twice.
+        case duplicateID(path: String, message: LocalizedText)
 
         public var description: String { message.en }
 
@@ -98,7 +100,11 @@ public enum SkeletonRun {
                     en:
                         "the progress of school \(school) could not be read, so it is unclear which activities may go; nothing was written: \(reason)"
                 )
-            case .write(let e): LocalizedText(ru: e.description, en: e.description)
+            case .write(let e): e.message
+            case .duplicateID(let path, let message):
+                LocalizedText(
+                    ru: "\(path): \(message.ru); исправьте файл, ничего не записано",
+                    en: "\(path): \(message.en); fix the file, nothing was written")
             }
         }
     }
@@ -273,15 +279,22 @@ public enum SkeletonRun {
                 do throws(WorkspaceError) {
                     existing = try files.roadmap(of: school.id, loader: worker.loader)
                 } catch {
-                    // The file this run would replace must be read; a run into another directory
-                    // starts afresh from a workspace file that does not load, as with a loaded workspace.
-                    if onDisk != nil { throw .unreadableTarget(path: target, reason: error.description) }
+                    // The school's own roadmap must be read, wherever the result goes: starting
+                    // afresh would drop the activities the school added.
+                    let path = files.store.directory.appendingPathComponent(
+                        (try? WorkspaceLayout.roadmapPath(.school(school.id))) ?? target
+                    ).path
+                    throw .unreadableTarget(path: path, reason: error.message.en)
                 }
             }
         }
         if existing == nil, onDisk != nil, request.outputDirectory == nil {
             // The workspace file exists but did not load: never overwrite it.
             throw .unreadableTarget(path: target, reason: "the file did not load (see roadmap validate)")
+        }
+        // Two activities with one id: the merge would keep one of them.
+        if let existing, let duplicate = WorkspaceWriteSession.duplicateActivityIDs(in: existing).first {
+            throw .duplicateID(path: target, message: duplicate.message)
         }
         var progressFailure: Failure?
         let result = builder.build(

@@ -31,10 +31,13 @@ public struct ComplianceEvaluator: Sendable {
 
         // Schools grouped by municipality in register order; schools whose municipality is unknown
         // are evaluated in a group of their own so nothing is dropped.
-        var groups: [(id: MunicipalityID, name: String, schools: [School])] = workspace.units.municipalities.map {
-            ($0.id, $0.name, [])
+        // A municipality listed twice (`validate` reports it as duplicate-id) is one group.
+        var groups: [(id: MunicipalityID, name: String, schools: [School])] = []
+        var index: [MunicipalityID: Int] = [:]
+        for m in workspace.units.municipalities where index[m.id] == nil {
+            index[m.id] = groups.count
+            groups.append((m.id, m.name, []))
         }
-        var index = Dictionary(uniqueKeysWithValues: groups.enumerated().map { ($1.id, $0) })
         for school in workspace.units.schools {
             if let i = index[school.municipality] {
                 groups[i].schools.append(school)

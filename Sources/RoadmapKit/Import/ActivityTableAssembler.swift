@@ -124,6 +124,17 @@ struct ActivityTableAssembler {
         var number: String?
         var cells: [String]
         var group: Int?
+        /// `ImportText.key` of each cell, kept as continuation rows grow it (a key of the part
+        /// added is the part added to the key): the cell is not keyed again for every row, which
+        /// made a long run of continuation rows quadratic.
+        var keys: [String]
+
+        init(number: String?, cells: [String], group: Int?) {
+            self.number = number
+            self.cells = cells
+            self.group = group
+            keys = cells.map { ImportText.key($0) }
+        }
     }
 
     func assemble() -> AssembledPart {
@@ -177,14 +188,14 @@ struct ActivityTableAssembler {
                     Building(number: row.number, cells: row.cells, group: currentGroup))
             case .continuation:
                 // The activity above, even when a page-break heading came in between.
-                guard let s = sections.lastIndex(where: { !$0.activities.isEmpty }),
-                    var building = sections[s].activities.last
-                else {
+                guard let s = sections.lastIndex(where: { !$0.activities.isEmpty }) else {
                     part.uses[row.line] = .fragment
                     part.fragments.append(
                         ImportFragment(line: row.line, text: row.cells.filter { !$0.isEmpty }.joined(separator: " | ")))
                     continue
                 }
+                // Taken out of the array while it grows, so its texts are appended to in place.
+                var building = sections[s].activities.removeLast()
                 let next = rows[(index + 1)...].lazy.compactMap(\.row).first { $0.kind != .section }
                 var used = false
                 var cells = row.cells
@@ -195,12 +206,16 @@ struct ActivityTableAssembler {
                         if ImportText.key(groups[group][g]) != ImportText.key(text) {
                             groups[group][g] = ImportText.join(groups[group][g], text)
                         }
-                    } else if ImportText.key(building.cells[i]) != ImportText.key(text) {
-                        building.cells[i] = ImportText.join(building.cells[i], text)
+                    } else {
+                        let key = ImportText.key(text)
+                        if building.keys[i] != key {
+                            ImportText.append(text, to: &building.cells[i])
+                            building.keys[i] += key
+                        }
                     }
                     used = true
                 }
-                sections[s].activities[sections[s].activities.count - 1] = building
+                sections[s].activities.append(building)
                 part.uses[row.line] = used ? .activity : .duplicate
             }
         }

@@ -55,6 +55,20 @@ enum ImportText {
         return head + " " + tail
     }
 
+    /// `head = join(head, tail)`, appending in place (a cell grown by thousands of continuation
+    /// rows is not copied for each).
+    static func append(_ tail: String, to head: inout String) {
+        if head.isEmpty {
+            head = tail
+            return
+        }
+        if tail.isEmpty { return }
+        if !(head.hasSuffix("-") && head.dropLast().last?.isLetter == true && tail.first?.isLowercase == true) {
+            head += " "
+        }
+        head += tail
+    }
+
     /// A comparison key: lowercased, `ё` → `е`, letters and digits only.
     static func key(_ text: some StringProtocol) -> String {
         String(text.lowercased().replacingOccurrences(of: "ё", with: "е").filter { $0.isLetter || $0.isNumber })

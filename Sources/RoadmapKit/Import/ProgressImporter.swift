@@ -25,7 +25,7 @@ public enum ProgressImporter {
 
     /// Decodes and parses a progress file.
     public static func read(_ data: Data, fileName: String) throws -> CSVTable {
-        try CSVReader.parse(TextDecoding.decode(data).text, fileName: fileName)
+        try CSVReader.parse(TextDecoding.decodeStrictly(data, fileName: fileName).text, fileName: fileName)
     }
 
     /// Merges the rows of `table` into the progress logs of `workspace`. `defaultSchool` applies

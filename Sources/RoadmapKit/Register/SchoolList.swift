@@ -52,7 +52,7 @@ public struct SchoolList: Hashable, Sendable {
     /// `,` or `;`. Throws `CSVError` only when the file is not CSV at all; everything else
     /// (missing columns, empty names, bad flags) becomes a finding naming its row.
     public static func read(_ data: Data, fileName: String) throws -> SchoolList {
-        let decoded = TextDecoding.decode(data)
+        let decoded = try TextDecoding.decodeStrictly(data, fileName: fileName)
         let table = try CSVReader.parse(decoded.text, fileName: fileName)
         var list = SchoolList(
             fileName: fileName, encoding: decoded.encoding, delimiter: table.delimiter, columns: [:], entries: [],

@@ -8,7 +8,7 @@ public enum UnitNameMatching {
     /// «МАОУ «СОШ № 1»» and `маоу "сош n1"` give the same key.
     public static func schoolKey(_ name: String) -> String {
         var key = ""
-        for character in name.lowercased() {
+        for character in normalized(name).lowercased() {
             switch character {
             case "«", "»", "\"", "„", "“", "”", "'", "‘", "’", "`": continue
             case "№": key += "n"
@@ -53,10 +53,24 @@ public enum UnitNameMatching {
         return editDistance(rootA, rootB, limit: 1) <= 1
     }
 
+    /// A name as compared: NFC (a letter typed as base + combining mark is the precomposed one)
+    /// and without the invisible characters that make two equal names differ — zero-width space,
+    /// joiners, word joiner, byte-order mark, soft hyphen. Names are stored as written; only
+    /// comparisons see this form.
+    public static func normalized(_ name: String) -> String {
+        let invisible: Set<Unicode.Scalar> = ["\u{200B}", "\u{200C}", "\u{200D}", "\u{2060}", "\u{FEFF}", "\u{AD}"]
+        // Most names have neither: no copy, no normalisation.
+        guard name.unicodeScalars.contains(where: { invisible.contains($0) || $0.properties.canonicalCombiningClass != .notReordered })
+        else { return name }
+        var scalars = String.UnicodeScalarView()
+        for scalar in name.unicodeScalars where !invisible.contains(scalar) { scalars.append(scalar) }
+        return String(scalars).precomposedStringWithCanonicalMapping
+    }
+
     static func words(_ name: String) -> [String] {
         var words: [String] = []
         var current = ""
-        for character in name.lowercased().replacingOccurrences(of: "ё", with: "е") {
+        for character in normalized(name).lowercased().replacingOccurrences(of: "ё", with: "е") {
             if character.isLetter || character.isNumber {
                 current.append(character)
             } else {

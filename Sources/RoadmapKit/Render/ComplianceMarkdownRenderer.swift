@@ -10,10 +10,10 @@ public struct ComplianceMarkdownRenderer: Sendable {
     }
 
     /// A table cell: backslash, `|`, `<` and `>` backslash-escaped (so a name never becomes HTML or a
-    /// column break), line breaks flattened.
+    /// column break), line breaks flattened, control and bidi characters written out (`DisplayText`).
     static func cell(_ text: String) -> String {
         var out = ""
-        for c in text {
+        for c in DisplayText.neutralized(text) {
             if c.isNewline {
                 out.append(" ")
                 continue
@@ -41,7 +41,7 @@ public struct ComplianceMarkdownRenderer: Sendable {
         out.append("")
         out.append("**\(Self.cell(report.regionName))**")
         out.append("")
-        out += f.summary(report).map { "- " + $0 }
+        out += f.summary(report).map { "- " + Self.cell($0) }
         if let region = report.region {
             let c = region.counts
             out.append(

@@ -23,10 +23,12 @@ public enum CSVReader {
         return CSVTable(header: header, rows: Array(records.dropFirst()), delimiter: Character(separator))
     }
 
-    /// Counts `,` and `;` outside quotes on the first non-blank line.
+    /// Counts `,` and `;` outside quotes on the first non-blank line; a line with neither but
+    /// with tabs is tab-separated (Excel's «Text (tab delimited)»).
     static func detectDelimiter(_ scalars: [Unicode.Scalar]) -> Unicode.Scalar {
         var commas = 0
         var semicolons = 0
+        var tabs = 0
         var inQuotes = false
         var seenText = false
         for scalar in scalars {
@@ -34,14 +36,17 @@ public enum CSVReader {
             case "\"": inQuotes.toggle()
             case "," where !inQuotes: commas += 1
             case ";" where !inQuotes: semicolons += 1
+            case "\t" where !inQuotes: tabs += 1
             case "\n", "\r":
                 if !inQuotes && (seenText || commas + semicolons > 0) {
+                    if commas + semicolons == 0 && tabs > 0 { return "\t" }
                     return semicolons >= commas && semicolons > 0 ? ";" : ","
                 }
             default: break
             }
             if !scalar.properties.isWhitespace { seenText = true }
         }
+        if commas + semicolons == 0 && tabs > 0 { return "\t" }
         return semicolons >= commas && semicolons > 0 ? ";" : ","
     }
 

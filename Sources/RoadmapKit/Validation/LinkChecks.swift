@@ -37,27 +37,42 @@ enum LinkChecks {
     }
 
     /// Each elementary cycle found by depth-first search, reported once: starts in (owner, activity)
-    /// order, edges in the order the links are written.
+    /// order, edges in the order the links are written. The search keeps its own stack of frames
+    /// instead of recursing, so a chain of any length (20,000 links and more) cannot overflow the
+    /// thread's stack.
     static func cycles(_ graph: LinkGraph) -> [[Int]] {
-        // 0: not visited, 1: on the stack, 2: done.
+        // 0: not visited, 1: on the path, 2: done.
         var marks = [UInt8](repeating: 0, count: graph.nodeCount)
-        var stack: [Int] = []
+        // Where a node on the path stands in it.
+        var position = [Int](repeating: -1, count: graph.nodeCount)
+        var path: [Int] = []
+        var frames: [(node: Int, edges: [Int], next: Int)] = []
         var found: [[Int]] = []
-        func visit(_ node: Int) {
+        func enter(_ node: Int) {
             marks[node] = 1
-            stack.append(node)
-            for next in graph.edges(from: node) {
+            position[node] = path.count
+            path.append(node)
+            frames.append((node, graph.edges(from: node), 0))
+        }
+        for start in graph.starts where marks[start] == 0 {
+            enter(start)
+            while let top = frames.last {
+                guard top.next < top.edges.count else {
+                    frames.removeLast()
+                    path.removeLast()
+                    position[top.node] = -1
+                    marks[top.node] = 2
+                    continue
+                }
+                let next = top.edges[top.next]
+                frames[frames.count - 1].next += 1
                 switch marks[next] {
-                case 1:
-                    if let start = stack.firstIndex(of: next) { found.append(Array(stack[start...])) }
+                case 1: found.append(Array(path[position[next]...]))
                 case 2: continue
-                default: visit(next)
+                default: enter(next)
                 }
             }
-            stack.removeLast()
-            marks[node] = 2
         }
-        for node in graph.starts where marks[node] == 0 { visit(node) }
         return found
     }
 }

@@ -9,6 +9,7 @@ public enum Validator {
     /// All checks, in order.
     public static let checks: [Check] = [
         UnitChecks.check,
+        SettingsBounds.check,
         RoadmapChecks.check,
         LinkChecks.check,
         ProgressChecks.check,

@@ -50,6 +50,13 @@ public enum AtomicFile {
 
     /// `createTemporary(_:for:)` of a target path.
     static func createTemporary(_ temporary: String, forPath path: String) throws(WorkspaceError) -> Int32 {
+        // The file being replaced: a FIFO, device or directory is refused (a rename would put a
+        // regular file in its place); a regular file passes its mode, owner and group on.
+        var target = stat()
+        let replacing = stat(path, &target) == 0
+        if replacing, let kind = SafeFile.irregularKind(target.st_mode) {
+            throw .writeFailed(path: path, reason: "not a regular file (\(kind)); refusing to replace it")
+        }
         var fd = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o666)
         if fd < 0, errno == ENOENT {
             let directory = directoryPath(of: path)
@@ -61,7 +68,17 @@ public enum AtomicFile {
             fd = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o666)
         }
         guard fd >= 0 else { throw .writeFailed(path: path, reason: String(cString: strerror(errno))) }
+        if replacing { keepAttributes(of: target, on: fd) }
         return fd
+    }
+
+    /// Gives the new file the permissions, owner and group of the file it replaces, so a rewrite
+    /// does not widen a 600 file to 644 or lose its group. Owner and group are set as far as the
+    /// process may (root: both; others: a group they belong to); a refusal leaves the defaults.
+    static func keepAttributes(of target: stat, on fd: Int32) {
+        if fchown(fd, target.st_uid, target.st_gid) != 0 { _ = fchown(fd, uid_t.max, target.st_gid) }
+        // After chown, which may clear set-id bits.
+        _ = fchmod(fd, target.st_mode & 0o7777)
     }
 
     /// The directory holding the file at `path` (its text up to the last «/»; «.» when there is

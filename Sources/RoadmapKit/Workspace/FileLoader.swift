@@ -20,12 +20,13 @@ final class FileLoader {
         func failure(_ reason: String? = nil) -> WorkspaceError {
             .unreadable(path: displayPath, reason: reason ?? String(cString: strerror(errno)))
         }
-        let fd = open(path, O_RDONLY)
+        // Without blocking: a FIFO in place of a file is refused below instead of waiting for a writer.
+        let fd = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
         guard fd >= 0 else { throw failure() }
         defer { close(fd) }
         var info = stat()
         guard fstat(fd, &info) == 0 else { throw failure() }
-        guard (info.st_mode & S_IFMT) == S_IFREG else { throw failure("not a regular file") }
+        if let kind = SafeFile.irregularKind(info.st_mode) { throw failure("not a regular file (\(kind))") }
         reserve(Int(info.st_size) + 1)
         var total = 0
         while true {

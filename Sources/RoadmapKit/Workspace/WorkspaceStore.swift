@@ -41,8 +41,12 @@ public struct WorkspaceStore: Sendable {
         guard FileManager.default.fileExists(atPath: settingsURL.path) else {
             throw .notAWorkspace(path: directory.path)
         }
+        let settingsData = try read(settingsURL)
+        // The strict reader first (UTF-8, no trailing commas or repeated keys, numbers in range, a
+        // whole schemaVersion), then the settings' own decoding.
+        _ = try WorkspaceJSON.topObject(settingsData, path: WorkspaceLayout.settingsFile)
         let settings = try JSONFileCodec.decodeVersioned(
-            WorkspaceSettings.self, from: try read(settingsURL), path: WorkspaceLayout.settingsFile)
+            WorkspaceSettings.self, from: settingsData, path: WorkspaceLayout.settingsFile)
         var findings: [Finding] = []
         let unitsURL = directory.appendingPathComponent(WorkspaceLayout.unitsFile)
         let store = self
@@ -147,9 +151,9 @@ public struct WorkspaceStore: Sendable {
     }
 
     func read(_ url: URL) throws(WorkspaceError) -> Data {
-        do { return try Data(contentsOf: url) } catch {
-            throw .unreadable(path: url.path, reason: error.localizedDescription)
-        }
+        let base = directory.path.hasSuffix("/") ? directory.path : directory.path + "/"
+        let shown = url.path.hasPrefix(base) ? String(url.path.dropFirst(base.count)) : url.path
+        return try SafeFile.read(url.path, displayPath: shown)
     }
 
     static func finding(for error: WorkspaceError, file: String) -> Finding {
@@ -163,8 +167,12 @@ public struct WorkspaceStore: Sendable {
             return Finding(
                 .error, .invalidJSON, file: file, location: location,
                 ru: "файл не прочитан: \(reason)", en: "file not read: \(reason)")
+        case .unreadable(_, let reason):
+            // Not a JSON problem: the bytes could not be had at all (permission, a directory, a FIFO).
+            return Finding(
+                .error, .unreadableFile, file: file, ru: "файл не прочитан: \(reason)", en: "cannot read the file: \(reason)")
         default:
-            return Finding(.error, .invalidJSON, file: file, ru: error.description, en: error.description)
+            return Finding(.error, .invalidJSON, file: file, ru: error.message.ru, en: error.message.en)
         }
     }
 

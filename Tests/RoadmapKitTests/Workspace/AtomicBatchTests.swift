@@ -56,7 +56,9 @@ import Testing
         #expect(try Self.names(root).isEmpty)
     }
 
-    @Test func aFailedRenameLeavesTheFilesBeforeItWholeAndNoTemporaries() throws {
+    /// A directory where a file should go is refused when the batch is staged, before any file is
+    /// replaced (a rename over it would fail half-way through the batch).
+    @Test func aDirectoryInPlaceOfATargetStopsTheBatchBeforeAnyRename() throws {
         let root = try AtomicFileTests.scratch()
         defer { try? FileManager.default.removeItem(at: root) }
         let taken = root.appendingPathComponent("b.json")
@@ -68,8 +70,7 @@ import Testing
                 (root.appendingPathComponent("c.json"), Data("третий".utf8)),
             ])
         }
-        #expect(try Self.names(root) == ["a.json", "b.json"])
-        #expect(try String(contentsOf: root.appendingPathComponent("a.json"), encoding: .utf8) == "первый")
+        #expect(try Self.names(root) == ["b.json"])
     }
 
     @Test func aDirectoryThatCannotBeMadeIsAnErrorNamingIt() throws {

@@ -90,8 +90,6 @@ import Testing
 
     /// Files the one-pass reader must hand to the tree path, and what the tree path makes of them.
     @Test(arguments: [
-        // The first of two equal keys wins, as in the tree path.
-        (#"{"id":"1","title":"Первый","title":"Второй"}"#, "Первый"),
         // An escaped key.
         (#"{"id":"1","titl\u0065":"Экранированный ключ"}"#, "Экранированный ключ"),
         // Escapes in values and an unknown field with nested values.

@@ -250,9 +250,10 @@ extension JSONParser {
     /// Reads a top-level `schemaVersion` value; throws when it is a number newer than this tool
     /// supports, so the tree path reports it.
     mutating func checkSchemaVersion() throws(SyntaxError) {
-        if case .number(let version) = try value(depth: 1), version > Double(WorkspaceFormat.currentVersion) {
-            throw error("schemaVersion too new")
-        }
+        // Anything but a whole number from 1 to the current version goes to the tree path, which says what is wrong.
+        guard case .number(let version) = try value(depth: 1), version.rounded() == version, version >= 1,
+            version <= Double(WorkspaceFormat.currentVersion)
+        else { throw error("schemaVersion not accepted") }
     }
 
     /// Records that the field with bit `bit` was read; a repeated key goes to the tree path (which

@@ -13,6 +13,7 @@ struct JSONParser {
 
     /// Parses a whole document held in `buffer`.
     static func parse(_ buffer: UnsafeBufferPointer<UInt8>) throws(SyntaxError) -> JSONValue {
+        try UTF8Check.validate(buffer)
         var parser = JSONParser(buffer: buffer)
         parser.skipByteOrderMarkAndSpace()
         let value = try parser.value(depth: 0)
@@ -136,6 +137,11 @@ struct JSONParser {
             i = start
             throw error("malformed number")
         }
+        // 1e999 is valid JSON but no number this tool can hold: reported where it stands.
+        guard value.isFinite else {
+            i = start
+            throw error("number out of range")
+        }
         return value
     }
 
@@ -180,6 +186,7 @@ struct JSONParser {
             case UInt8(ascii: "r"): bytes.append(0x0D)
             case UInt8(ascii: "t"): bytes.append(0x09)
             case UInt8(ascii: "u"):
+                let escape = i - 2
                 var scalar = try hex4()
                 if (0xD800...0xDBFF).contains(scalar), i + 1 < buffer.count, buffer[i] == UInt8(ascii: "\\"),
                     buffer[i + 1] == UInt8(ascii: "u")
@@ -189,7 +196,11 @@ struct JSONParser {
                     guard (0xDC00...0xDFFF).contains(low) else { throw error("invalid surrogate pair") }
                     scalar = 0x10000 + ((scalar - 0xD800) << 10) + (low - 0xDC00)
                 }
-                guard let u = Unicode.Scalar(scalar) else { throw error("invalid \\u escape") }
+                guard let u = Unicode.Scalar(scalar) else {
+                    // A lone surrogate is no character: reported at its backslash.
+                    i = escape
+                    throw error("invalid \\u escape (a lone surrogate)")
+                }
                 bytes.append(contentsOf: Array(String(Character(u)).utf8))
             default:
                 i -= 1
@@ -318,9 +329,19 @@ struct JSONParser {
     mutating func object(depth: Int) throws(SyntaxError) -> JSONObject {
         i += 1
         var result = JSONObject()
+        // Keys of a large object are looked up in a set, so a huge object is not quadratic.
+        var large: Set<String>?
         try elements(closer: UInt8(ascii: "}")) { (p) throws(SyntaxError) in
             guard p.i < p.buffer.count, p.buffer[p.i] == UInt8(ascii: "\"") else { throw p.error("expected a key in double quotes") }
+            let keyStart = p.i
             let key = try p.string()
+            // A repeated key is an error, not "the first (or last) wins": which one a person meant is unknown.
+            if result.keys.count == 32 { large = Set(result.keys) }
+            let repeated = large != nil ? !large!.insert(key).inserted : result.keys.contains(key)
+            if repeated {
+                p.i = keyStart
+                throw p.error("repeated key \"\(key)\"")
+            }
             try p.expectColon()
             result.keys.append(key)
             result.values.append(try p.value(depth: depth + 1))

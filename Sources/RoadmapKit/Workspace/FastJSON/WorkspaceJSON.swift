@@ -19,9 +19,18 @@ enum WorkspaceJSON {
         guard case .object(let object) = value else {
             throw .invalidFile(path: path, location: "1:1", reason: "expected a JSON object")
         }
-        // Compared as a number first: `Int(1e300)` would trap.
-        if case .number(let version)? = object["schemaVersion"], version >= Double(WorkspaceFormat.currentVersion + 1) {
-            throw .schemaTooNew(path: path, found: Int(min(version, 999_999_999)), supported: WorkspaceFormat.currentVersion)
+        if let field = object["schemaVersion"] {
+            // Exactly a whole number from 1: "1", 1.5 or -1 are not versions. Compared as a number
+            // first: `Int(1e300)` would trap.
+            guard case .number(let version) = field, version.rounded() == version, version >= 1 else {
+                let found: String = if case .number(let n) = field { "\(n)" } else { field.typeName }
+                throw .invalidFile(
+                    path: path, location: "schemaVersion",
+                    reason: "expected a whole number from 1 to \(WorkspaceFormat.currentVersion), found \(found)")
+            }
+            if version >= Double(WorkspaceFormat.currentVersion + 1) {
+                throw .schemaTooNew(path: path, found: Int(min(version, 999_999_999)), supported: WorkspaceFormat.currentVersion)
+            }
         }
         return object
     }
@@ -73,6 +82,8 @@ enum WorkspaceJSON {
     static func pull<T>(
         _ bytes: UnsafeBufferPointer<UInt8>, interner: StringInterner?, _ read: (inout JSONParser) throws(JSONParser.SyntaxError) -> T
     ) -> T? {
+        // Text that is not UTF-8 is left to the tree path, which reports where it goes wrong.
+        guard (try? UTF8Check.validate(bytes)) != nil else { return nil }
         var parser = JSONParser(buffer: bytes, interner: interner)
         parser.skipByteOrderMarkAndSpace()
         do {

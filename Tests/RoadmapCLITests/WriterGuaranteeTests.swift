@@ -192,7 +192,7 @@ import Testing
             sections.append(["title": "Цепочка", "activities": chain])
             roadmap["sections"] = sections
         }
-        let result = run(["validate", "w"])
+        let result = run(["validate", "w", "--all"])
         #expect(result.code == 1)
         let cycles = result.out.split(separator: "\n").filter { $0.contains("[link-cycle]") }
         #expect(cycles.count == 1)
@@ -225,7 +225,7 @@ import Testing
         let plan = workspace.appendingPathComponent("roadmaps/region.json")
         try FileManager.default.removeItem(at: plan)
         try FileManager.default.createDirectory(at: plan, withIntermediateDirectories: false)
-        let result = run(["validate", "w"])
+        let result = run(["validate", "w", "--all"])
         #expect(result.code == 1)
         #expect(
             result.out.contains("roadmaps/region.json: error: [unreadable-file] cannot read the file: not a regular file (a directory)"))
@@ -235,7 +235,7 @@ import Testing
         let settings = workspace.appendingPathComponent("workspace.json")
         try FileManager.default.removeItem(at: settings)
         try FileManager.default.createDirectory(at: settings, withIntermediateDirectories: false)
-        let result = run(["validate", "w"])
+        let result = run(["validate", "w", "--all"])
         #expect(result.code == 1)
         #expect(result.err == "error: workspace.json: cannot read: not a regular file (a directory)\n")
     }
@@ -249,7 +249,7 @@ import Testing
             settings["rules"] = rules
         }
         let finding = "workspace.json:rules.leadDays[0].days: error: [value-out-of-range] a lead time of -100000 days is outside -366…366"
-        let validate = run(["validate", "w"])
+        let validate = run(["validate", "w", "--all"])
         #expect(validate.code == 1)
         #expect(validate.out.contains(finding))
         let before = WorkspaceSnapshot(directory)

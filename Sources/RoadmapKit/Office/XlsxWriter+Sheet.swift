@@ -5,6 +5,8 @@ extension XlsxWorkbook {
     func sheetXML(_ sheet: Sheet, selected: Bool, styles: inout StyleTable, strings: inout StringTable) -> String {
         var x = Self.xmlHeader
         x += "<worksheet xmlns=\"\(Self.mainNamespace)\" xmlns:r=\"\(Self.relationshipNamespace)\">"
+        // Printed one page wide (as many pages down as it takes).
+        x += "<sheetPr><pageSetUpPr fitToPage=\"1\"/></sheetPr>"
         let columnCount = sheet.columnCount
         let last = Self.reference(column: max(columnCount - 1, 0), row: max(sheet.rows.count, 1))
         x += "<dimension ref=\"A1:\(last)\"/>"
@@ -26,7 +28,11 @@ extension XlsxWorkbook {
         }
         x += "<sheetData>"
         for (r, row) in sheet.rows.enumerated() {
-            x += "<row r=\"\(r + 1)\">"
+            if let height = Self.rowHeight(row, columns: sheet.columns) {
+                x += "<row r=\"\(r + 1)\" ht=\"\(Self.number(height))\" customHeight=\"1\">"
+            } else {
+                x += "<row r=\"\(r + 1)\">"
+            }
             for (c, cell) in row.enumerated() {
                 let ref = Self.reference(column: c, row: r + 1)
                 let s = styles.index(of: cell.style)
@@ -63,8 +69,31 @@ extension XlsxWorkbook {
             x += "</dataValidations>"
         }
         x += "<pageMargins left=\"0.5\" right=\"0.5\" top=\"0.75\" bottom=\"0.75\" header=\"0.3\" footer=\"0.3\"/>"
-        x += "<pageSetup orientation=\"landscape\" paperSize=\"9\"/>"
+        x += "<pageSetup paperSize=\"9\" fitToWidth=\"1\" fitToHeight=\"0\" orientation=\"landscape\"/>"
         return x + "</worksheet>"
+    }
+
+    /// Points per line of the default 11-point font.
+    static let lineHeight = 15.0
+
+    /// The height of a row with wrapped text, estimated from its longest cell: spreadsheet
+    /// programs do not all fit a row to wrapped text when they open a file, so the writer says how
+    /// high it is (lines × 15 pt; a line holds about the column's width in characters). `nil`
+    /// for a row without wrapped text of more than one line (the default height).
+    static func rowHeight(_ row: [Cell], columns: [Column]) -> Double? {
+        var lines = 1
+        for (index, cell) in row.enumerated() where cell.style.wrap {
+            guard case .text(let text) = cell.value else { continue }
+            let width = index < columns.count ? columns[index].width : 8.43
+            if index < columns.count, columns[index].hidden { continue }
+            let perLine = max(Int(width * (cell.style.bold ? 0.9 : 1.0)) - 2, 1)
+            var cellLines = 0
+            for paragraph in text.split(separator: "\n", omittingEmptySubsequences: false) {
+                cellLines += max(1, (paragraph.count + perLine - 1) / perLine)
+            }
+            lines = max(lines, cellLines)
+        }
+        return lines > 1 ? Double(lines) * lineHeight : nil
     }
 
     /// `<t>` with the text escaped, keeping leading and trailing spaces.

@@ -18,7 +18,7 @@ public struct ComplianceXlsxRenderer: Sendable {
 
     /// Columns of a unit sheet (the CSV report's), with their widths.
     var unitHeader: [String] { ComplianceCSVRenderer(language: language).header }
-    static let unitWidths: [Double] = [14, 22, 48, 18, 13, 13, 14, 11, 12, 12, 14, 12, 11, 11, 11, 12, 10, 12, 12, 12]
+    static let unitWidths: [Double] = [16, 22, 48, 18, 13, 13, 14, 11, 12, 12, 14, 12, 11, 11, 11, 12, 10, 12, 12, 12]
     /// The column of the headline percentage and of the zone in a unit sheet.
     static let percentColumn = 4
     static let zoneColumn = 7
@@ -56,9 +56,9 @@ public struct ComplianceXlsxRenderer: Sendable {
             ])
         }
         rows.append([])
-        rows += f.summary(report).map { [.text($0)] }
+        rows += f.summary(report).map { [.empty(), .text($0, XlsxWorkbook.Style(wrap: true))] }
         return XlsxWorkbook.Sheet(
-            name: f.t("Сводка", "Summary"), rows: rows, columns: [XlsxWorkbook.Column(width: 28), XlsxWorkbook.Column(width: 40)])
+            name: f.t("Сводка", "Summary"), rows: rows, columns: [XlsxWorkbook.Column(width: 28), XlsxWorkbook.Column(width: 90)])
     }
 
     /// A percentage cell (empty without a value) filled with the zone's colour when a zone is given.

@@ -45,6 +45,22 @@ import Testing
         #expect(Self.isZip(directory.appendingPathComponent("d.xlsx")))
     }
 
+    @Test func skeletonWritesAWorkbookPerSchoolAndNeedsADirectory() throws {
+        let directory = try CapturedRun.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let args = ["skeleton", Self.kaliningrad, "--municipality", "neman", "--format", "xlsx"]
+        let refused = CapturedRun.run(args, in: directory)
+        #expect(refused.code == ExitCode.usage)
+        #expect(refused.err.contains("--format xlsx writes binary workbooks and needs --output <DIR>"))
+        let first = CapturedRun.run(args + ["--output", "out"], in: directory)
+        #expect(first.code == ExitCode.success)
+        #expect(first.out.contains("записано: out/neman-oosh-109.xlsx (мероприятий: 23)"))
+        #expect(Self.isZip(directory.appendingPathComponent("out/neman-sosh-108.xlsx")))
+        // The same workbook again: the bytes are the same, so the file is left as it is.
+        let second = CapturedRun.run(args + ["--output", "out"], in: directory)
+        #expect(second.out.contains("без изменений: out/neman-oosh-109.xlsx (мероприятий: 23)"))
+    }
+
     @Test func progressFormWritesAFormPerSchoolAndNeverOverwritesOne() throws {
         let directory = try CapturedRun.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: directory) }

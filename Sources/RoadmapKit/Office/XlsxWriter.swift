@@ -131,13 +131,14 @@ public struct XlsxWorkbook: Hashable, Sendable {
     }
 
     /// Fills reports use: the zone colours (the HTML report's zones, in lighter tints so black text
-    /// stays readable) and a grey for headers.
+    /// stays readable), a blue-grey for headers and a pale blue for cells a person fills in.
     public enum Fill: String, Hashable, Sendable, CaseIterable {
         case red = "FFF4CCCC"
         case yellow = "FFFCE8B2"
         case green = "FFD9EAD3"
         case none = "FFE7E7E7"
         case header = "FFDDE4EE"
+        case input = "FFF1F6FC"
 
         /// The fill of a zone; grey without one.
         public init(zone: Zone?) {

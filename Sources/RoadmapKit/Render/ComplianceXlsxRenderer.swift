@@ -18,7 +18,7 @@ public struct ComplianceXlsxRenderer: Sendable {
 
     /// Columns of a unit sheet (the CSV report's), with their widths.
     var unitHeader: [String] { ComplianceCSVRenderer(language: language).header }
-    static let unitWidths: [Double] = [16, 22, 48, 18, 13, 13, 14, 11, 12, 12, 14, 12, 11, 11, 11, 12, 10, 12, 12, 12]
+    static let unitWidths: [Double] = [16, 22, 48, 18, 13, 13, 14, 11, 12, 12, 14, 13, 13, 13, 13, 13, 10, 12, 12, 12]
     /// The column of the headline percentage and of the zone in a unit sheet.
     static let percentColumn = 4
     static let zoneColumn = 7

@@ -30,10 +30,12 @@ extension ProgressForm {
     /// The data rows: A–D given, E–H empty for the school (F formatted as a date), I–K the ids.
     func dataCells() -> [[XlsxWorkbook.Cell]] {
         let wrap = XlsxWorkbook.Style(wrap: true)
+        // The school's columns are tinted so it sees where to write.
+        let input = XlsxWorkbook.Style(fill: .input, wrap: true)
         return rows.map { row in
             [
                 .text(row.number, wrap), .text(row.title, wrap), .text(row.deadline, wrap), .text(row.documents, wrap),
-                .empty(wrap), .empty(XlsxWorkbook.Style(format: .date, wrap: true)), .empty(wrap), .empty(wrap),
+                .empty(input), .empty(XlsxWorkbook.Style(fill: .input, format: .date, wrap: true)), .empty(input), .empty(input),
                 .text(school.id.rawValue), .text(row.activity), row.occurrence.map { .text($0.isoString) } ?? .empty(),
             ]
         }

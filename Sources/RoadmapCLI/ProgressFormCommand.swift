@@ -59,7 +59,12 @@ enum ProgressFormCommand: RoadmapCommand {
                 if let s = ArgumentParser.suggest(municipality, among: ids) { message += "; did you mean '\(s)'?" }
                 throw UsageError(message, command: spec.name)
             }
-            context.err(context.text(ru: "ошибка: ", en: "error: ") + error.message.text(context.language) + "\n")
+            var failure = error
+            if case .exists(let paths) = error {
+                // Name the files as the user typed their directory.
+                failure = .exists(paths.map { context.displayPath(URL(fileURLWithPath: $0)) })
+            }
+            context.err(context.text(ru: "ошибка: ", en: "error: ") + failure.message.text(context.language) + "\n")
             return ExitCode.failure
         }
         for form in outputs {

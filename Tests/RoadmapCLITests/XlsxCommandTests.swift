@@ -80,8 +80,10 @@ import Testing
         try Data("заполнено школой".utf8).write(to: form)
         let second = CapturedRun.run(args, in: directory)
         #expect(second.code == ExitCode.failure)
-        #expect(second.err.contains("forms/guryevsk-sosh-101.xlsx"))
-        #expect(second.err.contains("--force"))
+        #expect(
+            second.err
+                == "ошибка: файлы уже есть и могут быть заполнены школой, ничего не записано: forms/guryevsk-sosh-101.xlsx, forms/guryevsk-sosh-102.xlsx, forms/guryevsk-oosh-103.xlsx; чтобы заменить их: --force\n"
+        )
         #expect(try Data(contentsOf: form) == Data("заполнено школой".utf8))
         let forced = CapturedRun.run(args + ["--force"], in: directory)
         #expect(forced.code == ExitCode.success)

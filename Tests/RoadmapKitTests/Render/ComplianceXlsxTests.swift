@@ -85,6 +85,11 @@ import Testing
         #expect(region["L2"]?.value == .number(295))
         #expect(region["N2"]?.value == .number(108))
         #expect(region["H2"]?.value == .text("жёлтая"))
+        let summary = try cells.sheet("Сводка")
+        #expect(summary["B2"]?.value == .text("Калининградская область"))
+        #expect(summary["B3"]?.value == .number(45107), "30.06.2023 as a date serial")
+        #expect(summary["B4"]?.value == .number(0.366101694915254))
+        #expect(summary["C4"]?.value == .text("жёлтая"))
     }
 
     @Test(arguments: dates)

@@ -8,8 +8,16 @@ extension XlsxWorkbook {
     static let relationshipNamespace = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
     static let packageRelationships = "http://schemas.openxmlformats.org/package/2006/relationships"
 
+    /// Rows and columns a sheet holds (Excel's limits).
+    static let maxRows = 1_048_576
+    static let maxColumns = 16_384
+
     /// The .xlsx file's bytes.
     public func data() throws(ZipWriter.Failure) -> Data {
+        // A spreadsheet program refuses a sheet beyond these.
+        for sheet in sheets where sheet.rows.count > Self.maxRows || sheet.columnCount > Self.maxColumns {
+            throw .tooLarge
+        }
         var styles = StyleTable()
         var strings = StringTable()
         let names = sheetNames

@@ -22,14 +22,16 @@ public struct ZipWriter: Sendable {
 
     /// Why an archive cannot be made.
     public enum Failure: Error, Hashable, Sendable, CustomStringConvertible {
-        /// More entries or bytes than a zip without zip64 holds.
+        /// More entries or bytes than a zip without zip64 holds, or (a workbook) more rows or
+        /// columns than a sheet holds.
         case tooLarge
         /// An entry name that is empty, absolute, has «..» or a backslash, or repeats another.
         case badName(String)
 
         public var description: String {
             switch self {
-            case .tooLarge: "the archive exceeds 65,535 entries or 4 GiB (zip64 is not written)"
+            case .tooLarge:
+                "the file exceeds a format limit: 65,535 zip entries or 4 GiB (zip64 is not written), or 1,048,576 rows or 16,384 columns in a sheet"
             case .badName(let name): "zip entry name \"\(name)\" is empty, absolute, repeated or has «..» or «\\»"
             }
         }

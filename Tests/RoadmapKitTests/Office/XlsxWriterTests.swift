@@ -112,6 +112,11 @@ import Testing
                 "<definedName name=\"_xlnm._FilterDatabase\" localSheetId=\"0\" hidden=\"1\">&apos;Лист_ 1&apos;!$A$1:$F$2</definedName>"))
     }
 
+    @Test func aSheetBeyondTheFormatsColumnsIsRefused() {
+        let row = [XlsxWorkbook.Cell](repeating: .number(1), count: 16_385)
+        #expect(throws: ZipWriter.Failure.tooLarge) { try XlsxWorkbook(sheets: [.init(name: "A", rows: [row])]).data() }
+    }
+
     @Test func theSameWorkbookGivesTheSameBytes() throws {
         let sheet = XlsxWorkbook.Sheet(name: "A", rows: [[.text("x"), .date(LocalDate(iso: "2023-01-01")!)]])
         #expect(try XlsxWorkbook(sheets: [sheet]).data() == XlsxWorkbook(sheets: [sheet]).data())

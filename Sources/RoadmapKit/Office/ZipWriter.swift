@@ -1,7 +1,8 @@
 import Foundation
 
-/// Writes a zip archive (APPNOTE 6.3) of stored (uncompressed) entries: a local header and the
-/// bytes of each entry, then the central directory and the end record.
+/// Writes a zip archive (APPNOTE 6.3): a local header and the bytes of each entry, then the
+/// central directory and the end record. An entry is deflated (`DeflateCompressor`) when that
+/// makes it smaller, else stored as it is.
 ///
 /// The output is deterministic: every entry carries the same fixed timestamp (1980-01-01 00:00,
 /// the earliest MS-DOS date), so the same entries always give the same bytes. Names are UTF-8
@@ -38,8 +39,10 @@ public struct ZipWriter: Sendable {
     }
 
     public private(set) var entries: [Entry] = []
+    /// Whether entries are deflated when that makes them smaller; `false` stores every entry.
+    public var compresses: Bool
 
-    public init() {}
+    public init(compresses: Bool = true) { self.compresses = compresses }
 
     /// Adds an entry; entries are written in the order added.
     public mutating func add(_ name: String, _ data: Data) {
@@ -54,7 +57,7 @@ public struct ZipWriter: Sendable {
     /// MS-DOS time 00:00:00 and date 1980-01-01 ((1980 − 1980) << 9 | 1 << 5 | 1).
     static let dosTime: UInt16 = 0
     static let dosDate: UInt16 = 0x21
-    /// Version needed to extract: 2.0 (stored entries, directories).
+    /// Version needed to extract: 2.0 (stored and deflated entries).
     static let version: UInt16 = 20
     /// Flag bit 11: names are UTF-8.
     static let utf8Flag: UInt16 = 1 << 11
@@ -80,30 +83,34 @@ public struct ZipWriter: Sendable {
                 throw .tooLarge
             }
             let size = UInt32(entry.data.count)
+            let deflated = compresses ? DeflateCompressor.compress([UInt8](entry.data)) : []
+            let method: UInt16 = compresses && deflated.count < entry.data.count ? 8 : 0
+            let stored = method == 8 ? Data(deflated) : entry.data
+            let storedSize = UInt32(stored.count)
             // Local file header.
             out.appendLE(UInt32(0x0403_4B50))
             out.appendLE(Self.version)
             out.appendLE(Self.utf8Flag)
-            out.appendLE(UInt16(0))  // method: stored
+            out.appendLE(method)  // 0 stored, 8 deflated
             out.appendLE(Self.dosTime)
             out.appendLE(Self.dosDate)
             out.appendLE(crc)
-            out.appendLE(size)  // compressed size
+            out.appendLE(storedSize)  // compressed size
             out.appendLE(size)  // uncompressed size
             out.appendLE(UInt16(name.count))
             out.appendLE(UInt16(0))  // extra field length
             out.append(name)
-            out.append(entry.data)
+            out.append(stored)
             // Its central directory record.
             central.appendLE(UInt32(0x0201_4B50))
             central.appendLE(Self.version)  // version made by: 2.0, MS-DOS attributes
             central.appendLE(Self.version)
             central.appendLE(Self.utf8Flag)
-            central.appendLE(UInt16(0))
+            central.appendLE(method)
             central.appendLE(Self.dosTime)
             central.appendLE(Self.dosDate)
             central.appendLE(crc)
-            central.appendLE(size)
+            central.appendLE(storedSize)
             central.appendLE(size)
             central.appendLE(UInt16(name.count))
             central.appendLE(UInt16(0))  // extra field length

@@ -5,7 +5,8 @@ import Testing
 
 /// A few lines of zip parsing for tests: walks the end record and the central directory, checks
 /// every local header against its directory record and every entry's CRC-32, and returns the
-/// entries' bytes by name. Stored entries only (what `ZipWriter` writes).
+/// entries' bytes by name. Stored and deflated entries (what `ZipWriter` writes; inflated by
+/// `FixedInflater`).
 enum StoredZip {
     static func u16(_ d: [UInt8], _ at: Int) -> Int { Int(d[at]) | Int(d[at + 1]) << 8 }
     static func u32(_ d: [UInt8], _ at: Int) -> Int { u16(d, at) | u16(d, at + 2) << 16 }
@@ -32,13 +33,16 @@ enum StoredZip {
             let comment = u16(d, p + 32)
             let local = u32(d, p + 42)
             let name = String(decoding: d[(p + 46)..<(p + 46 + nameLength)], as: UTF8.self)
-            #expect(method == 0 && compressed == size)
+            #expect(method == 0 && compressed == size || method == 8 && compressed < size)
             try #require(u32(d, local) == 0x0403_4B50, "local header of \(name) expected at \(local)")
-            #expect(u32(d, local + 14) == crc && u32(d, local + 22) == size)
+            #expect(u32(d, local + 14) == crc && u32(d, local + 18) == compressed && u32(d, local + 22) == size)
+            #expect(u16(d, local + 8) == method)
             let localName = u16(d, local + 26)
             let start = local + 30 + localName + u16(d, local + 28)
             #expect(String(decoding: d[(local + 30)..<(local + 30 + localName)], as: UTF8.self) == name)
-            let bytes = Data(d[start..<(start + size)])
+            let raw = [UInt8](d[start..<(start + compressed)])
+            let bytes = Data(try #require(method == 8 ? FixedInflater.inflate(raw) : raw, "\(name) inflates"))
+            #expect(bytes.count == size)
             #expect(Int(CRC32.checksum(bytes)) == crc, "CRC-32 of \(name)")
             result.append((name, bytes))
             p += 46 + nameLength + extra + comment

@@ -65,3 +65,47 @@ import Testing
         #expect(names == ["out.zip"], "no temporary file left")
     }
 }
+
+@Suite struct DeflateCompressorTests {
+    static let samples: [String] = [
+        "", "a", "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+        "abcabcabcabcabcabcabcabcabcabd",
+        String(repeating: "<c r=\"A1\" s=\"3\" t=\"s\"><v>17</v></c>", count: 500),
+        String(repeating: "Назначение ответственных лиц на школьном уровне; ", count: 40),
+    ]
+
+    @Test(arguments: samples)
+    func roundTrips(text: String) throws {
+        let input = [UInt8](text.utf8)
+        let deflated = DeflateCompressor.compress(input)
+        #expect(FixedInflater.inflate(deflated) == input)
+    }
+
+    @Test func everyByteValueAndLongDistances() throws {
+        // Pseudo-random bytes (no matches), then a copy of them 40,000 bytes later (beyond the
+        // 32 KiB window: literals again) and one 1,000 bytes later (a match).
+        var state: UInt32 = 12345
+        var input: [UInt8] = (0..<40_000).map { _ in
+            state = state &* 1_103_515_245 &+ 12345
+            return UInt8(truncatingIfNeeded: state >> 16)
+        }
+        input += input.prefix(1000) + input.suffix(1000) + Array(0...255)
+        #expect(FixedInflater.inflate(DeflateCompressor.compress(input)) == input)
+    }
+
+    @Test func repetitiveXMLShrinks() {
+        let input = [UInt8](String(repeating: "<row r=\"7\"><c r=\"A7\" s=\"2\" t=\"s\"><v>5</v></c></row>", count: 1000).utf8)
+        #expect(DeflateCompressor.compress(input).count * 10 < input.count)
+    }
+
+    @Test func aZipStoresWhatDoesNotShrink() throws {
+        var zip = ZipWriter()
+        zip.add("small", text: "ab")
+        zip.add("big", text: String(repeating: "xyz", count: 1000))
+        let bytes = [UInt8](try zip.archive())
+        #expect(StoredZip.u16(bytes, 8) == 0, "two bytes: stored")
+        let second = 30 + 5 + 2
+        #expect(StoredZip.u16(bytes, second + 8) == 8, "3,000 bytes of a pattern: deflated")
+        #expect(try StoredZip.entries(Data(bytes)).map(\.data.count) == [2, 3000])
+    }
+}

@@ -297,8 +297,11 @@ public enum SkeletonRun {
                 }
             }, deadlines: &worker.deadlines)
         if let progressFailure { throw progressFailure }
-        if request.format == .xlsx, let directory = directories.output {
-            // A workbook is binary: written into the output directory only (the command asks for one).
+        if request.format == .xlsx {
+            // A workbook is binary: written into an output directory only, never instead of the JSON.
+            guard let directory = directories.output else {
+                throw .write(.writeFailed(path: school.id.rawValue + ".xlsx", reason: "an xlsx skeleton needs an output directory"))
+            }
             let data: Data
             do throws(ZipWriter.Failure) {
                 data = try SkeletonRendering.workbook(result.roadmap, schoolName: school.displayName).data()

@@ -26,3 +26,19 @@ import Testing
         #expect(sheet["C\(csv.rows.count + 6)"] == nil)
     }
 }
+
+@Suite struct SkeletonXlsxRunTests {
+    @Test func anXlsxRunWithoutAnOutputDirectoryWritesNothing() throws {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("skeleton-xlsx-\(UUID().uuidString)")
+        try FileManager.default.copyItem(at: ExampleFiles.directory("kaliningrad-2023"), to: directory)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let file = directory.appendingPathComponent("roadmaps/schools/neman-sosh-108.json")
+        let before = try Data(contentsOf: file)
+        let workspace = try WorkspaceStore(directory: directory).load().workspace
+        let request = SkeletonRun.Request(municipality: "neman", format: .xlsx)
+        #expect(throws: SkeletonRun.Failure.self) {
+            try SkeletonRun.run(request, workspace: workspace, workspaceDirectory: directory)
+        }
+        #expect(try Data(contentsOf: file) == before)
+    }
+}

@@ -9,6 +9,7 @@ enum CommandRegistry {
         ComplianceCommand.self,
         DeadlinesCommand.self,
         ProgressCommand.self,
+        ProgressFormCommand.self,
         ScheduleCommand.self,
         GenerateCommand.self,
         SkeletonCommand.self,

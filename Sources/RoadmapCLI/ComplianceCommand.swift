@@ -23,7 +23,7 @@ enum ComplianceCommand: RoadmapCommand {
             OptionSpec("--as-of", value: "YYYY-MM-DD", help: "The date to evaluate as of (required)."),
             OptionSpec("--level", value: "region|municipality|school", help: "Which units to list (default: municipality)."),
             OptionSpec("--municipality", value: "ID", help: "Only this municipality and its schools."),
-            OptionSpec("--format", value: "table|json|csv|md|html", help: "Report format (default: table)."),
+            OptionSpec("--format", value: "table|json|csv|md|html|xlsx", help: "Report format (default: table); xlsx needs --output."),
             OptionSpec("--output", value: "FILE", help: "Write the report to a file instead of standard output."),
             OptionSpec("--separator", value: "CHAR", help: "CSV separator: ';' (default, Russian Excel) or ','."),
         ] + statusOptions
@@ -39,7 +39,8 @@ enum ComplianceCommand: RoadmapCommand {
         }
         let asOf = try ComplianceReportOptions.date(arguments, spec: spec)
         let format = try ComplianceReportOptions.choice(
-            arguments.value("--format") ?? "table", option: "--format", among: ["table", "json", "csv", "md", "html"], spec: spec)
+            arguments.value("--format") ?? "table", option: "--format", among: ["table", "json", "csv", "md", "html", "xlsx"], spec: spec)
+        let xlsxPath = format == "xlsx" ? try ComplianceReportOptions.xlsxOutput(arguments, spec: spec) : nil
         let level = try arguments.value("--level").map { text -> Level in
             guard let level = Level(rawValue: text) else {
                 throw UsageError("--level takes region, municipality or school, found '\(text)'", command: spec.name)
@@ -60,6 +61,11 @@ enum ComplianceCommand: RoadmapCommand {
         }()
         loaded.releaseInBackground()
         let invalid = ComplianceReportOptions.reportDataErrors(findings, path: path, context: context) || unreadable > 0
+        if let xlsxPath {
+            try ComplianceReportOptions.emit(
+                ComplianceXlsxRenderer(level: level, language: context.language).workbook(report), to: xlsxPath, context: context)
+            return report.allAtMinimum && !invalid ? ExitCode.success : ExitCode.failure
+        }
         let text: String
         switch format {
         case "json": text = try ComplianceJSONRenderer.render(report, level: level)

@@ -18,7 +18,7 @@ enum DeadlinesCommand: RoadmapCommand {
             OptionSpec("--as-of", value: "YYYY-MM-DD", help: "The date to evaluate as of (required)."),
             OptionSpec("--within", value: "DAYS", help: "Look-ahead in days (default: 14)."),
             OptionSpec("--municipality", value: "ID", help: "Only this municipality and its schools."),
-            OptionSpec("--format", value: "table|csv", help: "Output format (default: table)."),
+            OptionSpec("--format", value: "table|csv|xlsx", help: "Output format (default: table); xlsx needs --output."),
             OptionSpec("--output", value: "FILE", help: "Write the list to a file instead of standard output."),
             OptionSpec("--separator", value: "CHAR", help: "CSV separator: ';' (default) or ','."),
         ]
@@ -34,7 +34,8 @@ enum DeadlinesCommand: RoadmapCommand {
                 return days
             } ?? 14
         let format = try ComplianceReportOptions.choice(
-            arguments.value("--format") ?? "table", option: "--format", among: ["table", "csv"], spec: spec)
+            arguments.value("--format") ?? "table", option: "--format", among: ["table", "csv", "xlsx"], spec: spec)
+        let xlsxPath = format == "xlsx" ? try ComplianceReportOptions.xlsxOutput(arguments, spec: spec) : nil
         let separator = try ComplianceReportOptions.separator(arguments, spec: spec)
         let path = arguments.positionals[0]
         var (workspace, unreadable) = try ComplianceReportOptions.load(path, context: context)
@@ -57,9 +58,13 @@ enum DeadlinesCommand: RoadmapCommand {
         }
         let list = DeadlineList(workspace: workspace, executions: evaluation.executions, asOf: asOf, within: within)
         let renderer = DeadlinesRenderer(language: context.language)
-        let text = format == "csv" ? renderer.csv(list, delimiter: separator) : renderer.table(list)
         let invalid = ComplianceReportOptions.reportDataErrors(findings, path: path, context: context) || unreadable > 0
-        try ComplianceReportOptions.emit(text, arguments: arguments, context: context)
+        if let xlsxPath {
+            try ComplianceReportOptions.emit(renderer.workbook(list), to: xlsxPath, context: context)
+        } else {
+            let text = format == "csv" ? renderer.csv(list, delimiter: separator) : renderer.table(list)
+            try ComplianceReportOptions.emit(text, arguments: arguments, context: context)
+        }
         return list.overdueCount + list.undocumentedCount == 0 && !invalid ? ExitCode.success : ExitCode.failure
     }
 }

@@ -25,7 +25,7 @@ enum SkeletonCommand: RoadmapCommand {
             OptionSpec("--all", help: "Every municipality's schools (instead of --municipality)."),
             OptionSpec("--school", value: "ID", repeatable: true, help: "Only this school."),
             OptionSpec("--output", value: "DIR", help: "Write into this directory instead of the workspace."),
-            OptionSpec("--format", value: "FORMAT", help: "json (default), md, csv or html."),
+            OptionSpec("--format", value: "FORMAT", help: "json (default), md, csv, html or xlsx (xlsx needs --output)."),
         ]
     )
 
@@ -36,7 +36,10 @@ enum SkeletonCommand: RoadmapCommand {
         }
         let formatText = arguments.value("--format") ?? "json"
         guard let format = SkeletonRun.Format(rawValue: formatText) else {
-            throw UsageError("--format takes json, md, csv or html, not '\(formatText)'", command: spec.name)
+            throw UsageError("--format takes json, md, csv, html or xlsx, not '\(formatText)'", command: spec.name)
+        }
+        if format == .xlsx, arguments.value("--output") == nil {
+            throw UsageError("--format xlsx writes binary workbooks and needs --output <DIR>", command: spec.name)
         }
         let schools = arguments.all("--school").map { SchoolID($0) }
         let output = arguments.value("--output").map { context.url($0) }

@@ -6,11 +6,11 @@ import Foundation
 public enum SkeletonRun {
     /// Output formats: the workspace JSON, or a printable «Дорожная карта ОО».
     public enum Format: String, Hashable, Sendable, CaseIterable {
-        case json, md, csv, html
+        case json, md, csv, html, xlsx
 
         var printable: SkeletonRendering.Format? {
             switch self {
-            case .json: nil
+            case .json, .xlsx: nil
             case .md: .markdown
             case .csv: .csv
             case .html: .html
@@ -310,6 +310,22 @@ public enum SkeletonRun {
                 }
             }, deadlines: &worker.deadlines)
         if let progressFailure { throw progressFailure }
+        if request.format == .xlsx {
+            // A workbook is binary: written into an output directory only, never instead of the JSON.
+            guard let directory = directories.output else {
+                throw .write(.writeFailed(path: school.id.rawValue + ".xlsx", reason: "an xlsx skeleton needs an output directory"))
+            }
+            let data: Data
+            do throws(ZipWriter.Failure) {
+                data = try SkeletonRendering.workbook(result.roadmap, schoolName: school.displayName).data()
+            } catch {
+                throw .write(.writeFailed(path: directory, reason: error.description))
+            }
+            let (path, size) = Directories.fileSize("\(school.id.rawValue).xlsx", in: directory, names: directories.outputNames)
+            let changed = differs(data, fromFileAt: path, size: size)
+            if changed { try stage(data, toPath: path, in: batch) }
+            return Output(result: result, path: path, changed: changed, text: nil, keepRoadmap: request.returnsRoadmaps)
+        }
         if let printable = request.format.printable {
             let text = SkeletonRendering.render(result.roadmap, schoolName: school.displayName, format: printable)
             guard let directory = directories.output else {

@@ -57,7 +57,23 @@ def make_files(out):
     run("skeleton", WORKSPACE, "--municipality", "neman", "--format", "csv", "--output", "skeleton", cwd=out)
     run("progress", "form", WORKSPACE, "--municipality", "guryevsk", "--output", "forms", cwd=out)
     run("progress", "form", WORKSPACE, "--municipality", "guryevsk", "--output", "forms", "--format", "csv", cwd=out)
+    run("--lang", "en", "progress", "form", WORKSPACE, "--municipality", "neman", "--output", "forms-en", cwd=out)
     return files
+
+
+def check_english_form_openpyxl(path):
+    import openpyxl
+    wb = openpyxl.load_workbook(path)
+    ws = wb["Report"]
+    header = [ws.cell(6, c).value for c in range(1, 12)]
+    expected = ["No.", "Activity (content)", "Deadline as written", "Required documents", "Status", "Completed on",
+                "Document", "Comment", "School id", "Activity id", "Occurrence"]
+    if wb.sheetnames != ["Report"] or header != expected:
+        problem(f"{path}: {wb.sheetnames} {header}")
+    formula = ws.data_validations.dataValidation[0].formula1
+    if formula != '"done,in progress,not started"':
+        problem(f"{path}: drop-down {formula}")
+    checked["openpyxl"] += len(expected) + 1
 
 
 # --- openpyxl -------------------------------------------------------------------------------------
@@ -197,7 +213,8 @@ def main():
     reports = make_files(out)
     forms = sorted(glob.glob(os.path.join(out, "forms", "*.xlsx")))
     skeletons = sorted(glob.glob(os.path.join(out, "skeleton", "*.xlsx")))
-    print(f"workbooks written: {len(reports) + 1 + len(forms) + len(skeletons)} in {out}")
+    english_forms = sorted(glob.glob(os.path.join(out, "forms-en", "*.xlsx")))
+    print(f"workbooks written: {len(reports) + 1 + len(forms) + len(skeletons) + len(english_forms)} in {out}")
     try:
         import openpyxl  # noqa: F401
         have_openpyxl = True
@@ -229,6 +246,9 @@ def main():
             check_form_openpyxl(path, rows)
         if have_lo:
             check_form_libreoffice(path, rows, out)
+    if have_openpyxl:
+        for path in english_forms:
+            check_english_form_openpyxl(path)
     print(f"cells compared: openpyxl {checked['openpyxl']}, LibreOffice {checked['libreoffice']}")
     if problems:
         print(f"FAILED: {len(problems)} difference(s)")

@@ -185,7 +185,11 @@ import Testing
     }
 
     /// An input given on the command line that is a FIFO is refused at once (it used to block for ever).
-    @Test(arguments: [["progress", "import", "in", "--workspace", "w"], ["units", "import", "in", "--workspace", "w"]])
+    @Test(arguments: [
+        ["progress", "import", "in", "--workspace", "w"], ["units", "import", "in", "--workspace", "w"],
+        ["import", "in", "--workspace", "w", "--municipality", "svetlogorsk", "--replace"],
+        ["init", "new", "--region", "Калининградская область", "--plan", "in"],
+    ])
     func aFIFOAsInputIsRefusedWithoutBlocking(_ arguments: [String]) throws {
         _ = try prepare()
         try #require(mkfifo(directory.appendingPathComponent("in").path, 0o644) == 0)

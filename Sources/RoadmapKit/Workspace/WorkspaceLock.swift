@@ -27,7 +27,9 @@ public final class WorkspaceLock: @unchecked Sendable {
         in directory: URL, timeout: Double, onWait: (Int32?) -> Void = { _ in }
     ) throws(WorkspaceRefusal) -> WorkspaceLock {
         let path = directory.appendingPathComponent(fileName).path
-        let fd = open(path, O_RDWR | O_CREAT | O_CLOEXEC | O_NOFOLLOW | O_NONBLOCK, 0o666)
+        var fd = open(path, O_RDWR | O_CREAT | O_CLOEXEC | O_NOFOLLOW | O_NONBLOCK, 0o666)
+        // Another user's lock file in a shared workspace locks as well read-only (without the pid).
+        if fd < 0, errno == EACCES { fd = open(path, O_RDONLY | O_CLOEXEC | O_NOFOLLOW | O_NONBLOCK) }
         guard fd >= 0 else { throw refusal(path, String(cString: strerror(errno))) }
         var info = stat()
         guard fstat(fd, &info) == 0, SafeFile.irregularKind(info.st_mode) == nil else {

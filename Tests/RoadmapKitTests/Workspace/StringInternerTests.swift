@@ -6,7 +6,15 @@ import Testing
 /// `StringInterner`: one shared `String` per text a worker reads, right whatever the table holds.
 @Suite struct StringInternerTests {
     static func intern(_ interner: StringInterner, _ text: String) -> String {
-        Array(text.utf8).withUnsafeBufferPointer { interner.string($0) }
+        Array(text.utf8).withUnsafeBufferPointer { interner.string($0) } ?? "(not UTF-8)"
+    }
+
+    /// Bytes that are not UTF-8 are not interned (nor repaired): the parser then reports them.
+    @Test(arguments: [[0xD0, 0x9F, 0xCF, 0xF0], Array("Руководитель общеобразовательной".utf8) + [0xCF]])
+    func bytesThatAreNotUTF8GiveNoString(_ bytes: [UInt8]) {
+        let interner = StringInterner()
+        #expect(bytes.withUnsafeBufferPointer { interner.string($0) } == nil)
+        #expect(bytes.withUnsafeBufferPointer { interner.string($0) } == nil)
     }
 
     @Test func equalLongTextsShareOneString() {

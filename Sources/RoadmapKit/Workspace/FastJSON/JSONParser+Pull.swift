@@ -72,7 +72,8 @@ extension JSONParser {
     /// Skips the value of a key no reader knows, once the key is known to hold no escape or control
     /// byte (the tree path reads those: `"titl\\u0065"` is `title`).
     mutating func skipUnknown(_ key: Key, depth: Int) throws(SyntaxError) {
-        guard JSONSpecialBytes.firstSpecial(in: key.bytes, from: 0) == key.bytes.count else { throw error("expected a plain key") }
+        guard JSONSpecialBytes.firstSpecial(in: key.bytes, from: 0) == key.bytes.count, UTF8Check.firstInvalid(key.bytes) == nil
+        else { throw error("expected a plain key") }
         _ = try value(depth: depth)
     }
 

@@ -154,7 +154,12 @@ struct JSONParser {
         i = JSONSpecialBytes.firstSpecial(in: buffer, from: i)
         if i < buffer.count, buffer[i] == UInt8(ascii: "\"") {
             let bytes = UnsafeBufferPointer(rebasing: buffer[start..<i])
-            let s = String(decoding: bytes, as: UTF8.self)
+            // Validated as it is made (the same pass `String(decoding:)` makes to repair): text
+            // that is not UTF-8 is refused where it stands, never stored with U+FFFD in it.
+            guard let s = UTF8Check.string(bytes) else {
+                i = start + (UTF8Check.firstInvalid(bytes) ?? 0)
+                throw error(UTF8Check.message)
+            }
             i += 1
             return s
         }
@@ -163,8 +168,12 @@ struct JSONParser {
         while i < buffer.count {
             let c = buffer[i]
             if c == UInt8(ascii: "\"") {
+                guard let s = String(validating: bytes, as: UTF8.self) else {
+                    i = start
+                    throw error(UTF8Check.message)
+                }
                 i += 1
-                return String(decoding: bytes, as: UTF8.self)
+                return s
             }
             if c < 0x20 { throw error("control character inside a string") }
             if c != UInt8(ascii: "\\") {

@@ -50,8 +50,8 @@ final class StringInterner {
         return parsed
     }
 
-    /// The shared string equal to the UTF-8 `bytes` (which must be valid UTF-8 without escapes).
-    func string(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
+    /// The shared string equal to the UTF-8 `bytes` (text without escapes); `nil` when they are not UTF-8.
+    func string(_ bytes: UnsafeBufferPointer<UInt8>) -> String? {
         if bytes.count > 15 { return string(bytes, hash: Self.hash(bytes)) }
         guard !bytes.isEmpty else { return "" }
         var low: UInt64 = 0
@@ -62,27 +62,28 @@ final class StringInterner {
         return string(bytes, short: ShortKey(low: low, high: high))
     }
 
-    /// The shared string for a text of 16 bytes or more whose `hash(_:)` is `hash`.
-    func string(_ bytes: UnsafeBufferPointer<UInt8>, hash: UInt64) -> String {
+    /// The shared string for a text of 16 bytes or more whose `hash(_:)` is `hash`; `nil` when the
+    /// bytes are not UTF-8 (checked once, when the text is first met: a later hit is the same bytes).
+    func string(_ bytes: UnsafeBufferPointer<UInt8>, hash: UInt64) -> String? {
         let key = hash | 1  // 0 marks an empty slot
         var slot = Int(truncatingIfNeeded: key >> 32) & long.mask
         while long.keys[slot] != 0 {
             if long.keys[slot] == key, Self.equal(long.values[slot], bytes) { return long.values[slot] }
             slot = (slot + 1) & long.mask
         }
-        let made = String(decoding: bytes, as: UTF8.self)
+        guard let made = UTF8Check.string(bytes) else { return nil }
         long.insert(made, key: key, at: slot) { Int(truncatingIfNeeded: $0 >> 32) }
         return made
     }
 
-    /// The shared string for a text of 1–15 bytes whose bytes are `key`.
-    func string(_ bytes: UnsafeBufferPointer<UInt8>, short key: ShortKey) -> String {
+    /// The shared string for a text of 1–15 bytes whose bytes are `key`; `nil` when they are not UTF-8.
+    func string(_ bytes: UnsafeBufferPointer<UInt8>, short key: ShortKey) -> String? {
         var slot = Self.slot(key) & short.mask
         while short.keys[slot].high != 0 {
             if short.keys[slot] == key { return short.values[slot] }
             slot = (slot + 1) & short.mask
         }
-        let made = String(decoding: bytes, as: UTF8.self)
+        guard let made = UTF8Check.string(bytes) else { return nil }
         short.insert(made, key: key, at: slot, Self.slot)
         return made
     }

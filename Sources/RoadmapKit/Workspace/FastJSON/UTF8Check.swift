@@ -3,10 +3,22 @@
 /// its letters replaced by U+FFFD and the damage written back. ASCII runs are skipped eight bytes
 /// at a time; only the bytes of non-ASCII letters are looked at one by one.
 enum UTF8Check {
+    static let message = "not UTF-8 text (save the file as UTF-8)"
+
+    /// The text of `bytes`, or `nil` when they are not UTF-8: validated once without a copy
+    /// (`UTF8Span`), then copied into a `String` without a second check. As fast as
+    /// `String(decoding:as:)`, which validates too but repairs; `String(validating:as:)` took
+    /// about 1.7 times as long on workspace texts.
+    @inline(__always)
+    static func string(_ bytes: UnsafeBufferPointer<UInt8>) -> String? {
+        guard let span = try? UTF8Span(validating: bytes.span) else { return nil }
+        return String(copying: span)
+    }
+
     /// Throws at the first byte that does not start or continue a valid sequence.
     static func validate(_ bytes: UnsafeBufferPointer<UInt8>) throws(JSONParser.SyntaxError) {
         if let offset = firstInvalid(bytes) {
-            throw JSONParser.SyntaxError(offset: offset, message: "not UTF-8 text (save the file as UTF-8)")
+            throw JSONParser.SyntaxError(offset: offset, message: message)
         }
     }
 

@@ -82,8 +82,6 @@ enum WorkspaceJSON {
     static func pull<T>(
         _ bytes: UnsafeBufferPointer<UInt8>, interner: StringInterner?, _ read: (inout JSONParser) throws(JSONParser.SyntaxError) -> T
     ) -> T? {
-        // Text that is not UTF-8 is left to the tree path, which reports where it goes wrong.
-        guard (try? UTF8Check.validate(bytes)) != nil else { return nil }
         var parser = JSONParser(buffer: bytes, interner: interner)
         parser.skipByteOrderMarkAndSpace()
         do {

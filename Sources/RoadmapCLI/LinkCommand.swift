@@ -61,7 +61,7 @@ enum LinkCommand: RoadmapCommand {
             for id in targets {
                 for s in LinkSuggester.suggest(engine: engine, municipality: id, minimum: minimum) {
                     count += 1
-                    context.out(line(s, engine: engine, workspace: workspace))
+                    context.out(line(s, engine: engine, workspace: workspace, language: context.language))
                 }
             }
             context.err(
@@ -99,12 +99,14 @@ enum LinkCommand: RoadmapCommand {
         return ExitCode.success
     }
 
-    static func line(_ s: LinkSuggester.Suggestion, engine: CascadeEngine, workspace: Workspace) -> String {
+    static func line(
+        _ s: LinkSuggester.Suggestion, engine: CascadeEngine, workspace: Workspace, language: Language = .ru
+    ) -> String {
         let own = workspace.municipalRoadmaps[s.municipality]?.activity(id: s.activity)?.title ?? ""
         let target = engine.regionalItem(s.target.activity)?.activity.title ?? ""
         let score = String(format: "%.2f", s.score)
         return
-            "\(s.municipality) \(s.activity) → \(s.target)  \(score)  «\(short(own))» ↔ «\(short(target))» [\(s.shared.joined(separator: ", "))]\n"
+            "\(s.municipality) \(s.activity) → \(s.target)  \(score)  «\(short(own))» ↔ «\(short(target))» [\(s.shared.joined(separator: ", "))] \(s.levels.text(language))\n"
     }
 
     static func short(_ text: String) -> String { text.count > 60 ? String(text.prefix(59)) + "…" : text }

@@ -16,6 +16,7 @@ public enum CascadeChecks {
         guard let engine = try? CascadeEngine(workspace: workspace) else { return [] }
         let context = CascadeCheckContext(engine: engine)
         var findings: [Finding] = []
+        findings += ruleFindings(context.engine)
         findings += unknownExecutors(context)
         findings += missingActivities(context)
         findings += linkFindings(context, schedules: schedules)

@@ -17,6 +17,12 @@ public struct CascadeEngine: Sendable {
     let documentNames = DocumentNameMemo()
     /// The executor vocabulary, tokenised once.
     let resolver: ExecutorResolver
+    /// The regional item anti-risk programmes belong to: written in the rules, or found from the
+    /// plan's content (`ProgrammeItemFinder`); `nil` when there is none or the choice is ambiguous.
+    public let programmeItem: String?
+    /// The monitoring checkpoints' dates around the plan's period: they bound a due date's window
+    /// when a municipal item tightens it (`OccurrenceWindows`).
+    public let checkpointDates: [LocalDate]
     /// The school's copy of each regional item schools owe (aligned with `regional`), built once:
     /// per municipality only its schedule changes.
     private(set) var regionalCopies: [Activity?] = []
@@ -32,6 +38,8 @@ public struct CascadeEngine: Sendable {
         var index: [String: Int] = [:]
         for (i, item) in regional.enumerated() where index[item.activity.id] == nil { index[item.activity.id] = i }
         regionalIndex = index
+        programmeItem = workspace.settings.rules.programmeItem(in: regional)
+        checkpointDates = OccurrenceWindows.checkpointDates(workspace.settings.checkpoints, period: plan.period)
         let lead = rules.leadDays(for: .municipality) + rules.leadDays(for: .school)
         regionalCopies = regional.map { item in
             guard item.owedBySchools else { return nil }
@@ -133,7 +141,7 @@ public struct CascadeEngine: Sendable {
             for signature in order {
                 let schedule = SchedulePropagation.propagate(
                     parent: regional[i], leadDays: totalLead, tighteners: signature.map { tighteners[$0] },
-                    lowerLeadDays: schoolLead)
+                    lowerLeadDays: schoolLead, checkpoints: checkpointDates)
                 result.append(
                     SkeletonTemplate(
                         activity: regionalCopy(i, schedule: schedule),
@@ -209,7 +217,7 @@ public struct CascadeEngine: Sendable {
     private func makeRiskActivity(_ k: Int, direction: String) -> Activity {
         let template = rules.riskActivity
         let note = "направление рискового профиля школы №\(k): «\(direction)»"
-        let parent = template.parent.flatMap { regionalItem($0) }
+        let parent = programmeItem.flatMap { regionalItem($0) }
         let from = parent.map { [$0.link] } ?? []
         let schedule: String
         let scheduleOrigin: ValueOrigin

@@ -186,6 +186,13 @@ public enum CascadeChecks {
                         // The file name, too, is worked out only for a finding (from the owner: a
                         // closure capturing the roadmap would copy it per link).
                         let place = { Place(file: file(owner), section: s, index: a, activity: activities[a]) }
+                        if let f = mismatchFinding(
+                            parent: parent, level: level, lowerPeriod: roadmap.period,
+                            own: occurrences(start + a, activities[a].schedule),
+                            rules: rules, checkpoints: context.engine.checkpointDates, place: place)
+                        {
+                            findings.append(f)
+                        }
                         if let deadline = parent.deadline {
                             let own = occurrences(start + a, activities[a].schedule)
                             if let f = deadlineFinding(

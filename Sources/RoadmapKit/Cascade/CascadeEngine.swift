@@ -149,13 +149,37 @@ public struct CascadeEngine: Sendable {
             }
         }
         for m in municipal.indices where municipal[m].owedBySchools && !isOver(municipal[m]) {
-            let schedule = SchedulePropagation.propagate(parent: municipal[m], leadDays: schoolLead)
+            let schedule = inSchoolPeriod(
+                SchedulePropagation.propagate(parent: municipal[m], leadDays: schoolLead), parent: municipal[m])
             result.append(
                 SkeletonTemplate(
                     activity: schoolActivity(id: "m\(municipal[m].activity.id)", parent: municipal[m], schedule: schedule),
                     sectionTitle: CascadeEngine.municipalSectionTitle, schools: municipal[m].namedSchools))
         }
         return result
+    }
+
+    /// A municipal item's propagated schedule as the school's roadmap (in the plan's period) must
+    /// hold it: when the municipal roadmap has another period (an academic year, 2022–2024) and its
+    /// text would read differently in the school's period («декабрь, май» of 2023-2024 read in 2024
+    /// is December 2024), the occurrences falling in the school's period are written out as dates;
+    /// the others stay with the municipal roadmap, and the note says which.
+    func inSchoolPeriod(_ result: SchedulePropagation.Result, parent: ResolvedActivity) -> SchedulePropagation.Result {
+        guard parent.period != period, !result.occurrences.isEmpty else { return result }
+        let inside = result.occurrences.filter { period.contains($0.end) }
+        guard !inside.isEmpty else { return result }
+        if cache.schedule(result.text, period: period).occurrences == inside { return result }
+        let outside = result.occurrences.filter { !period.contains($0.end) }
+        var copy = result
+        copy.text = SchedulePropagation.render(inside, like: parent.schedule, period: period)
+        copy.occurrences = inside
+        var notes = result.origin.note.map { [$0] } ?? []
+        notes.append(
+            "период \(parent.period.canonicalText) → \(period.canonicalText): перенесены сроки, попадающие в \(period.canonicalText)"
+                + (outside.isEmpty ? "" : "; вне периода остались " + outside.map(\.russianText).joined(separator: ", ")))
+        copy.origin.note = notes.joined(separator: "; ")
+        copy.origin.value = copy.text
+        return copy
     }
 
     /// Whether every occurrence of an item ended before the school period starts («Май 2022 г.» in a 2023 plan).

@@ -26,9 +26,12 @@ public enum OccurrenceWindows {
         public var answers: [Occurrence?]
         /// Lower occurrences inside the parent's period that fall in no window.
         public var strays: [Occurrence]
+        /// Positions of the parent occurrences the lower activity should answer but does not (those
+        /// outside the lower roadmap's own period are not its to answer).
+        public var unanswered: [Int]
 
-        /// Whether every parent occurrence is answered and no lower occurrence strays.
-        public var corresponds: Bool { strays.isEmpty && answers.allSatisfy { $0 != nil } }
+        /// Whether every parent occurrence in the lower period is answered and no lower occurrence strays.
+        public var corresponds: Bool { strays.isEmpty && unanswered.isEmpty }
     }
 
     /// The windows of `parent` (sorted by deadline), bounded by `checkpoints` for due dates.
@@ -47,10 +50,13 @@ public enum OccurrenceWindows {
         return result
     }
 
-    /// Matches `lower`'s occurrences inside `period` against `parent`'s windows.
+    /// Matches `lower`'s occurrences inside `period` (the parent's) against `parent`'s windows; a
+    /// parent occurrence that does not overlap `lowerPeriod` (the lower roadmap's own period: an
+    /// academic year ending in August does not answer for November) is not expected to be answered.
     public static func match(
-        parent: [Occurrence], lower: [Occurrence], period: Period, checkpoints: [LocalDate]
+        parent: [Occurrence], lower: [Occurrence], period: Period, lowerPeriod: Period? = nil, checkpoints: [LocalDate]
     ) -> Match {
+        let parent = parent.sorted()
         let windows = windows(parent, checkpoints: checkpoints)
         var answers: [Occurrence?] = Array(repeating: nil, count: windows.count)
         var strays: [Occurrence] = []
@@ -61,7 +67,12 @@ public enum OccurrenceWindows {
                 strays.append(occurrence)
             }
         }
-        return Match(answers: answers, strays: strays)
+        let unanswered = parent.indices.filter { i in
+            guard answers[i] == nil else { return false }
+            guard let lowerPeriod else { return true }
+            return (parent[i].start ?? parent[i].end) <= lowerPeriod.end && parent[i].end >= lowerPeriod.start
+        }
+        return Match(answers: answers, strays: strays, unanswered: unanswered)
     }
 
     /// The checkpoint dates around a period: each checkpoint in every year the period touches and

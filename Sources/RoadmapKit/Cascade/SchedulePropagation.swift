@@ -85,11 +85,12 @@ public enum SchedulePropagation {
         // period: a 2022–2024 roadmap's «ежегодно» against a 2023 plan answers with 2023).
         var best: [(Occurrence, ActivityLink, String)?] = Array(repeating: nil, count: occurrences.count)
         for item in tighteners.sorted(by: { $0.link < $1.link }) {
-            let match = OccurrenceWindows.match(
-                parent: occurrences, lower: item.schedule.occurrences, period: parent.period, checkpoints: checkpoints)
             guard item.schedule.isMeasurable || item.schedule.kind == .continuous else { continue }
+            let match = OccurrenceWindows.match(
+                parent: occurrences, lower: item.schedule.occurrences, period: parent.period, lowerPeriod: item.period,
+                checkpoints: checkpoints)
             if !match.corresponds {
-                let unanswered = zip(occurrences, match.answers).filter { $0.1 == nil }.map(\.0)
+                let unanswered = match.unanswered.map { occurrences[$0] }
                 mismatches.append(
                     Mismatch(
                         item: item.link, schedule: item.activity.schedule, unanswered: unanswered, strays: match.strays))
@@ -124,7 +125,7 @@ public enum SchedulePropagation {
                 ),
                 occurrences: parentSchedule.occurrences, mismatches: mismatches)
         }
-        let text = render(occurrences, like: parentSchedule)
+        let text = render(occurrences, like: parentSchedule, period: parent.period)
         return Result(
             text: text,
             origin: ValueOrigin(
@@ -149,7 +150,8 @@ public enum SchedulePropagation {
     static func tighten(_ a: Occurrence, by b: Occurrence) -> Occurrence {
         let end = min(a.end, b.end)
         var start = a.start
-        if let s = start, s > end { start = nil }
+        // A start on or after the new deadline leaves a due date («до …» reads back the same).
+        if let s = start, s >= end { start = nil }
         return Occurrence(start: start, end: end)
     }
 
@@ -159,9 +161,13 @@ public enum SchedulePropagation {
     }
 
     /// The occurrences written the way `schedule` reads: its recurrence («ежегодно: …»), «в течение …»
-    /// for a continuous span, and its condition in brackets; every occurrence listed.
-    static func render(_ occurrences: [Occurrence], like schedule: Schedule) -> String {
-        var body = render(occurrences)
+    /// for a continuous span, and its condition in brackets; every occurrence listed. With `period`,
+    /// the text must read back to the same occurrences: a recurrence word that would add
+    /// occurrences of its own (a multi-year «ежегодно» next to tightened dates) is left out.
+    static func render(_ occurrences: [Occurrence], like schedule: Schedule, period: Period? = nil) -> String {
+        let dates = render(occurrences)
+        let condition = schedule.condition.map { " (\($0))" } ?? ""
+        var body = dates
         switch schedule.kind {
         case .recurring:
             if let recurrence = schedule.recurrence { body = "\(recurrence.russianText): \(body)" }
@@ -170,7 +176,9 @@ public enum SchedulePropagation {
         default:
             break
         }
-        if let condition = schedule.condition { body += " (\(condition))" }
-        return body
+        guard let period, body != dates else { return body + condition }
+        let parser = ScheduleParser(period: period)
+        if parser.parse(body + condition).occurrences == occurrences.sorted() { return body + condition }
+        return dates + condition
     }
 }

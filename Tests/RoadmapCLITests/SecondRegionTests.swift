@@ -123,4 +123,63 @@ import Testing
         let sosh3 = try #require(row("mbou-sosh-3-s-ozernoe"))
         #expect(Array(sosh3[4...4] + sosh3[11...14]) == ["0", "18", "13", "0", "13"])
     }
+
+    /// СОШ № 3's own roadmap from 2023: imported with period-mismatch, linked like a municipal one,
+    /// kept in its period by `skeleton` until carried forward, and then not duplicated.
+    @Test func aSchoolsOwnRoadmapIsLinkedNotDuplicated() throws {
+        let ws = try Self.build()
+        let school = "mbou-sosh-3-s-ozernoe"
+        let imported = CapturedRun.run(
+            ["import", Self.fixture("sosh-3-2023.md"), "--workspace", ws.path, "--school", school, "--replace"], in: ws)
+        try #require(imported.code == 0, "\(imported.err)")
+        #expect(imported.err.contains("[period-mismatch]") && imported.err.contains("«2023»"))
+
+        let suggest = CapturedRun.run(["link", ws.path, "--school", school, "--suggest"], in: ws)
+        #expect(suggest.code == 0)
+        #expect(suggest.out.contains("\(school) 1.1 → region:2.3  0.75"))
+        #expect(suggest.out.contains("\(school) 1.2 → region:2.1  0.67"))
+        // 2.1 (a reading contest) matches nothing the school owes.
+        #expect(!suggest.out.contains("\(school) 2.1 →"))
+        #expect(suggest.out.split(separator: "\n").allSatisfy { $0.contains("школа ↔ школа: уровень совпадает") })
+        let apply = CapturedRun.run(
+            [
+                "link", ws.path, "--school", school, "--apply", "1.1=region:2.3", "--apply", "1.1=municipality:4",
+                "--apply", "1.2=region:2.1",
+            ], in: ws)
+        #expect(apply.code == 0, "\(apply.err)")
+        let wrong = CapturedRun.run(["link", ws.path, "--school", school, "--apply", "1.1=municipality:9"], in: ws)
+        #expect(wrong.code == 1)
+
+        // Without --carry-forward the 2023 roadmap is kept as it is and reported.
+        let file = ws.appendingPathComponent("roadmaps/schools/\(school).json")
+        let before = try Data(contentsOf: file)
+        let kept = CapturedRun.run(["skeleton", ws.path, "--municipality", "priozernyy", "--school", school], in: ws)
+        #expect(kept.code == 0)
+        #expect(kept.err.contains("[period-mismatch]") && kept.err.contains("--carry-forward"))
+        #expect(try Data(contentsOf: file) == before)
+
+        let carried = CapturedRun.run(
+            ["skeleton", ws.path, "--municipality", "priozernyy", "--school", school, "--carry-forward"], in: ws)
+        #expect(carried.code == 0, "\(carried.err)")
+        #expect(carried.out.contains("выполняются мероприятиями школы: r2.1 ← 1.2, r2.3 ← 1.1, m4 ← 1.1"))
+        #expect(carried.out.contains("добавлены: r2.2, r2.4, m2, m3, risk1"))
+        #expect(carried.out.contains("сроки перенесены в новый период: 1.1, 2.1"))
+        let roadmap = try #require(try WorkspaceStore(directory: ws).load().workspace.schoolRoadmaps[SchoolID(school)])
+        #expect(roadmap.period == .calendarYear(2024))
+        #expect(roadmap.title == "Дорожная карта школы на 2024 год")
+        // The school's own items keep their numbers and are not duplicated by r2.1, r2.3, m4.
+        let ids = roadmap.activities.map(\.id)
+        #expect(Set(ids) == ["r2.2", "r2.4", "m2", "m3", "risk1", "1.1", "1.2", "2.1"])
+        let own = roadmap.activities.filter { ["1.1", "1.2", "2.1"].contains($0.id) }
+        #expect(own.map(\.number) == ["1.1", "1.2", "2.1"])
+        #expect(own.map(\.schedule) == ["до 30.04.2024", "ежеквартально", "март 2024"])
+        #expect(own.first?.provenance?.schedule?.note == "перенесено из периода 2023: «до 30.04.2023»")
+        #expect(
+            own.first?.implements == [ActivityLink(level: .region, activity: "2.3"), ActivityLink(level: .municipality, activity: "4")])
+        // Running it again changes nothing.
+        let after = try Data(contentsOf: file)
+        let again = CapturedRun.run(["skeleton", ws.path, "--municipality", "priozernyy", "--school", school], in: ws)
+        #expect(again.code == 0)
+        #expect(try Data(contentsOf: file) == after)
+    }
 }

@@ -11,6 +11,8 @@ extension FindingCode {
     public static let ambiguousRule = FindingCode("ambiguous-rule")
     /// A lower activity's occurrences do not correspond to its parent's: the parent's dates are kept.
     public static let deadlineMismatch = FindingCode("deadline-mismatch")
+    /// «в течение учебного года» in a roadmap whose period is not an academic year (flagged, not guessed).
+    public static let academicYearInCalendarPlan = FindingCode("academic-year-in-calendar-plan")
     /// A roadmap's period differs from the workspace's.
     public static let periodMismatch = FindingCode("period-mismatch")
 }

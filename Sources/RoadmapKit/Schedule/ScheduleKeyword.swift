@@ -13,6 +13,8 @@ enum ScheduleKeyword: Hashable, Sendable {
     case yearNoun
     /// «учебного», «учебный», «уч».
     case academic
+    /// «отдельному» (графику / плану).
+    case separate
     case annually, monthly, quarterly, weekly, permanently, further
     case times, one
     case monthNoun, quarterNoun, weekNoun, halfNoun
@@ -60,7 +62,7 @@ enum ScheduleVocabulary {
         ("месяц", false, .monthNoun), ("квартал", false, .quarterNoun), ("недел", false, .weekNoun),
         ("полугод", false, .halfNoun),
         ("соответстви", false, .accordance), ("согласно", true, .according), ("график", false, .schedule),
-        ("план", false, .plan), ("мере", true, .measure), ("необходим", false, .necessity),
+        ("план", false, .plan), ("отдельн", false, .separate), ("мере", true, .measure), ("необходим", false, .necessity),
         ("запрос", false, .request), ("согласован", false, .agreement), ("при", true, .when),
         ("и", true, .and), ("период", false, .periodNoun), ("всего", true, .whole), ("весь", true, .whole),
         ("конц", false, .endNoun), ("конец", true, .endNoun), ("на", true, .on),

@@ -40,6 +40,9 @@ struct SchedulePiece: Sendable {
     var isBareYear = false
     /// Two consecutive years without «учебный год» («2021-2022»): an academic year when the plan's period is that academic year.
     var maybeAcademicYear = false
+    /// «в течение учебного года» without its years: in a plan that is not an academic year it is
+    /// flagged (`academic-year-in-calendar-plan`), not silently read as the plan's year.
+    var academicYearWords = false
     /// A «до …» deadline that closes a preceding continuous span («в течение учебного года, до декабря 2022 года»).
     var closesSpan = false
 

@@ -1,6 +1,7 @@
 /// Conditions and external references: kept as text, the dates around them still extracted.
 extension ScheduleScanner {
-    /// «по мере необходимости», «по графику», «по плану …», «в соответствии с …», «согласно …»:
+    /// «по мере необходимости», «по графику», «по отдельному графику/плану», «по плану …»,
+    /// «в соответствии с …», «согласно …»:
     /// kept as text up to the next date expression, colon or semicolon.
     mutating func condition() -> Bool {
         let k0 = keyword(i)
@@ -12,6 +13,9 @@ extension ScheduleScanner {
             trigger = true
         case (.according, _):
             trigger = true
+        case (.through, .separate):
+            // «по отдельному графику», «по отдельному плану»: an external schedule, like «по графику».
+            trigger = keyword(i + 2) == .schedule || keyword(i + 2) == .plan
         default:
             trigger = false
         }

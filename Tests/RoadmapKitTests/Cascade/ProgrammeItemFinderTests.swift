@@ -122,3 +122,28 @@ import Testing
         #expect(engine.riskActivity(1, direction: "x").implements.isEmpty)
     }
 }
+
+/// `roadmap explain` shows where the programme rule is stored and why it says what it says.
+@Suite struct ProgrammeRuleExplanationTests {
+    @Test func explainShowsTheRuleAndWhereItIsStored() throws {
+        var workspace = try CascadeFixture.workspace()
+        let school = try #require(workspace.school(CascadeFixture.primorye))
+        try #require(!school.riskDirections.isEmpty)
+        let derived = try CascadeExplanation.explain(
+            engine: try CascadeEngine(workspace: workspace), school: school.id, activity: "risk1")
+        #expect(derived.rules.map(\.ru).first?.contains("пункт 5 регионального плана найден по словам «программ развити»") == true)
+        #expect(derived.render(.ru).contains("Правило: rules.riskActivity.parent: пункт 5"))
+        workspace.settings.rules.riskActivity.parent = "5"
+        workspace.settings.rules.riskActivity.derivesParent = false
+        let written = try CascadeExplanation.explain(
+            engine: try CascadeEngine(workspace: workspace), school: school.id, activity: "risk1")
+        #expect(
+            written.rules.map(\.en) == [
+                "rules.riskActivity.parent: item 5 of the regional plan (written in workspace.json; change it there)"
+            ])
+        // Other activities carry no rule note.
+        let other = try CascadeExplanation.explain(
+            engine: try CascadeEngine(workspace: workspace), school: school.id, activity: "r2")
+        #expect(other.rules.isEmpty)
+    }
+}

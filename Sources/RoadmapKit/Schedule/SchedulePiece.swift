@@ -20,6 +20,9 @@ struct SchedulePiece: Sendable {
         case wholePeriod
         /// A day of every month («до 5 числа каждого месяца»): each monthly occurrence ends on it.
         case dayOfMonth(Int)
+        /// School terms `from`…`to` of each school year («II четверть», «I–II триместр»); `from`
+        /// `nil` = every term («по четвертям»). Dates from `SchoolCalendar`.
+        case term(SchoolCalendar.TermKind, from: Int?, to: Int?)
     }
 
     var shape: Shape
@@ -52,7 +55,7 @@ struct SchedulePiece: Sendable {
         case .days(let s, let e): s?.year != nil || e.year != nil
         case .yearUnits: false
         case .part(_, _, let y): y != nil
-        case .wholePeriod, .dayOfMonth: false
+        case .wholePeriod, .dayOfMonth, .term: false
         }
     }
 }

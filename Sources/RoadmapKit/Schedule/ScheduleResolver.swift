@@ -63,6 +63,8 @@ struct ScheduleResolver {
                 found = [Occurrence(start: piece.deadlineOnly ? nil : context.lowerBound, end: context.upperBound)]
             case .dayOfMonth:
                 found = []
+            case .term(let kind, let from, let to):
+                found = SchoolCalendar.standard.occurrences(kind, from: from, to: to, in: period)
             case .days(var s, var e):
                 if piece.maybeAcademicYear, case .academicYear(let y) = period, s?.year == y, e.year == y + 1 {
                     s = DayRef(month: 9, year: y)

@@ -56,10 +56,14 @@ extension ScheduleScanner {
         case .inPrep: return keyword(j + 1) == .within
         case .before, .by: return kind(j + 1) == .number || isMonth(j + 1) != nil
         case .ordinal:
-            for n in (j + 1)..<min(j + 6, tokens.count) where keyword(n) == .halfNoun || keyword(n) == .quarterNoun {
+            for n in (j + 1)..<min(j + 6, tokens.count)
+            where [.halfNoun, .quarterNoun, .termQuarter, .trimester].contains(keyword(n)) {
                 return true
             }
             return false
+        case .each:
+            // «по итогам каждой четверти»: the terms are dates.
+            return keyword(j + 1) == .termQuarter || keyword(j + 1) == .trimester
         default: return false
         }
     }

@@ -59,12 +59,16 @@ public enum CascadeChecks {
 
     static func unknownExecutor(_ place: Place, words unknown: [String]) -> Finding {
         let words = unknown.map { "«\($0)»" }.joined(separator: ", ")
+        // The line that teaches each wording, with the document's level as the suggested role.
+        let role: ExecutorRole = place.file.hasPrefix("roadmaps/municipalities/") ? .municipality : .institution
+        let lines = unknown.map { UnknownWording(phrase: $0, items: [place.activity.id], role: role).line }
+            .joined(separator: ", ")
         return Finding(
             .warning, .unknownExecutor, file: place.file, location: place.location + ".executors",
             ru:
-                "пункт \(place.activity.label): исполнитель \(words) не известен правилам каскада (rules.executors); уровень по нему не определён",
+                "пункт \(place.activity.label): исполнитель \(words) не известен правилам каскада (rules.executors); уровень по нему не определён; чтобы учесть, добавьте в rules.executors: \(lines)",
             en:
-                "item \(place.activity.label): executor \(words) is not in the cascade rules (rules.executors); no level derived from it"
+                "item \(place.activity.label): executor \(words) is not in the cascade rules (rules.executors); no level derived from it; to teach it, add to rules.executors: \(lines)"
         )
     }
 

@@ -78,4 +78,18 @@ import Testing
         rules.executors.append(ExecutorRule(phrase: "ГБУ КО НОО Центр развития", role: .institution))
         #expect(UnknownWording.find(in: plan, rules: rules).isEmpty)
     }
+
+    @Test func validateNamesTheLineToAddToo() throws {
+        var plan = Roadmap(owner: .region, title: "План", period: .calendarYear(2024))
+        plan.sections = [
+            RoadmapSection(
+                title: "", activities: [Activity(id: "1", title: "x", schedule: "до 01.03.2024", executors: "ГАУ ДПО ЦОКО, ИРО")])
+        ]
+        let workspace = Workspace(
+            settings: WorkspaceSettings(
+                region: RegionInfo(id: "r", name: "R"), period: .calendarYear(2024), rules: .newRegion),
+            regionalPlan: plan)
+        let finding = try #require(Validator.validate(workspace).first { $0.code == .unknownExecutor })
+        #expect(finding.message.ru.hasSuffix(#"добавьте в rules.executors: {"phrase": "ГАУ ДПО ЦОКО", "role": "institution"}"#))
+    }
 }

@@ -30,12 +30,12 @@ enum SchoolCarryForward {
         return changed
     }
 
-    /// The text with every four-digit year of `years` (and two-digit «.23» date years) moved by `shift`.
+    /// The text with every four-digit year of `years` moved by `shift` («2023» → «2024»).
     static func shiftYears(_ text: String, by shift: Int, within years: ClosedRange<Int>) -> String {
         guard shift != 0 else { return text }
         var result = ""
         var digits = ""
-        func flush(next: Character?) {
+        func flush() {
             defer { digits = "" }
             if digits.count == 4, let year = Int(digits), years.contains(year) {
                 result += String(year + shift)
@@ -47,11 +47,11 @@ enum SchoolCarryForward {
             if ch.isASCII && ch.isNumber {
                 digits.append(ch)
             } else {
-                flush(next: ch)
+                flush()
                 result.append(ch)
             }
         }
-        flush(next: nil)
+        flush()
         return result
     }
 }

@@ -150,6 +150,7 @@ enum ImportCommand: RoadmapCommand {
         if case .municipality(let id) = owner { schools = loaded.schools(in: id) } else { schools = loaded.units.schools }
         ResponsibleSchools.resolve(&roadmap, schools: schools)
         try store.write(roadmap: roadmap)
+        try reportCascade(roadmap, path: relative, workspace: loaded, store: store, context: context)
         if arguments.flag("--report") { context.out(imported.report.rendered(context.language)) }
         context.err(
             context.text(

@@ -69,6 +69,7 @@ enum InitCommand: RoadmapCommand {
             return ExitCode.failure
         }
         if let planSummary { context.out(planSummary) }
+        if let plan { PlanRulesOutput.print(PlanRules(plan: plan, rules: .newRegion), context: context) }
         let activities = workspace.regionalPlan?.activities.count ?? 0
         context.out(
             context.text(

@@ -11,12 +11,17 @@ enum LinkCommand: RoadmapCommand {
             titles and documents share the most words, with a score from 0 to 1. Nothing is written.
             --apply 2.8=region:2 (repeatable, needs --municipality) records exactly the links named.
             --apply-suggested records every suggestion scoring at least --min-score, which must then be
-            given explicitly. Exit 0 on success, 1 when a named activity or item does not exist.
+            given explicitly. With --school ID the school's own roadmap is linked the same way, to
+            regional items (A=region:N) or its municipality's items (A=municipality:M); one activity may
+            implement several items. A suggestion never pairs items carried by different levels. Exit 0 on success, 1 when a named activity or item does not exist.
             """,
         positionals: [PositionalSpec("workspace", help: "The workspace directory.")],
         options: [
             OptionSpec("--suggest", help: "Print suggested links; write nothing."),
             OptionSpec("--municipality", value: "ID", help: "Only this municipality (required to apply)."),
+            OptionSpec(
+                "--school", value: "ID",
+                help: "Link this school's own roadmap (A=region:N or A=municipality:M) instead of a municipal one."),
             OptionSpec("--apply", value: "ACTIVITY=region:N", repeatable: true, help: "Record this link."),
             OptionSpec("--apply-suggested", help: "Record every suggestion scoring at least --min-score."),
             OptionSpec("--min-score", value: "X", help: "Lowest score to print or apply (default 0.2)."),
@@ -41,7 +46,11 @@ enum LinkCommand: RoadmapCommand {
             throw UsageError("--apply-suggested needs an explicit --min-score", command: spec.name)
         }
         let municipality = arguments.value("--municipality").map { MunicipalityID($0) }
-        if !suggestOnly, municipality == nil {
+        let school = arguments.value("--school").map { SchoolID($0) }
+        if school != nil, municipality != nil || applySuggested {
+            throw UsageError("--school goes with --suggest or --apply only", command: spec.name)
+        }
+        if !suggestOnly, municipality == nil, school == nil {
             throw UsageError("applying links needs --municipality <ID>", command: spec.name)
         }
         // Recording links rewrites a municipal roadmap: locked and loaded strictly; suggesting only reads.
@@ -54,6 +63,11 @@ enum LinkCommand: RoadmapCommand {
             context.err("error: \(error.message.text(context.language))\n")
             return ExitCode.failure
         }
+        if let school {
+            return try runSchool(
+                school, suggestOnly: suggestOnly, pairs: pairs, minimum: minimum, workspace: workspace, store: store,
+                engine: engine, context: context)
+        }
         if let municipality, workspace.municipality(municipality) == nil {
             context.err("error: \(CascadeError.unknownMunicipality(municipality.rawValue).message.text(context.language))\n")
             return ExitCode.failure
@@ -64,7 +78,7 @@ enum LinkCommand: RoadmapCommand {
             for id in targets {
                 for s in LinkSuggester.suggest(engine: engine, municipality: id, minimum: minimum) {
                     count += 1
-                    context.out(line(s, engine: engine, workspace: workspace))
+                    context.out(line(s, engine: engine, workspace: workspace, language: context.language))
                 }
             }
             context.err(
@@ -102,12 +116,14 @@ enum LinkCommand: RoadmapCommand {
         return ExitCode.success
     }
 
-    static func line(_ s: LinkSuggester.Suggestion, engine: CascadeEngine, workspace: Workspace) -> String {
+    static func line(
+        _ s: LinkSuggester.Suggestion, engine: CascadeEngine, workspace: Workspace, language: Language = .ru
+    ) -> String {
         let own = workspace.municipalRoadmaps[s.municipality]?.activity(id: s.activity)?.title ?? ""
         let target = engine.regionalItem(s.target.activity)?.activity.title ?? ""
         let score = String(format: "%.2f", s.score)
         return
-            "\(s.municipality) \(s.activity) → \(s.target)  \(score)  «\(short(own))» ↔ «\(short(target))» [\(s.shared.joined(separator: ", "))]\n"
+            "\(s.municipality) \(s.activity) → \(s.target)  \(score)  «\(short(own))» ↔ «\(short(target))» [\(s.shared.joined(separator: ", "))] \(s.levels.text(language))\n"
     }
 
     static func short(_ text: String) -> String { text.count > 60 ? String(text.prefix(59)) + "…" : text }

@@ -15,6 +15,9 @@ enum SkeletonCommand: RoadmapCommand {
             (to standard output when there is one school and no --output).
             Re-running keeps activities the school added, its progress and values it set itself;
             inherited values are refreshed; a local deadline later than the inherited one is reported.
+            Owed items an activity of the school's own roadmap implements (roadmap link --school) are
+            not added again; the school's own numbering is kept. A school roadmap of another period is
+            kept as it is and reported (period-mismatch) unless --carry-forward is given.
             Files whose content does not change are not rewritten. A school file that cannot be read,
             or a progress file needed to decide what to drop that cannot be read, stops the run before
             anything is written (exit 1).
@@ -26,6 +29,9 @@ enum SkeletonCommand: RoadmapCommand {
             OptionSpec("--school", value: "ID", repeatable: true, help: "Only this school."),
             OptionSpec("--output", value: "DIR", help: "Write into this directory instead of the workspace."),
             OptionSpec("--format", value: "FORMAT", help: "json (default), md, csv, html or xlsx (xlsx needs --output)."),
+            OptionSpec(
+                "--carry-forward",
+                help: "Carry a school roadmap of another period into the plan's period (re-dating its own deadlines)."),
         ]
     )
 
@@ -56,7 +62,8 @@ enum SkeletonCommand: RoadmapCommand {
             throw UsageError("--format \(formatText) for several schools needs --output <DIR>", command: spec.name)
         }
         let request = SkeletonRun.Request(
-            municipality: municipality, schools: schools, format: format, outputDirectory: output, returnsRoadmaps: false)
+            municipality: municipality, schools: schools, format: format, outputDirectory: output, returnsRoadmaps: false,
+            carryForward: arguments.flag("--carry-forward"))
         let outputs: [SkeletonRun.Output]
         switch Result(catching: { () throws(SkeletonRun.Failure) in
             try SkeletonRun.run(request, plans: workspace, schoolFiles: SchoolFiles(store: store))
@@ -111,7 +118,11 @@ enum SkeletonCommand: RoadmapCommand {
                         "; id taken by the school's own activity, the generated one renamed: \(result.renamedActivities.joined(separator: ", "))"
                 )
             }
+            line += SkeletonCommand.schoolRoadmapNotes(result, context: context)
             context.out(line + ")\n")
+            if let kept = result.keptPeriod {
+                context.err(SkeletonCommand.periodWarning(result, kept: kept, context: context))
+            }
             for conflict in result.conflicts {
                 context.err("warning: [deadline-conflict] \(conflict.message.text(context.language))\n")
             }

@@ -50,10 +50,12 @@ struct SchoolDraft: Sendable {
         }
     }
 
-    /// The regional item the default anti-risk programme activity implements (`rules.riskActivity.parent`).
-    static let riskParent = CascadeRules.programmeDefaults.riskActivity.parent.flatMap { parent in
-        SeedPlan.items.first { String($0.number) == parent }
-    }
+    /// The regional item the default anti-risk programme activity implements: found, as the
+    /// cascade finds it, by the programme keywords in the item's title or document.
+    static let riskParent: SeedPlan.Item? = {
+        let finder = ProgrammeItemFinder(keywords: CascadeRules.programmeDefaults.riskActivity.parentKeywords)
+        return SeedPlan.items.first { finder.keyword(in: $0.title) != nil || finder.keyword(in: $0.document) != nil }
+    }()
 
     /// The anti-risk programme's reporting documents, as the rules require them («Антирисковая программа»).
     static let riskDocuments = CascadeRules.programmeDefaults.riskActivity.documents

@@ -138,7 +138,10 @@ import Testing
         let before = try Data(contentsOf: file)
         let suggest = CapturedRun.run(["link", ws.path, "--suggest"], in: ws)
         #expect(suggest.code == 0)
-        #expect(suggest.out.contains("svetlogorsk 2.8 → region:15  "))
+        #expect(suggest.out.contains("svetlogorsk 1.1 → region:6  "))
+        #expect(suggest.out.contains("муниципалитет ↔ муниципалитет: уровень совпадает (муниципалитет)"))
+        // The school's annual report is not paired with the coordinators' analysis (other levels).
+        #expect(!suggest.out.contains("svetlogorsk 2.8 → region:15  "))
         #expect(suggest.err.contains("ничего не записано"))
         #expect(try Data(contentsOf: file) == before)
 

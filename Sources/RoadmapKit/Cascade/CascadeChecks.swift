@@ -16,6 +16,7 @@ public enum CascadeChecks {
         guard let engine = try? CascadeEngine(workspace: workspace) else { return [] }
         let context = CascadeCheckContext(engine: engine)
         var findings: [Finding] = []
+        findings += ruleFindings(context.engine)
         findings += unknownExecutors(context)
         findings += missingActivities(context)
         findings += linkFindings(context, schedules: schedules)
@@ -58,12 +59,16 @@ public enum CascadeChecks {
 
     static func unknownExecutor(_ place: Place, words unknown: [String]) -> Finding {
         let words = unknown.map { "«\($0)»" }.joined(separator: ", ")
+        // The line that teaches each wording, with the document's level as the suggested role.
+        let role: ExecutorRole = place.file.hasPrefix("roadmaps/municipalities/") ? .municipality : .institution
+        let lines = unknown.map { UnknownWording(phrase: $0, items: [place.activity.id], role: role).line }
+            .joined(separator: ", ")
         return Finding(
             .warning, .unknownExecutor, file: place.file, location: place.location + ".executors",
             ru:
-                "пункт \(place.activity.label): исполнитель \(words) не известен правилам каскада (rules.executors); уровень по нему не определён",
+                "пункт \(place.activity.label): исполнитель \(words) не известен правилам каскада (rules.executors); уровень по нему не определён; чтобы учесть, добавьте в rules.executors: \(lines)",
             en:
-                "item \(place.activity.label): executor \(words) is not in the cascade rules (rules.executors); no level derived from it"
+                "item \(place.activity.label): executor \(words) is not in the cascade rules (rules.executors); no level derived from it; to teach it, add to rules.executors: \(lines)"
         )
     }
 
@@ -185,6 +190,13 @@ public enum CascadeChecks {
                         // The file name, too, is worked out only for a finding (from the owner: a
                         // closure capturing the roadmap would copy it per link).
                         let place = { Place(file: file(owner), section: s, index: a, activity: activities[a]) }
+                        if let f = mismatchFinding(
+                            parent: parent, level: level, lowerPeriod: roadmap.period,
+                            own: occurrences(start + a, activities[a].schedule),
+                            rules: rules, checkpoints: context.engine.checkpointDates, place: place)
+                        {
+                            findings.append(f)
+                        }
                         if let deadline = parent.deadline {
                             let own = occurrences(start + a, activities[a].schedule)
                             if let f = deadlineFinding(

@@ -17,6 +17,12 @@ public struct CascadeEngine: Sendable {
     let documentNames = DocumentNameMemo()
     /// The executor vocabulary, tokenised once.
     let resolver: ExecutorResolver
+    /// The regional item anti-risk programmes belong to: written in the rules, or found from the
+    /// plan's content (`ProgrammeItemFinder`); `nil` when there is none or the choice is ambiguous.
+    public let programmeItem: String?
+    /// The monitoring checkpoints' dates around the plan's period: they bound a due date's window
+    /// when a municipal item tightens it (`OccurrenceWindows`).
+    public let checkpointDates: [LocalDate]
     /// The school's copy of each regional item schools owe (aligned with `regional`), built once:
     /// per municipality only its schedule changes.
     private(set) var regionalCopies: [Activity?] = []
@@ -32,6 +38,8 @@ public struct CascadeEngine: Sendable {
         var index: [String: Int] = [:]
         for (i, item) in regional.enumerated() where index[item.activity.id] == nil { index[item.activity.id] = i }
         regionalIndex = index
+        programmeItem = workspace.settings.rules.programmeItem(in: regional)
+        checkpointDates = OccurrenceWindows.checkpointDates(workspace.settings.checkpoints, period: plan.period)
         let lead = rules.leadDays(for: .municipality) + rules.leadDays(for: .school)
         regionalCopies = regional.map { item in
             guard item.owedBySchools else { return nil }
@@ -133,7 +141,7 @@ public struct CascadeEngine: Sendable {
             for signature in order {
                 let schedule = SchedulePropagation.propagate(
                     parent: regional[i], leadDays: totalLead, tighteners: signature.map { tighteners[$0] },
-                    lowerLeadDays: schoolLead)
+                    lowerLeadDays: schoolLead, checkpoints: checkpointDates)
                 result.append(
                     SkeletonTemplate(
                         activity: regionalCopy(i, schedule: schedule),
@@ -141,13 +149,37 @@ public struct CascadeEngine: Sendable {
             }
         }
         for m in municipal.indices where municipal[m].owedBySchools && !isOver(municipal[m]) {
-            let schedule = SchedulePropagation.propagate(parent: municipal[m], leadDays: schoolLead)
+            let schedule = inSchoolPeriod(
+                SchedulePropagation.propagate(parent: municipal[m], leadDays: schoolLead), parent: municipal[m])
             result.append(
                 SkeletonTemplate(
                     activity: schoolActivity(id: "m\(municipal[m].activity.id)", parent: municipal[m], schedule: schedule),
                     sectionTitle: CascadeEngine.municipalSectionTitle, schools: municipal[m].namedSchools))
         }
         return result
+    }
+
+    /// A municipal item's propagated schedule as the school's roadmap (in the plan's period) must
+    /// hold it: when the municipal roadmap has another period (an academic year, 2022–2024) and its
+    /// text would read differently in the school's period («декабрь, май» of 2023-2024 read in 2024
+    /// is December 2024), the occurrences falling in the school's period are written out as dates;
+    /// the others stay with the municipal roadmap, and the note says which.
+    func inSchoolPeriod(_ result: SchedulePropagation.Result, parent: ResolvedActivity) -> SchedulePropagation.Result {
+        guard parent.period != period, !result.occurrences.isEmpty else { return result }
+        let inside = result.occurrences.filter { period.contains($0.end) }
+        guard !inside.isEmpty else { return result }
+        if cache.schedule(result.text, period: period).occurrences == inside { return result }
+        let outside = result.occurrences.filter { !period.contains($0.end) }
+        var copy = result
+        copy.text = SchedulePropagation.render(inside, like: parent.schedule, period: period)
+        copy.occurrences = inside
+        var notes = result.origin.note.map { [$0] } ?? []
+        notes.append(
+            "период \(parent.period.canonicalText) → \(period.canonicalText): перенесены сроки, попадающие в \(period.canonicalText)"
+                + (outside.isEmpty ? "" : "; вне периода остались " + outside.map(\.russianText).joined(separator: ", ")))
+        copy.origin.note = notes.joined(separator: "; ")
+        copy.origin.value = copy.text
+        return copy
     }
 
     /// Whether every occurrence of an item ended before the school period starts («Май 2022 г.» in a 2023 plan).
@@ -209,7 +241,7 @@ public struct CascadeEngine: Sendable {
     private func makeRiskActivity(_ k: Int, direction: String) -> Activity {
         let template = rules.riskActivity
         let note = "направление рискового профиля школы №\(k): «\(direction)»"
-        let parent = template.parent.flatMap { regionalItem($0) }
+        let parent = programmeItem.flatMap { regionalItem($0) }
         let from = parent.map { [$0.link] } ?? []
         let schedule: String
         let scheduleOrigin: ValueOrigin

@@ -21,6 +21,9 @@ public struct CascadeExplanation: Sendable {
     public var generated: Bool
     /// Higher levels that have no item in the chain: «no municipal item implements region:5».
     public var gaps: [LocalizedText]
+    /// The cascade rules behind the activity, where they are stored and why they say what they say
+    /// (the programme item of an anti-risk programme activity).
+    public var rules: [LocalizedText] = []
 
     /// Builds the chain for a school activity given by id (`r5`) or number (`4`, `4.`).
     public static func explain(engine: CascadeEngine, school id: SchoolID, activity key: String) throws(CascadeError)
@@ -74,6 +77,44 @@ public struct CascadeExplanation: Sendable {
             Step(
                 level: .school, link: activity.id, unit: id.rawValue, activity: activity, levels: [],
                 deadline: parser.parse(activity.schedule).finalDeadline))
-        return CascadeExplanation(school: id, steps: steps, generated: generated, gaps: gaps)
+        var explanation = CascadeExplanation(school: id, steps: steps, generated: generated, gaps: gaps)
+        explanation.rules = ruleNotes(engine: engine, activity: activity)
+        return explanation
+    }
+
+    /// The programme-item rule, for an anti-risk programme activity (`risk<k>`).
+    static func ruleNotes(engine: CascadeEngine, activity: Activity) -> [LocalizedText] {
+        guard activity.id.hasPrefix("risk") else { return [] }
+        let template = engine.rules.riskActivity
+        guard let item = engine.programmeItem else {
+            return [
+                LocalizedText(
+                    ru:
+                        "rules.riskActivity.parent: антирисковая программа не привязана к пункту плана (в workspace.json не указан пункт, и по словам \(template.parentKeywords.map { "«\($0)»" }.joined(separator: ", ")) он не определён однозначно)",
+                    en:
+                        "rules.riskActivity.parent: the anti-risk programme belongs to no plan item (workspace.json names none and the words \(template.parentKeywords.map { "“\($0)”" }.joined(separator: ", ")) do not settle one)"
+                )
+            ]
+        }
+        if template.derivesParent {
+            let keyword = engine.regionalItem(item).flatMap { parent in
+                ([parent.activity.title] + parent.activity.documents).lazy.compactMap {
+                    ProgrammeItemFinder(keywords: template.parentKeywords).keyword(in: $0)
+                }.first
+            }
+            return [
+                LocalizedText(
+                    ru:
+                        "rules.riskActivity.parent: пункт \(item) регионального плана найден по словам «\(keyword ?? "")» (в workspace.json не записан; запишите \"parent\": \"\(item)\", чтобы закрепить, или другой номер)",
+                    en:
+                        "rules.riskActivity.parent: item \(item) of the regional plan, found by “\(keyword ?? "")” (not written in workspace.json; write \"parent\": \"\(item)\" to fix it, or another number)"
+                )
+            ]
+        }
+        return [
+            LocalizedText(
+                ru: "rules.riskActivity.parent: пункт \(item) регионального плана (записано в workspace.json; измените там)",
+                en: "rules.riskActivity.parent: item \(item) of the regional plan (written in workspace.json; change it there)")
+        ]
     }
 }

@@ -7,4 +7,12 @@ extension FindingCode {
     public static let documentMismatch = FindingCode("document-mismatch")
     /// Executor words the cascade rules do not know.
     public static let unknownExecutor = FindingCode("unknown-executor")
+    /// A cascade rule the plan's content does not settle (no or several programme items): the user chooses.
+    public static let ambiguousRule = FindingCode("ambiguous-rule")
+    /// A lower activity's occurrences do not correspond to its parent's: the parent's dates are kept.
+    public static let deadlineMismatch = FindingCode("deadline-mismatch")
+    /// «в течение учебного года» in a roadmap whose period is not an academic year (flagged, not guessed).
+    public static let academicYearInCalendarPlan = FindingCode("academic-year-in-calendar-plan")
+    /// A roadmap's period differs from the workspace's.
+    public static let periodMismatch = FindingCode("period-mismatch")
 }

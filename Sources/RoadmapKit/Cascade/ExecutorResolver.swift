@@ -20,6 +20,9 @@ public struct ExecutorResolver: Sendable {
     let byFirstWord: [String: [Int]]
     /// Whether some pattern is a school's name (else cells resolve as with the rules alone).
     let knowsSchools: Bool
+    /// One-word phrases that also match inside an abbreviation («ИРО» in «КОИРО»), tried when no
+    /// phrase matches a word.
+    let acronymParts: [Pattern]
 
     /// Words that join executors without naming one («руководители» before a school's name).
     static let fillers: Set<String> = ["руководители", "руководитель", "директор", "директора", "а", "также", "-"]
@@ -91,13 +94,22 @@ public struct ExecutorResolver: Sendable {
         self.patterns = ordered
         self.byFirstWord = index
         self.knowsSchools = ordered.contains { $0.school != nil }
+        self.acronymParts = ordered.filter { $0.words.count == 1 && $0.rule?.acronymPart == true }
     }
 
     /// The first (longest) pattern matching at word `index` of `tokens`.
     func pattern(in tokens: NameTokens, at index: Int) -> Pattern? {
-        guard let candidates = byFirstWord[tokens.words[index].normalized] else { return nil }
-        for i in candidates where tokens.matches(patterns[i].words, at: index) { return patterns[i] }
-        return nil
+        if let candidates = byFirstWord[tokens.words[index].normalized] {
+            for i in candidates where tokens.matches(patterns[i].words, at: index) { return patterns[i] }
+        }
+        guard !acronymParts.isEmpty else { return nil }
+        let word = tokens.words[index]
+        // An abbreviation: upper-case letters only, longer than the part it holds.
+        guard word.original.count > 1, word.original.allSatisfy({ $0.isUppercase }) else { return nil }
+        return acronymParts.first { part in
+            let p = part.words[0]
+            return word.normalized.count > p.count && (word.normalized.hasPrefix(p) || word.normalized.hasSuffix(p))
+        }
     }
 
     /// Resolves one cell.

@@ -13,6 +13,49 @@ public enum LinkSuggester {
         public var score: Double
         /// The stems both share, for the reader to judge.
         public var shared: [String]
+        /// The levels the lower activity's executors name and the levels the target is owed by
+        /// (the level check every suggestion passed: they share one).
+        public var levels: LevelCheck = LevelCheck(lower: [], target: [])
+    }
+
+    /// Which levels two linked items are carried by: a link is only suggested when they share one
+    /// (a municipal roadmap's approval is not a school roadmap's approval).
+    public struct LevelCheck: Hashable, Sendable {
+        public var lower: [Level]
+        public var target: [Level]
+
+        /// The levels both carry.
+        public var shared: [Level] { lower.filter(target.contains) }
+        public var passes: Bool { !shared.isEmpty }
+
+        /// «муниципалитет ↔ муниципалитет, школа: совпадает (школа)».
+        public func text(_ language: Language) -> String {
+            func names(_ levels: [Level]) -> String {
+                levels.map { level in
+                    switch level {
+                    case .region: language == .ru ? "регион" : "region"
+                    case .municipality: language == .ru ? "муниципалитет" : "municipality"
+                    case .school: language == .ru ? "школа" : "school"
+                    }
+                }.joined(separator: ", ")
+            }
+            let verdict = language == .ru ? "уровень совпадает" : "level matches"
+            return "\(names(lower)) ↔ \(names(target)): \(verdict) (\(names(shared)))"
+        }
+    }
+
+    /// The levels a lower activity is carried at: those its executors name, else its roadmap's own.
+    static func lowerLevels(_ item: ResolvedActivity, roadmapLevel: Level) -> [Level] {
+        var levels = Level.allCases.filter { item.executors.levels.contains($0) && $0 >= roadmapLevel }
+        if !item.activity.responsibleSchools.isEmpty, !levels.contains(.school) { levels.append(.school) }
+        return levels.isEmpty ? [roadmapLevel] : levels
+    }
+
+    /// The levels below the region that owe a higher item.
+    static func targetLevels(_ item: ResolvedActivity) -> [Level] {
+        var levels = Level.allCases.filter { $0 != .region && item.executors.levels.contains($0) }
+        if item.owedBySchools, !levels.contains(.school) { levels.append(.school) }
+        return levels
     }
 
     /// Scores at or above this are printed.
@@ -49,14 +92,17 @@ public enum LinkSuggester {
             let own = stems(([item.activity.title] + item.activity.documents).joined(separator: " "))
             guard !own.isEmpty else { continue }
             var scored: [Suggestion] = []
+            let lower = lowerLevels(item, roadmapLevel: .municipality)
             for (parent, words) in regional where !words.isEmpty {
                 let shared = own.intersection(words)
                 let score = 2 * Double(shared.count) / Double(own.count + words.count)
                 guard shared.count >= 2, score >= minimum else { continue }
+                let check = LevelCheck(lower: lower, target: targetLevels(parent))
+                guard check.passes else { continue }
                 scored.append(
                     Suggestion(
                         municipality: municipality, activity: item.activity.id, target: parent.link, score: score,
-                        shared: shared.sorted()))
+                        shared: shared.sorted(), levels: check))
             }
             scored.sort { ($1.score, $0.target) < ($0.score, $1.target) }
             result += scored.prefix(perActivity)

@@ -98,11 +98,18 @@ public final class SkeletonBuilder: Sendable {
     }
 
     /// Numbers every activity «1.», «2.» … in document order. Numbers are positions; ids stay.
-    static func renumber(_ roadmap: inout Roadmap) {
+    /// With `keepingWritten`, activities from the school's own document (`origin: document`) keep
+    /// the numbers they were written with («1.1»), and only the others are numbered by position.
+    static func renumber(_ roadmap: inout Roadmap, keepingWritten: Bool = false) {
         var number = 0
         for s in roadmap.sections.indices {
             for a in roadmap.sections[s].activities.indices {
                 number += 1
+                if keepingWritten, roadmap.sections[s].activities[a].origin == .document,
+                    roadmap.sections[s].activities[a].number != nil
+                {
+                    continue
+                }
                 roadmap.sections[s].activities[a].number =
                     number < numbers.count ? numbers[number] : "\(number)."
             }
@@ -113,20 +120,41 @@ public final class SkeletonBuilder: Sendable {
     static let numbers: [String] = (0..<1000).map { "\($0)." }
 
     /// The school's skeleton merged with what it has (`existing`), keeping everything recorded in `progress`.
-    public func build(for school: School, existing: Roadmap?, progress: ProgressLog?) -> SkeletonResult {
+    public func build(
+        for school: School, existing: Roadmap?, progress: ProgressLog?, carryForward: Bool = false
+    ) -> SkeletonResult {
         var deadlines = ScheduleMemo(shared: engine.cache)
-        return build(for: school, existing: existing, progress: { progress }, deadlines: &deadlines)
+        return build(
+            for: school, existing: existing, progress: { progress }, deadlines: &deadlines, carryForward: carryForward)
     }
 
     /// `build(for:existing:progress:)` with a worker's memo of deadlines, kept from school to school,
     /// and the progress log asked for only when the merge needs it.
     func build(
-        for school: School, existing: Roadmap?, progress: () -> ProgressLog?, deadlines: inout ScheduleMemo
+        for school: School, existing: Roadmap?, progress: () -> ProgressLog?, deadlines: inout ScheduleMemo,
+        carryForward: Bool = false
     ) -> SkeletonResult {
-        guard let existing else { return SkeletonResult(school: school.id, roadmap: fresh(for: school)) }
-        return SkeletonMerge.merge(
+        guard var existing else {
+            let roadmap = fresh(for: school)
+            var result = SkeletonResult(school: school.id, roadmap: roadmap)
+            result.addedActivities = roadmap.activities.map(\.id)
+            return result
+        }
+        // A roadmap of another period is never re-dated silently (`SchoolCarryForward`).
+        var carried: [String] = []
+        if existing.period != engine.period {
+            guard carryForward else {
+                var kept = SkeletonResult(school: school.id, roadmap: existing)
+                kept.keptPeriod = existing.period
+                return kept
+            }
+            carried = SchoolCarryForward.carry(&existing, into: engine.period)
+        }
+        var result = SkeletonMerge.merge(
             generated: unnumbered(for: school), existing: existing, progress: progress, school: school.id,
             deadlines: &deadlines)
+        result.carriedForward = carried
+        return result
     }
 
     /// Builds every school of the municipality (or the named ones) on all cores.

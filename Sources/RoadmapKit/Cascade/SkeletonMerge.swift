@@ -118,6 +118,8 @@ enum SkeletonMerge {
         // `generated` is taken over, not copied: edits below happen in place.
         var roadmap = generated
         var result = SkeletonResult(school: school, roadmap: Roadmap(owner: roadmap.owner, title: "", period: roadmap.period))
+        // Items the school's own activities implement are not added again.
+        result.matchedActivities = SchoolCoverage.remove(coveredBy: SchoolCoverage.links(of: existing), from: &roadmap)
         result.renamedActivities = keepSchoolIDs(&roadmap, existing: existing)
         // Every id the merge asks about, numbered on first sight and compared as `==` does
         // (`IDTable`, by the bytes; `Set<String>` hashed each id with SipHash three times over):
@@ -194,7 +196,16 @@ enum SkeletonMerge {
         roadmap.targets = existing.targets
         roadmap.tables = existing.tables
         roadmap.fragments = existing.fragments
-        SkeletonBuilder.renumber(&roadmap)
+        // The school's own numbering («1.1») is kept as written.
+        let written = existing.sections.contains { $0.activities.contains { $0.origin == .document } }
+        SkeletonBuilder.renumber(&roadmap, keepingWritten: written)
+        for section in roadmap.sections {
+            for activity in section.activities where activity.origin == .skeleton {
+                let n = Int(ids.insert(activity.id).number)
+                if n < entries.count, entries[n].oldSection >= 0 { continue }
+                result.addedActivities.append(activity.id)
+            }
+        }
         result.roadmap = roadmap
         return result
     }

@@ -13,6 +13,16 @@ public struct SkeletonResult: Hashable, Sendable {
     /// Generated activities given another id because the school uses theirs for its own, as
     /// `generated → given` (`SkeletonMerge.keepSchoolIDs`).
     public var renamedActivities: [String] = []
+    /// Owed items not generated because an activity of the school's own implements them
+    /// (`roadmap link --school`): the generated id and the school's activity ids.
+    public var matchedActivities: [SkeletonMatch] = []
+    /// Generated activities new in this roadmap (not in the school's previous file).
+    public var addedActivities: [String] = []
+    /// The school roadmap's own period when it differs from the plan's and was kept as it is
+    /// (nothing merged, nothing written; `--carry-forward` carries it into the plan's period).
+    public var keptPeriod: Period?
+    /// The school's own activities whose dates were carried into the plan's period (`--carry-forward`).
+    public var carriedForward: [String] = []
 
     public init(
         school: SchoolID, roadmap: Roadmap, conflicts: [SkeletonConflict] = [], keptActivities: [String] = [],
@@ -24,6 +34,19 @@ public struct SkeletonResult: Hashable, Sendable {
         self.keptActivities = keptActivities
         self.keptValues = keptValues
         self.removedActivities = removedActivities
+    }
+}
+
+/// An owed item the school's own activities already implement.
+public struct SkeletonMatch: Hashable, Sendable {
+    /// The id the skeleton would have generated (`r2.3`).
+    public var generated: String
+    /// The school's activities implementing it (`1.1`).
+    public var by: [String]
+
+    public init(generated: String, by: [String]) {
+        self.generated = generated
+        self.by = by
     }
 }
 

@@ -31,11 +31,15 @@ public enum SkeletonRun {
         /// was written says `false`: each roadmap is then freed as soon as its file is written, and
         /// `result.roadmap` holds the roadmap's header without its sections (`activityCount` counts them).
         public var returnsRoadmaps: Bool
+        /// Whether a school roadmap of another period is carried into the plan's period (its own
+        /// dates re-dated, with provenance); otherwise it is kept as it is and reported.
+        public var carryForward: Bool = false
 
         public init(
             municipality: MunicipalityID?, schools: [SchoolID] = [], format: Format = .json, outputDirectory: URL? = nil,
-            returnsRoadmaps: Bool = true
+            returnsRoadmaps: Bool = true, carryForward: Bool = false
         ) {
+            self.carryForward = carryForward
             self.municipality = municipality
             self.schools = schools
             self.format = format
@@ -308,7 +312,7 @@ public enum SkeletonRun {
                         return nil
                     }
                 }
-            }, deadlines: &worker.deadlines)
+            }, deadlines: &worker.deadlines, carryForward: request.carryForward)
         if let progressFailure { throw progressFailure }
         if request.format == .xlsx {
             // A workbook is binary: written into an output directory only, never instead of the JSON.

@@ -49,35 +49,11 @@ public struct CascadeRules: Hashable, Sendable, Codable {
         if riskActivity != .programmeDefault { try c.encode(riskActivity, forKey: .riskActivity) }
     }
 
-    /// The 500+ defaults.
+    /// The 500+ defaults: the programme's vocabulary across regions and, so that workspaces written
+    /// before the vocabulary was split keep resolving as they did, the Kaliningrad institutions.
+    /// A new region's workspace gets `newRegion` instead.
     public static let programmeDefaults = CascadeRules(
-        executors: [
-            ExecutorRule(phrase: "Руководители школ", role: .school),
-            ExecutorRule(phrase: "Руководитель школы", role: .school),
-            ExecutorRule(phrase: "Руководители ОО", role: .school),
-            ExecutorRule(phrase: "Руководитель ОО", role: .school),
-            ExecutorRule(phrase: "Учителя школ", role: .school),
-            ExecutorRule(phrase: "Школы участники проекта", role: .school),
-            ExecutorRule(phrase: "ОО", role: .school),
-            ExecutorRule(phrase: "Муниципальные координаторы", role: .municipality),
-            ExecutorRule(phrase: "Муниципальный координатор", role: .municipality),
-            ExecutorRule(phrase: "МОУО", role: .municipality),
-            ExecutorRule(phrase: "Руководители МОУ", role: .municipality),
-            ExecutorRule(phrase: "Отдел образования", role: .municipality),
-            ExecutorRule(phrase: "Управление образования", role: .municipality),
-            ExecutorRule(phrase: "Региональный координатор", role: .region),
-            ExecutorRule(phrase: "КОИРО", role: .region),
-            ExecutorRule(phrase: "Кафедра общего образования", role: .region),
-            ExecutorRule(phrase: "Кафедра", role: .region),
-            ExecutorRule(phrase: "ЦППМ", role: .institution),
-            ExecutorRule(phrase: "ОЦДиК", role: .institution),
-            ExecutorRule(phrase: "Детский технопарк «Кванториум»", role: .institution),
-            ExecutorRule(phrase: "Детский технопарк", role: .institution),
-            ExecutorRule(phrase: "ГБУ КО НОО «Центр развития одаренных детей»", role: .institution),
-            ExecutorRule(phrase: "ГБУ КО НОО «Центр развития»", role: .institution),
-            ExecutorRule(phrase: "ГБУ КО НОО", role: .institution),
-            ExecutorRule(phrase: "ЦРОД", role: .institution),
-        ],
+        executors: ExecutorVocabulary.programme + ExecutorVocabulary.kaliningradInstitutions,
         leadDays: [LeadTime(level: .municipality, days: 0), LeadTime(level: .school, days: 0)],
         documents: [
             DocumentRule(
@@ -86,6 +62,14 @@ public struct CascadeRules: Hashable, Sendable, Codable {
             DocumentRule(higher: "Рисковые профили", lower: "Рисковый профиль ОО"),
         ]
     )
+
+    /// What `init` writes for a region: the programme's vocabulary without any region's own
+    /// institutions (those are added as data, one `rules.executors` line each).
+    public static var newRegion: CascadeRules {
+        var rules = programmeDefaults
+        rules.executors = ExecutorVocabulary.programme
+        return rules
+    }
 }
 
 /// The role an executor phrase stands for.
@@ -111,12 +95,18 @@ public struct ExecutorRule: Hashable, Sendable, Codable {
     /// comma or «и») belong to it: «Кафедра» + «общего образования», «Детский технопарк» + «Кванториум».
     /// `nil` = true for `.region` and `.institution` phrases, false otherwise.
     public var namePrefix: Bool?
+    /// Whether a one-word phrase also matches an upper-case abbreviation that begins or ends with
+    /// it: «ИРО» matches «КОИРО», «ЛОИРО», «СКИРО»; «ЦНППМ» matches «ЦНППМПР». `nil` = false.
+    public var acronymPart: Bool?
 
-    public init(phrase: String, role: ExecutorRole, schoolRole: String? = nil, namePrefix: Bool? = nil) {
+    public init(
+        phrase: String, role: ExecutorRole, schoolRole: String? = nil, namePrefix: Bool? = nil, acronymPart: Bool? = nil
+    ) {
         self.phrase = phrase
         self.role = role
         self.schoolRole = schoolRole
         self.namePrefix = namePrefix
+        self.acronymPart = acronymPart
     }
 
     /// `namePrefix` with its default applied.
@@ -127,10 +117,17 @@ public struct ExecutorRule: Hashable, Sendable, Codable {
 public struct RiskActivityTemplate: Hashable, Sendable, Codable {
     /// Title with `{direction}` standing for the risk direction.
     public var title: String
-    /// The regional item the programme belongs to (default «5», the development programmes): the
-    /// activity implements it and inherits its deadline. `nil` or an item the plan lacks = no link,
-    /// and the deadline is `schedule` or the whole period.
+    /// The regional item the programme belongs to: the activity implements it and inherits its
+    /// deadline. `nil` (written `null`) or an item the plan lacks = no link, and the deadline is
+    /// `schedule` or the whole period. Only read when `derivesParent` is false.
     public var parent: String?
+    /// Whether `parent` was not written in `workspace.json`: then the item is found from the plan's
+    /// content by `parentKeywords` (`ProgrammeItemFinder`), never from its number. `init` and
+    /// `import --region` write the item found, so the file says which one it is.
+    public var derivesParent: Bool
+    /// Word beginnings that mark the plan item the programmes belong to, in its title or documents:
+    /// «программ развити» (a phrase: consecutive words), «антирисков», «концепци».
+    public var parentKeywords: [String]
     /// Deadline text used when there is no parent item.
     public var schedule: String?
     /// Role responsible at the school.
@@ -138,29 +135,56 @@ public struct RiskActivityTemplate: Hashable, Sendable, Codable {
     /// Required reporting documents.
     public var documents: [String]
 
-    public init(title: String, parent: String? = nil, schedule: String? = nil, executors: String, documents: [String]) {
+    public init(
+        title: String, parent: String? = nil, derivesParent: Bool = false,
+        parentKeywords: [String] = RiskActivityTemplate.defaultParentKeywords, schedule: String? = nil,
+        executors: String, documents: [String]
+    ) {
         self.title = title
         self.parent = parent
+        self.derivesParent = derivesParent
+        self.parentKeywords = parentKeywords
         self.schedule = schedule
         self.executors = executors
         self.documents = documents
     }
 
-    /// «Разработка антирисковой программы по направлению «…»», under regional item 5, «Антирисковая программа».
-    public static let programmeDefault = RiskActivityTemplate(
-        title: "Разработка антирисковой программы по направлению «{direction}»", parent: "5", executors: "Руководитель ОО",
-        documents: ["Антирисковая программа"])
+    /// The words that mark development and anti-risk programmes and concepts in any region's plan.
+    public static let defaultParentKeywords = ["программ развити", "антирисков", "концепци"]
 
-    enum CodingKeys: String, CodingKey { case title, parent, schedule, executors, documents }
+    /// «Разработка антирисковой программы по направлению «…»», under the plan item found by its
+    /// content (development programmes), «Антирисковая программа».
+    public static let programmeDefault = RiskActivityTemplate(
+        title: "Разработка антирисковой программы по направлению «{direction}»", parent: nil, derivesParent: true,
+        executors: "Руководитель ОО", documents: ["Антирисковая программа"])
+
+    enum CodingKeys: String, CodingKey { case title, parent, parentKeywords, schedule, executors, documents }
 
     public init(from decoder: any Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
         let d = RiskActivityTemplate.programmeDefault
         title = try c.decodeIfPresent(String.self, forKey: .title) ?? d.title
-        parent = c.contains(.parent) ? try c.decodeIfPresent(String.self, forKey: .parent) : d.parent
+        derivesParent = !c.contains(.parent)
+        parent = c.contains(.parent) ? try c.decodeIfPresent(String.self, forKey: .parent) : nil
+        parentKeywords = try c.decodeIfPresent([String].self, forKey: .parentKeywords) ?? d.parentKeywords
         schedule = try c.decodeIfPresent(String.self, forKey: .schedule)
         executors = try c.decodeIfPresent(String.self, forKey: .executors) ?? d.executors
         documents = try c.decodeIfPresent([String].self, forKey: .documents) ?? d.documents
+    }
+
+    /// `parent` is written (`null` included) unless it is derived; the keywords only when changed.
+    public func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(title, forKey: .title)
+        if !derivesParent {
+            if let parent { try c.encode(parent, forKey: .parent) } else { try c.encodeNil(forKey: .parent) }
+        }
+        if parentKeywords != RiskActivityTemplate.defaultParentKeywords {
+            try c.encode(parentKeywords, forKey: .parentKeywords)
+        }
+        try c.encodeIfPresent(schedule, forKey: .schedule)
+        try c.encode(executors, forKey: .executors)
+        try c.encode(documents, forKey: .documents)
     }
 
     /// The title for one direction.

@@ -16,3 +16,11 @@ extension Period {
         }
     }
 }
+
+extension Period {
+    /// Whether the period is one academic year (1 September – 31 August).
+    public var isAcademicYear: Bool {
+        if case .academicYear = self { return true }
+        return false
+    }
+}

@@ -13,6 +13,12 @@ enum ScheduleKeyword: Hashable, Sendable {
     case yearNoun
     /// «учебного», «учебный», «уч».
     case academic
+    /// «отдельному» (графику / плану).
+    case separate
+    /// «четверть», «четверти»: a quarter of the school year (not «четвертый»).
+    case termQuarter
+    /// «триместр», «триместра»: a trimester of the school year.
+    case trimester
     case annually, monthly, quarterly, weekly, permanently, further
     case times, one
     case monthNoun, quarterNoun, weekNoun, halfNoun
@@ -58,9 +64,11 @@ enum ScheduleVocabulary {
         ("далее", true, .further), ("затем", true, .further),
         ("раз", true, .times), ("раза", true, .times), ("один", true, .one), ("одного", true, .one),
         ("месяц", false, .monthNoun), ("квартал", false, .quarterNoun), ("недел", false, .weekNoun),
-        ("полугод", false, .halfNoun),
+        ("полугод", false, .halfNoun), ("четверть", true, .termQuarter), ("четверти", true, .termQuarter),
+        ("четвертей", true, .termQuarter), ("четвертям", true, .termQuarter), ("четвертям", true, .termQuarter),
+        ("триместр", false, .trimester),
         ("соответстви", false, .accordance), ("согласно", true, .according), ("график", false, .schedule),
-        ("план", false, .plan), ("мере", true, .measure), ("необходим", false, .necessity),
+        ("план", false, .plan), ("отдельн", false, .separate), ("мере", true, .measure), ("необходим", false, .necessity),
         ("запрос", false, .request), ("согласован", false, .agreement), ("при", true, .when),
         ("и", true, .and), ("период", false, .periodNoun), ("всего", true, .whole), ("весь", true, .whole),
         ("конц", false, .endNoun), ("конец", true, .endNoun), ("на", true, .on),

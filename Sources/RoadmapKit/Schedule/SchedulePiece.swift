@@ -20,6 +20,9 @@ struct SchedulePiece: Sendable {
         case wholePeriod
         /// A day of every month («до 5 числа каждого месяца»): each monthly occurrence ends on it.
         case dayOfMonth(Int)
+        /// School terms `from`…`to` of each school year («II четверть», «I–II триместр»); `from`
+        /// `nil` = every term («по четвертям»). Dates from `SchoolCalendar`.
+        case term(SchoolCalendar.TermKind, from: Int?, to: Int?)
     }
 
     var shape: Shape
@@ -40,6 +43,9 @@ struct SchedulePiece: Sendable {
     var isBareYear = false
     /// Two consecutive years without «учебный год» («2021-2022»): an academic year when the plan's period is that academic year.
     var maybeAcademicYear = false
+    /// «в течение учебного года» without its years: in a plan that is not an academic year it is
+    /// flagged (`academic-year-in-calendar-plan`), not silently read as the plan's year.
+    var academicYearWords = false
     /// A «до …» deadline that closes a preceding continuous span («в течение учебного года, до декабря 2022 года»).
     var closesSpan = false
 
@@ -49,7 +55,7 @@ struct SchedulePiece: Sendable {
         case .days(let s, let e): s?.year != nil || e.year != nil
         case .yearUnits: false
         case .part(_, _, let y): y != nil
-        case .wholePeriod, .dayOfMonth: false
+        case .wholePeriod, .dayOfMonth, .term: false
         }
     }
 }

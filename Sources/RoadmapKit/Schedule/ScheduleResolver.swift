@@ -42,6 +42,16 @@ struct ScheduleResolver {
                 academicHalves = nil
             }
         }
+        if pieces.contains(where: \.academicYearWords), !period.isAcademicYear {
+            warnings.append(
+                ScheduleWarning(
+                    .academicYearInCalendarPlan,
+                    ru:
+                        "«учебного года» в дорожной карте на период \(period.canonicalText): учебный год не совпадает с периодом, срок прочитан как весь период карты — уточните его (например, «01.09.2024–31.05.2025»)",
+                    en:
+                        "“учебного года” (school year) in a roadmap for \(period.canonicalText): the school year is not the period; read as the whole period of the roadmap — state the dates (e.g. “01.09.2024–31.05.2025”)"
+                ))
+        }
         var result: [Occurrence] = []
         var continuousIndices: [Int] = []
         for piece in pieces {
@@ -53,6 +63,8 @@ struct ScheduleResolver {
                 found = [Occurrence(start: piece.deadlineOnly ? nil : context.lowerBound, end: context.upperBound)]
             case .dayOfMonth:
                 found = []
+            case .term(let kind, let from, let to):
+                found = SchoolCalendar.standard.occurrences(kind, from: from, to: to, in: period)
             case .days(var s, var e):
                 if piece.maybeAcademicYear, case .academicYear(let y) = period, s?.year == y, e.year == y + 1 {
                     s = DayRef(month: 9, year: y)

@@ -1,6 +1,7 @@
 /// Conditions and external references: kept as text, the dates around them still extracted.
 extension ScheduleScanner {
-    /// «по мере необходимости», «по графику», «по плану …», «в соответствии с …», «согласно …»:
+    /// «по мере необходимости», «по графику», «по отдельному графику/плану», «по плану …»,
+    /// «в соответствии с …», «согласно …»:
     /// kept as text up to the next date expression, colon or semicolon.
     mutating func condition() -> Bool {
         let k0 = keyword(i)
@@ -12,6 +13,9 @@ extension ScheduleScanner {
             trigger = true
         case (.according, _):
             trigger = true
+        case (.through, .separate):
+            // «по отдельному графику», «по отдельному плану»: an external schedule, like «по графику».
+            trigger = keyword(i + 2) == .schedule || keyword(i + 2) == .plan
         default:
             trigger = false
         }
@@ -52,10 +56,14 @@ extension ScheduleScanner {
         case .inPrep: return keyword(j + 1) == .within
         case .before, .by: return kind(j + 1) == .number || isMonth(j + 1) != nil
         case .ordinal:
-            for n in (j + 1)..<min(j + 6, tokens.count) where keyword(n) == .halfNoun || keyword(n) == .quarterNoun {
+            for n in (j + 1)..<min(j + 6, tokens.count)
+            where [.halfNoun, .quarterNoun, .termQuarter, .trimester].contains(keyword(n)) {
                 return true
             }
             return false
+        case .each:
+            // «по итогам каждой четверти»: the terms are dates.
+            return keyword(j + 1) == .termQuarter || keyword(j + 1) == .trimester
         default: return false
         }
     }

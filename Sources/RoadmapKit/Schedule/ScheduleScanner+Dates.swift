@@ -217,6 +217,8 @@ extension ScheduleScanner {
         switch keyword(k) {
         case .halfNoun: size = 6
         case .quarterNoun: size = 3
+        case .termQuarter, .trimester:
+            return schoolTerms(indices, kind: keyword(k) == .termQuarter ? .quarter : .trimester, from: j, noun: k)
         default: return nil
         }
         let (y, next) = optionalYear(at: k + 1)

@@ -129,7 +129,9 @@ extension ScheduleScanner {
                 if y2 != y1 + 1 { reversedOrLong(y1, y2) }
                 k = end
             } else {
-                found = [SchedulePiece(shape: .yearUnits, start: tokens[i].start, end: tokens[k - 1].end)]
+                var piece = SchedulePiece(shape: .yearUnits, start: tokens[i].start, end: tokens[k - 1].end)
+                piece.academicYearWords = true
+                found = [piece]
             }
         } else if let unit = relativeDuration(at: k) {
             // «в течение месяца», «в течение 10 дней после …»: relative to an event outside the roadmap.

@@ -74,7 +74,11 @@ struct ScheduleScanner {
                 i += 1
                 continue
             }
-            if condition() || deadline() || span() || within() || frequency() || further() || standalone() { continue }
+            if condition() || schoolTermRecurrence() || deadline() || span() || within() || frequency() || further()
+                || standalone()
+            {
+                continue
+            }
             if let (found, next) = piece(at: i) {
                 pieces += found
                 mark(i, next)

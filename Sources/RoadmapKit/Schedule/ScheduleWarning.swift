@@ -9,6 +9,8 @@ public struct ScheduleWarning: Hashable, Sendable, Codable {
         case unparsed = "unparsed-schedule"
         /// A range whose end is before its start.
         case reversedRange = "reversed-range"
+        /// «в течение учебного года» in a roadmap whose period is not an academic year.
+        case academicYearInCalendarPlan = "academic-year-in-calendar-plan"
     }
 
     public var code: Code

@@ -95,6 +95,7 @@ enum RoadmapChecks {
                     case .reversedRange: (severity, code) = (.error, .impossibleDate)
                     case .outsidePeriod: (severity, code) = (.warning, .dateOutsidePeriod)
                     case .unparsed: (severity, code) = (.warning, .unparsedSchedule)
+                    case .academicYearInCalendarPlan: (severity, code) = (.warning, .academicYearInCalendarPlan)
                     }
                     findings.append(
                         Finding(

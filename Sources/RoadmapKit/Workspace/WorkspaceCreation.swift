@@ -13,7 +13,11 @@ extension Workspace {
                 owner: .region, title: "План-график «дорожная карта» (\(regionName), \(period.canonicalText))",
                 period: period, sections: [RoadmapSection(title: "")])
         regionalPlan.owner = .region
-        return Workspace(settings: WorkspaceSettings(region: region, period: period), regionalPlan: regionalPlan)
+        // The programme's vocabulary without another region's institutions, and the programme
+        // item found from this plan's content (written out, so the file says which it is).
+        let rules = plan.map { PlanRules(plan: $0, rules: .newRegion).rules } ?? .newRegion
+        return Workspace(
+            settings: WorkspaceSettings(region: region, period: period, rules: rules), regionalPlan: regionalPlan)
     }
 }
 

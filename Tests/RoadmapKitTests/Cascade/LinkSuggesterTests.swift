@@ -16,8 +16,15 @@ import Testing
         let suggestions = LinkSuggester.suggest(engine: engine, municipality: CascadeFixture.svetlogorsk)
         #expect(!suggestions.isEmpty)
         #expect(suggestions.allSatisfy { $0.shared.count >= 2 && $0.score >= LinkSuggester.defaultMinimum })
-        // 2.8 «Подготовка аналитического отчёта …» ↔ 15 «Проведение анализа результатов подготовки …».
-        #expect(suggestions.contains { $0.activity == "2.8" && $0.target == ActivityLink(level: .region, activity: "15") })
+        // 1.1 «Утверждение Дорожной карты …» (Отдел образования) ↔ 6 «Разработка муниципальных
+        // документов …» (Руководители МОУ, муниципальные координаторы): both municipal.
+        let approval = try #require(
+            suggestions.first { $0.activity == "1.1" && $0.target == ActivityLink(level: .region, activity: "6") })
+        #expect(approval.levels.shared == [.municipality])
+        // 2.8 «Подготовка аналитического отчёта …» (the school) shares words with 15 «Проведение
+        // анализа результатов подготовки …» (regional and municipal coordinators): other levels, never paired.
+        #expect(!suggestions.contains { $0.activity == "2.8" && $0.target == ActivityLink(level: .region, activity: "15") })
+        #expect(suggestions.allSatisfy { $0.levels.passes })
         for activity in Set(suggestions.map(\.activity)) {
             let scores = suggestions.filter { $0.activity == activity }.map(\.score)
             #expect(scores == scores.sorted(by: >))

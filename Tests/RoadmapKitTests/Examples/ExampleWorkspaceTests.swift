@@ -158,7 +158,7 @@ import Testing
         #expect(roadmap.fragments.contains { $0.hasPrefix("Внутренняя оценка качества образования") })
         #expect(
             roadmap.activities.filter { !$0.implements.isEmpty }.map { "\($0.id)→\($0.implements)" } == [
-                "1.1→[region:6]", "2.4→[region:16]", "2.8→[region:10]", "3.2→[region:19]",
+                "1.1→[region:6]", "2.4→[region:16]", "3.2→[region:19]",
             ])
         let school = try #require(ws.school("maou-oosh-primorye"))
         #expect(school.municipality == "svetlogorsk")

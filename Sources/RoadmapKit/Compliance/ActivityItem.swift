@@ -13,6 +13,8 @@ public struct ActivityItem: Hashable, Sendable, Codable {
     public var documents: [String]
     /// Исполнители, verbatim.
     public var executors: String
+    /// Why the item is listed, when the record says (the reason given for «не применимо»).
+    public var note: String?
 
     public init(
         owner: Owner, activity: String, number: String?, title: String, deadline: LocalDate?, documents: [String],

@@ -4,10 +4,14 @@ public struct ComplianceEvaluator: Sendable {
     public var asOf: LocalDate
     /// Days ahead listed as «due soon» (deadlines report).
     public var lookAheadDays: Int
+    /// Reports made after this day are left out (`--known-on`); `nil`: every report counts, by the
+    /// date its state held (Docs/compliance.md, «Known-on date»).
+    public var knownOn: LocalDate?
 
-    public init(asOf: LocalDate, lookAheadDays: Int = 14) {
+    public init(asOf: LocalDate, lookAheadDays: Int = 14, knownOn: LocalDate? = nil) {
         self.asOf = asOf
         self.lookAheadDays = lookAheadDays
+        self.knownOn = knownOn
     }
 
     /// The full evaluation: report plus the per-roadmap executions (for the deadlines list).
@@ -25,7 +29,8 @@ public struct ComplianceEvaluator: Sendable {
         let calendar = CheckpointCalendar(settings: settings)
         let assessed = calendar.assessed(asOf: asOf)
         let next = calendar.next(after: asOf)
-        let evaluator = RoadmapEvaluator(asOf: asOf, nextCheckpoint: next?.date, lookAheadDays: lookAheadDays)
+        let evaluator = RoadmapEvaluator(
+            asOf: asOf, nextCheckpoint: next?.date, lookAheadDays: lookAheadDays, credit: settings.credit, knownOn: knownOn)
         let policy = settings.rollUp
         let regionID = settings.region.id.rawValue
 
@@ -69,6 +74,8 @@ public struct ComplianceEvaluator: Sendable {
                     unit.counts = execution.counts
                     unit.overdue = execution.overdue
                     unit.undocumented = execution.undocumented
+                    unit.notApplicable = execution.notApplicable
+                    unit.outsidePeriod = execution.outsidePeriod
                 }
                 unit.pooledPercent = unit.counts.percent
                 unit.meanPercent = unit.pooledPercent
@@ -91,6 +98,8 @@ public struct ComplianceEvaluator: Sendable {
                 municipality.ownCounts = execution.counts
                 municipality.overdue = execution.overdue
                 municipality.undocumented = execution.undocumented
+                municipality.notApplicable = execution.notApplicable
+                municipality.outsidePeriod = execution.outsidePeriod
                 if let own = execution.counts.percent { childPercents.append(own) }
                 if let own = execution.counts.projectedPercent { childProjections.append(own) }
             }
@@ -116,6 +125,8 @@ public struct ComplianceEvaluator: Sendable {
             region.ownCounts = execution.counts
             region.overdue = execution.overdue
             region.undocumented = execution.undocumented
+            region.notApplicable = execution.notApplicable
+            region.outsidePeriod = execution.outsidePeriod
             if let own = execution.counts.percent { childPercents.append(own) }
             if let own = execution.counts.projectedPercent { childProjections.append(own) }
         }
@@ -131,9 +142,12 @@ public struct ComplianceEvaluator: Sendable {
         let report = ComplianceReport(
             asOf: asOf, regionName: settings.region.name, rollUp: policy, checkpoint: assessed, nextCheckpoint: next,
             units: units,
-            indicators: IndicatorEvaluator(asOf: asOf).evaluate(workspace, executions: executions),
+            indicators: IndicatorEvaluator(asOf: asOf, knownOn: knownOn).evaluate(workspace, executions: executions),
             targets: TargetEvaluator(asOf: asOf).evaluate(workspace))
-        return Evaluation(report: report, executions: executions)
+        var result = report
+        result.credit = settings.credit
+        result.knownOn = knownOn
+        return Evaluation(report: result, executions: executions)
     }
 
     /// Sets the headline, projection, on-track flag and zone from the pooled and mean figures.

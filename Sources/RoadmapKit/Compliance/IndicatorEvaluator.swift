@@ -18,8 +18,13 @@ import Foundation
 /// shows the figure so far with `met == nil`: it is judged at its deadline.
 public struct IndicatorEvaluator: Sendable {
     public var asOf: LocalDate
+    /// Reports made after this day are left out (`--known-on`); `nil`: everything reported.
+    public var knownOn: LocalDate?
 
-    public init(asOf: LocalDate) { self.asOf = asOf }
+    public init(asOf: LocalDate, knownOn: LocalDate? = nil) {
+        self.asOf = asOf
+        self.knownOn = knownOn
+    }
 
     /// A lower activity that implements a regional one.
     struct Link: Hashable {
@@ -40,7 +45,7 @@ public struct IndicatorEvaluator: Sendable {
             if let unit = numbers.number(of: execution.owner) { completed[unit] = execution.completedActivities }
         }
         @Sendable func records(of owner: Owner, _ activity: String) -> [ProgressRecord] {
-            reportedRecords(workspace.progress[owner]?.current(asOf: asOf, activity: activity) ?? [], activity: activity)
+            reportedRecords(workspace.progress[owner]?.current(asOf: asOf, knownOn: knownOn, activity: activity) ?? [], activity: activity)
         }
         let period = plan.period
         let completedByUnit = completed
@@ -112,7 +117,7 @@ public struct IndicatorEvaluator: Sendable {
                 // Records are read where they are in each log (a copy of each is a handful of retains).
                 func add(_ owner: Owner, _ activity: String) {
                     guard let log = workspace.progress[owner] else { return }
-                    for index in log.currentIndices(asOf: asOf, activity: activity) where reports(log.records[index]) {
+                    for index in log.currentIndices(asOf: asOf, knownOn: knownOn, activity: activity) where reports(log.records[index]) {
                         if let count = log.records[index].count {
                             sum += count
                             reported += 1

@@ -20,16 +20,26 @@ public struct RoadmapEvaluator: Sendable {
     public var nextCheckpoint: LocalDate?
     /// Days ahead listed as «due soon».
     public var lookAheadDays: Int
+    /// How work under way counts (`workspace.json` `credit`).
+    public var credit: CreditPolicy
+    /// Reports made after this day are left out (`--known-on`); `nil`: everything reported counts
+    /// by the date its state held (Docs/compliance.md, «Known-on date»).
+    public var knownOn: LocalDate?
 
-    public init(asOf: LocalDate, nextCheckpoint: LocalDate? = nil, lookAheadDays: Int = 14) {
+    public init(
+        asOf: LocalDate, nextCheckpoint: LocalDate? = nil, lookAheadDays: Int = 14, credit: CreditPolicy = .elapsedShare,
+        knownOn: LocalDate? = nil
+    ) {
         self.asOf = asOf
         self.nextCheckpoint = nextCheckpoint
         self.lookAheadDays = lookAheadDays
+        self.credit = credit
+        self.knownOn = knownOn
     }
 
     /// What became of one item.
     enum Outcome {
-        case done, undocumented, notDone
+        case done, undocumented, notDone, notApplicable, inProgress
     }
 
     /// Evaluates `roadmap` with its log (`nil` = nothing reported), parsing schedules through `memo`.
@@ -94,6 +104,7 @@ public struct RoadmapEvaluator: Sendable {
         let records: [ProgressRecord]
         let current: CurrentRecords
         let window: ClosedRange<LocalDate>
+        let period: ClosedRange<LocalDate>
         let soonEnd: LocalDate
         var result: RoadmapExecution
         var counts = ExecutionCounts()
@@ -102,15 +113,22 @@ public struct RoadmapEvaluator: Sendable {
             self.evaluator = evaluator
             owner = roadmap.owner
             records = log?.records ?? []
-            current = CurrentRecords(log, asOf: evaluator.asOf)
+            current = CurrentRecords(log, asOf: evaluator.asOf, knownOn: evaluator.knownOn)
             window = MonitoringWindow.window(for: roadmap.period, asOf: evaluator.asOf)
+            period = roadmap.period.start...roadmap.period.end
             soonEnd = evaluator.asOf.adding(days: evaluator.lookAheadDays)
             result = RoadmapExecution(owner: roadmap.owner)
         }
 
         /// `RoadmapEvaluator.outcome` of the record at a position, read in place.
         func outcome(_ index: Int?, requiresDocuments: Bool) -> Outcome {
-            guard let index, records[index].status == .done, let date = date(index), date <= evaluator.asOf else {
+            guard let index else { return .notDone }
+            if records[index].status == .notApplicable {
+                // Without a reason «не применимо» hides work: the item stays owed.
+                return records[index].comment?.hasVisibleText == true ? .notApplicable : .notDone
+            }
+            if records[index].status == .inProgress { return .inProgress }
+            guard records[index].status == .done, let date = date(index), date <= evaluator.asOf else {
                 return .notDone
             }
             if requiresDocuments && !records[index].evidence.contains(where: { $0.hasVisibleText }) { return .undocumented }
@@ -142,7 +160,12 @@ public struct RoadmapEvaluator: Sendable {
                 case .undocumented:
                     counts.undocumented += 1
                     result.undocumented.append(item(activity, nil))
-                case .notDone:
+                case .notApplicable:
+                    counts.notApplicable += 1
+                    var listed = item(activity, nil)
+                    listed.note = entry?.whole.flatMap { records[$0].comment }
+                    result.notApplicable.append(listed)
+                case .notDone, .inProgress:
                     break
                 }
                 return
@@ -163,15 +186,30 @@ public struct RoadmapEvaluator: Sendable {
             var allDueDone = true
             for index in occurrences.indices {
                 let occurrence = occurrences[index]
-                guard window.contains(occurrence.end) else { continue }
+                guard window.contains(occurrence.end) else {
+                    // Another year of a multi-year roadmap is not counted now; a date outside the
+                    // roadmap's period is counted apart, so it is seen, not lost.
+                    if !period.contains(occurrence.end) {
+                        counts.outsidePeriod += 1
+                        result.outsidePeriod.append(item(activity, occurrence.end))
+                    }
+                    continue
+                }
                 var record = entry?.record(for: occurrence.end)
                 if record == nil, let whole, occurrences.count == 1 || records[whole].status != .done || covered == index {
                     record = whole
                 }
+                let outcome = outcome(record, requiresDocuments: requiresDocuments)
+                if outcome == .notApplicable {
+                    counts.notApplicable += 1
+                    var listed = item(activity, occurrence.end)
+                    listed.note = record.flatMap { records[$0].comment }
+                    result.notApplicable.append(listed)
+                    continue
+                }
                 let isDue = occurrence.end <= asOf
                 counts.activities += 1
                 if isDue { counts.due += 1 }
-                let outcome = outcome(record, requiresDocuments: requiresDocuments)
                 switch outcome {
                 case .done:
                     counts.done += 1
@@ -181,11 +219,18 @@ public struct RoadmapEvaluator: Sendable {
                     counts.undocumented += 1
                     result.undocumented.append(item(activity, occurrence.end))
                     if isDue { allDueDone = false }
-                case .notDone:
+                case .notDone, .notApplicable, .inProgress:
                     if isDue {
                         counts.overdue += 1
                         allDueDone = false
                         result.overdue.append(item(activity, occurrence.end))
+                    } else if outcome == .inProgress, opening(index) <= asOf {
+                        // Work under way in an open window earns the policy's credit.
+                        counts.inProgress += 1
+                        if evaluator.credit == .elapsedShare {
+                            counts.inProgressCredit += RoadmapEvaluator.weight(
+                                opened: opening(index), deadline: occurrence.end, at: asOf)
+                        }
                     }
                 }
                 if outcome != .done, !isDue {
@@ -219,6 +264,8 @@ public struct RoadmapEvaluator: Sendable {
     func recordDate(_ record: ProgressRecord) -> LocalDate? { record.completedOn ?? record.reportedOn }
 
     func outcome(_ record: ProgressRecord?, requiresDocuments: Bool) -> Outcome {
+        if let record, record.status == .notApplicable, record.comment?.hasVisibleText == true { return .notApplicable }
+        if let record, record.status == .inProgress { return .inProgress }
         guard let record, record.status == .done, let date = recordDate(record), date <= asOf else { return .notDone }
         if requiresDocuments && !record.evidence.contains(where: { $0.hasVisibleText }) {
             return .undocumented

@@ -104,6 +104,15 @@ public struct ReportFormatting: Sendable {
                     + t("; «в графике» — прогноз не ниже минимума.", "; “on track”: the projection reaches the minimum."))
         }
         lines.append(t("Способ свёртки: ", "Roll-up: ") + policy(report.rollUp) + ".")
+        lines.append(
+            t("Зачёт работ в процессе (", "Credit for work under way (") + report.credit.rawValue + "): "
+                + report.credit.description.text(language) + ".")
+        if let knownOn = report.knownOn {
+            lines.append(
+                t(
+                    "Учтены отчёты, поданные по \(knownOn.russianString) включительно.",
+                    "Reports made up to \(knownOn.russianString) only."))
+        }
         return lines
     }
 

@@ -33,6 +33,7 @@ public struct ComplianceEvaluator: Sendable {
             asOf: asOf, nextCheckpoint: next?.date, lookAheadDays: lookAheadDays, credit: settings.credit, knownOn: knownOn)
         let policy = settings.rollUp
         let regionID = settings.region.id.rawValue
+        let resolver = ExecutorResolver(rules: settings.rules)
 
         // Schools grouped by municipality in register order; schools whose municipality is unknown
         // are evaluated in a group of their own so nothing is dropped.
@@ -92,7 +93,11 @@ public struct ComplianceEvaluator: Sendable {
             var childPercents = schoolUnits.compactMap(\.percent)
             var childProjections = schoolUnits.compactMap(\.projectedPercent)
             if let roadmap = workspace.municipalRoadmaps[group.0] {
-                let execution = execution(roadmap, of: .municipality(group.0))
+                let below = ExecutedBelow.activities(
+                    of: roadmap, level: .municipality, resolver: resolver.adding(schools: group.2))
+                let execution = evaluator.evaluate(
+                    roadmap, of: .municipality(group.0), log: workspace.progress[.municipality(group.0)], index: schedules,
+                    memo: &memo, leaveOut: below)
                 executions.insert(execution, at: 0)
                 municipality.hasRoadmap = true
                 municipality.ownCounts = execution.counts
@@ -119,7 +124,8 @@ public struct ComplianceEvaluator: Sendable {
         if let plan = workspace.regionalPlan {
             var memo = ScheduleMemo()
             let execution = evaluator.evaluate(
-                plan, of: .region, log: workspace.progress[.region], index: schedules, memo: &memo)
+                plan, of: .region, log: workspace.progress[.region], index: schedules, memo: &memo,
+                leaveOut: ExecutedBelow.activities(of: plan, level: .region, resolver: resolver))
             executions.append(execution)
             region.hasRoadmap = true
             region.ownCounts = execution.counts

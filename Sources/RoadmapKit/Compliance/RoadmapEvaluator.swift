@@ -54,11 +54,20 @@ public struct RoadmapEvaluator: Sendable {
 
     /// Evaluates the roadmap stored for `owner` with the schedules of its activities found in
     /// `index`; one the index does not know (changed since it was built) is parsed through `memo`.
+    /// Activities in `leaveOut` (executed only by lower levels, `ExecutedBelow`) are not counted.
     func evaluate(
-        _ roadmap: Roadmap, of owner: Owner, log: ProgressLog?, index: ScheduleIndex, memo: inout ScheduleMemo
+        _ roadmap: Roadmap, of owner: Owner, log: ProgressLog?, index: ScheduleIndex, memo: inout ScheduleMemo,
+        leaveOut: Set<String> = []
     ) -> RoadmapExecution {
-        guard let entries = index.entries(of: owner, in: roadmap) else { return evaluate(roadmap, log: log, memo: &memo) }
-        return evaluate(roadmap, log: log) { position, _ in
+        guard let entries = index.entries(of: owner, in: roadmap) else {
+            return evaluate(roadmap, log: log) { _, activity in
+                if !leaveOut.isEmpty && leaveOut.contains(activity.pointee.id) { return nil }
+                let entry = memo.entry(activity.pointee.schedule, period: roadmap.period)
+                return (memo.isMeasurable(entry), memo.occurrences(entry))
+            }
+        }
+        return evaluate(roadmap, log: log) { position, activity in
+            if !leaveOut.isEmpty && leaveOut.contains(activity.pointee.id) { return nil }
             let entry = Int(entries[position])
             return (index.measurable[entry], index.occurrences[entry])
         }

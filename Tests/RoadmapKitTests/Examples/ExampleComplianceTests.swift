@@ -24,8 +24,10 @@ import Testing
                 "chernyakhovsk-sosh-104": (5, 22, .red), "chernyakhovsk-sosh-105": (8, 23, .yellow),
                 "baltiysk-sosh-106": (10, 22, .green), "baltiysk-oosh-107": (4, 22, .red),
                 "neman-sosh-108": (7, 22, .yellow), "neman-oosh-109": (12, 23, .green),
-                "svetlogorsk": (18, 39, .green), "guryevsk": (26, 75, .yellow), "chernyakhovsk": (14, 51, .red),
-                "baltiysk": (18, 49, .yellow), "neman": (23, 51, .green), "kaliningrad": (108, 295, .yellow),
+                // Svetlogorsk's 2.5, 2.8, 3.1 (executed by Приморье only) and the plan's items executed by
+                // schools only (2, 18 …) count once, in the schools' roadmaps.
+                "svetlogorsk": (16, 36, .green), "guryevsk": (26, 75, .yellow), "chernyakhovsk": (14, 51, .red),
+                "baltiysk": (18, 49, .yellow), "neman": (23, 51, .green), "kaliningrad": (103, 285, .yellow),
             ]),
         Expected(
             asOf: november,
@@ -35,8 +37,8 @@ import Testing
                 "chernyakhovsk-sosh-104": (18, 22, .yellow), "chernyakhovsk-sosh-105": (15, 23, .red),
                 "baltiysk-sosh-106": (18, 22, .yellow), "baltiysk-oosh-107": (14, 22, .red),
                 "neman-sosh-108": (20, 22, .green), "neman-oosh-109": (22, 23, .green),
-                "svetlogorsk": (33, 39, .yellow), "guryevsk": (62, 75, .yellow), "chernyakhovsk": (35, 51, .red),
-                "baltiysk": (36, 49, .red), "neman": (48, 51, .green), "kaliningrad": (238, 295, .yellow),
+                "svetlogorsk": (30, 36, .yellow), "guryevsk": (62, 75, .yellow), "chernyakhovsk": (35, 51, .red),
+                "baltiysk": (36, 49, .red), "neman": (48, 51, .green), "kaliningrad": (228, 285, .yellow),
             ]),
     ])
     func theReadmeTablesHold(_ expected: Expected) throws {

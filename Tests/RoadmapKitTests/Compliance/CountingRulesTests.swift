@@ -1,0 +1,145 @@
+import Foundation
+import Testing
+
+@testable import RoadmapKit
+
+/// The counting rules of issue 18 on `Fixtures/compliance/levels` (its README has the hand
+/// computation): progress rows for every level from one CSV, credit for work under way, the
+/// known-on date, «не применимо», items outside the period and each item counted once.
+@Suite struct CountingRulesTests {
+    static let june = LocalDate(year: 2023, month: 6, day: 30)!
+    static let year = 180.0 / 364
+    static let march = 121.0 / 305
+
+    /// The fixture workspace with `progress-levels.csv` merged in memory.
+    static func workspace() throws -> (Workspace, ProgressMergeResult) {
+        let directory = Fixture.url("compliance/levels")
+        var workspace = try WorkspaceStore(directory: directory).load().workspace
+        let data = try Data(contentsOf: directory.appendingPathComponent("progress-levels.csv"))
+        let table = try ProgressImporter.read(data, fileName: "progress-levels.csv")
+        let result = try ProgressImporter.merge(table, fileName: "progress-levels.csv", into: workspace)
+        for log in result.changedLogs { workspace.progress[log.owner] = log }
+        return (workspace, result)
+    }
+
+    static func report(knownOn: LocalDate? = nil, credit: CreditPolicy = .elapsedShare) throws -> ComplianceReport {
+        var (workspace, _) = try workspace()
+        workspace.settings.credit = credit
+        return ComplianceEvaluator(asOf: june, knownOn: knownOn).evaluate(workspace).report
+    }
+
+    static func unit(_ report: ComplianceReport, _ id: String) throws -> UnitCompliance {
+        try #require(report.units.first { $0.id == id })
+    }
+
+    static func close(_ a: Double?, _ b: Double) -> Bool { a.map { abs($0 - b) < 1e-9 } ?? false }
+
+    @Test func rowsForTheRegionMunicipalityAndSchoolsGoToTheirOwnLogs() throws {
+        let (workspace, result) = try Self.workspace()
+        #expect(result.appended == 9)
+        #expect(result.rejected.map(\.code) == [.missingReason, .unknownSchool])
+        #expect(result.rejected.map(\.line) == [11, 12])
+        #expect(workspace.progress[.region]?.records.map(\.activity) == ["1", "3"])
+        #expect(workspace.progress[.municipality(MunicipalityID("east"))]?.records.map(\.activity) == ["1", "2"])
+        #expect(workspace.progress[.school(SchoolID("e1"))]?.records.count == 3)
+        let na = try #require(workspace.progress[.school(SchoolID("e2"))]?.records.last)
+        #expect(na.status == .notApplicable)
+        #expect(na.comment == "нет 11 класса (основная школа)")
+    }
+
+    @Test func creditForWorkUnderWayAndCompletionsByTheirDate() throws {
+        let report = try Self.report()
+        #expect(report.credit == .elapsedShare)
+        let e1 = try Self.unit(report, "e1")
+        #expect(e1.counts.activities == 3)
+        #expect(e1.counts.done == 2)
+        #expect(e1.counts.inProgress == 1)
+        #expect(Self.close(e1.counts.inProgressCredit, Self.year))
+        #expect(Self.close(e1.percent, (2 + Self.year) / 3 * 100))
+        #expect(e1.counts.outsidePeriod == 1)
+        #expect(e1.outsidePeriod.map(\.activity) == ["4"])
+        let east = try Self.unit(report, "east")
+        #expect(Self.close(east.ownCounts.percent, (1 + Self.march) / 2 * 100))
+        #expect(Self.close(east.percent, (4 + Self.year + Self.march) / 7 * 100))
+        let region = try #require(report.region)
+        #expect(Self.close(region.ownCounts.percent, (1 + Self.year) / 2 * 100))
+        #expect(region.counts.activities == 9)
+        #expect(Self.close(region.percent, (5 + 2 * Self.year + Self.march) / 9 * 100))
+        #expect(region.zone == .green)
+    }
+
+    @Test func knownOnReproducesWhatWasKnownThatDay() throws {
+        let report = try Self.report(knownOn: Self.june)
+        #expect(report.knownOn == Self.june)
+        let e1 = try Self.unit(report, "e1")
+        #expect(e1.counts.done == 1)
+        #expect(e1.counts.overdue == 1)
+        #expect(e1.overdue.map(\.activity) == ["2"])
+        #expect(Self.close(e1.percent, (1 + Self.year) / 3 * 100))
+        let east = try Self.unit(report, "east")
+        #expect(Self.close(east.ownCounts.percent, Self.march / 2 * 100))
+        #expect(Self.close(report.region?.percent, (3 + 2 * Self.year + Self.march) / 9 * 100))
+    }
+
+    @Test func notApplicableLeavesBothNumeratorAndDenominatorAndIsListed() throws {
+        let report = try Self.report()
+        let e2 = try Self.unit(report, "e2")
+        #expect(e2.counts.activities == 2)
+        #expect(e2.counts.done == 1)
+        #expect(e2.counts.notApplicable == 1)
+        #expect(e2.percent == 50)
+        #expect(e2.notApplicable.map(\.activity) == ["2"])
+        #expect(e2.notApplicable.first?.note == "нет 11 класса (основная школа)")
+    }
+
+    @Test func notApplicableWithoutAReasonStaysOwed() {
+        let roadmap = Roadmap(
+            owner: .school(SchoolID("x")), title: "", period: .calendarYear(2023),
+            sections: [RoadmapSection(title: "", activities: [Activity(id: "1", title: "ГИА-11", schedule: "До 31.05.2023")])])
+        let log = ProgressLog(
+            owner: .school(SchoolID("x")), records: [ProgressRecord(activity: "1", status: .notApplicable, comment: " ")])
+        var memo = ScheduleMemo()
+        let execution = RoadmapEvaluator(asOf: Self.june).evaluate(roadmap, log: log, memo: &memo)
+        #expect(execution.counts.notApplicable == 0)
+        #expect(execution.counts.overdue == 1)
+    }
+
+    @Test func doneOnlyGivesNoCreditForWorkUnderWay() throws {
+        let report = try Self.report(credit: .doneOnly)
+        #expect(report.credit == .doneOnly)
+        #expect(Self.close(try Self.unit(report, "e1").percent, 200.0 / 3))
+        #expect(Self.close(report.region?.percent, 500.0 / 9))
+        #expect(report.region?.counts.inProgress == 3)
+        #expect(report.region?.counts.inProgressCredit == 0)
+    }
+
+    /// An in-progress report counts only while the window is open: before it opens it earns
+    /// nothing, after the deadline the item is overdue. On 15.02 item 1 (from 01.03) is not open and
+    /// item 2 (01.01 to 28.02) has run 45 of 58 days; on 30.06 item 2 is overdue and item 1 has run
+    /// 121 of 305 days; on 10.01.2024 both are overdue.
+    @Test(arguments: [("2023-02-15", 45.0 / 58, 0), ("2023-06-30", 121.0 / 305, 1), ("2024-01-10", 0.0, 2)])
+    func inProgressCountsOnlyInsideItsWindow(_ date: String, _ credit: Double, _ overdue: Int) throws {
+        let asOf = try #require(LocalDate(iso: date))
+        let roadmap = Roadmap(
+            owner: .school(SchoolID("x")), title: "", period: .calendarYear(2023),
+            sections: [
+                RoadmapSection(
+                    title: "",
+                    activities: [
+                        Activity(id: "1", title: "Мониторинг", schedule: "01.03-31.12.2023"),
+                        Activity(id: "2", title: "Диагностика", schedule: "До 28.02.2023"),
+                    ])
+            ])
+        let log = ProgressLog(
+            owner: .school(SchoolID("x")),
+            records: [
+                ProgressRecord(activity: "1", status: .inProgress, reportedOn: LocalDate(iso: "2023-01-10")),
+                ProgressRecord(activity: "2", status: .inProgress, reportedOn: LocalDate(iso: "2023-01-10")),
+            ])
+        var memo = ScheduleMemo()
+        let counts = RoadmapEvaluator(asOf: asOf).evaluate(roadmap, log: log, memo: &memo).counts
+        #expect(abs(counts.inProgressCredit - credit) < 1e-9)
+        #expect(counts.overdue == overdue)
+        #expect(counts.inProgress == (credit > 0 ? 1 : 0))
+    }
+}

@@ -14,5 +14,6 @@ enum CommandRegistry {
         SkeletonCommand.self,
         LinkCommand.self,
         ExplainCommand.self,
+        AmendCommand.self,
     ]
 }

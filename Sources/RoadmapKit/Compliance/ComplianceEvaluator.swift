@@ -68,7 +68,10 @@ public struct ComplianceEvaluator: Sendable {
                 var unit = UnitCompliance(
                     level: .school, id: school.id.rawValue, name: school.displayName, parent: group.0.rawValue)
                 if let roadmap = workspace.schoolRoadmaps[school.id] {
-                    let execution = execution(roadmap, of: .school(school.id))
+                    let execution = evaluator.evaluate(
+                        roadmap, of: .school(school.id), log: workspace.progress[.school(school.id)], index: schedules,
+                        memo: &memo,
+                        notApplicable: SchoolTypeRule.notApplicable(in: roadmap, school: school, rules: settings.schoolTypes))
                     executions.append(execution)
                     unit.hasRoadmap = true
                     unit.ownCounts = execution.counts

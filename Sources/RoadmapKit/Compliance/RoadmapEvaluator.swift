@@ -54,19 +54,20 @@ public struct RoadmapEvaluator: Sendable {
 
     /// Evaluates the roadmap stored for `owner` with the schedules of its activities found in
     /// `index`; one the index does not know (changed since it was built) is parsed through `memo`.
-    /// Activities in `leaveOut` (executed only by lower levels, `ExecutedBelow`) are not counted.
+    /// Activities in `leaveOut` (executed only by lower levels, `ExecutedBelow`) are not counted;
+    /// those in `notApplicable` (by a school-type rule: id → reason) count as «не применимо».
     func evaluate(
         _ roadmap: Roadmap, of owner: Owner, log: ProgressLog?, index: ScheduleIndex, memo: inout ScheduleMemo,
-        leaveOut: Set<String> = []
+        leaveOut: Set<String> = [], notApplicable: [String: String] = [:]
     ) -> RoadmapExecution {
         guard let entries = index.entries(of: owner, in: roadmap) else {
-            return evaluate(roadmap, log: log) { _, activity in
+            return evaluate(roadmap, log: log, ruled: notApplicable) { _, activity in
                 if !leaveOut.isEmpty && leaveOut.contains(activity.pointee.id) { return nil }
                 let entry = memo.entry(activity.pointee.schedule, period: roadmap.period)
                 return (memo.isMeasurable(entry), memo.occurrences(entry))
             }
         }
-        return evaluate(roadmap, log: log) { position, activity in
+        return evaluate(roadmap, log: log, ruled: notApplicable) { position, activity in
             if !leaveOut.isEmpty && leaveOut.contains(activity.pointee.id) { return nil }
             let entry = Int(entries[position])
             return (index.measurable[entry], index.occurrences[entry])
@@ -85,10 +86,11 @@ public struct RoadmapEvaluator: Sendable {
     /// `Activity` is large; copying each costs a dozen retains); `schedule` gives the activity at a
     /// position whether it counts by occurrences and its occurrences, or `nil` to leave it out.
     private func evaluate(
-        _ roadmap: Roadmap, log: ProgressLog?,
+        _ roadmap: Roadmap, log: ProgressLog?, ruled: [String: String] = [:],
         schedule: (Int, UnsafePointer<Activity>) -> (measurable: Bool, occurrences: [Occurrence])?
     ) -> RoadmapExecution {
         var pass = Pass(evaluator: self, roadmap: roadmap, log: log)
+        pass.ruled = ruled
         // Room for every activity at once: a set grown from empty rehashes its ids five times over.
         pass.result.completedActivities.reserveCapacity(roadmap.sections.reduce(0) { $0 + $1.activities.count })
         var position = 0
@@ -117,6 +119,8 @@ public struct RoadmapEvaluator: Sendable {
         let soonEnd: LocalDate
         var result: RoadmapExecution
         var counts = ExecutionCounts()
+        /// Activities a school-type rule makes «не применимо», with the rule's reason.
+        var ruled: [String: String] = [:]
 
         init(evaluator: RoadmapEvaluator, roadmap: Roadmap, log: ProgressLog?) {
             self.evaluator = evaluator
@@ -157,6 +161,17 @@ public struct RoadmapEvaluator: Sendable {
         /// large, and a copy per activity (a dozen retains) was a fifth of bulk evaluation.
         mutating func add(_ activity: UnsafePointer<Activity>, measurable: Bool, occurrences: [Occurrence]) {
             let id = activity.pointee.id
+            if !ruled.isEmpty, let reason = ruled[id] {
+                // Not owed by this kind of school: every occurrence in the window is «не применимо».
+                let dated = measurable ? occurrences.filter { window.contains($0.end) }.map(\.end) : [nil]
+                for deadline in dated {
+                    counts.notApplicable += 1
+                    var listed = item(activity, deadline)
+                    listed.note = reason
+                    result.notApplicable.append(listed)
+                }
+                return
+            }
             let requiresDocuments = activity.pointee.documents.contains { $0.hasVisibleText }
             let asOf = evaluator.asOf
             let entry = current.entry(id)

@@ -92,6 +92,17 @@ import Testing
         #expect(e2.notApplicable.first?.note == "нет 11 класса (основная школа)")
     }
 
+    @Test func theSchoolTypeRuleGivesTheSameFigureWithItsOwnReason() throws {
+        var (workspace, _) = try Self.workspace()
+        workspace.settings.schoolTypes = SchoolTypeRule.programmeDefaults
+        let report = ComplianceEvaluator(asOf: Self.june).evaluate(workspace).report
+        let e2 = try Self.unit(report, "e2")
+        #expect(e2.percent == 50)
+        #expect(e2.notApplicable.map(\.note) == ["в основной школе нет 11 класса"])
+        // e1 is a СОШ: its ГИА-11 item stays owed (and done).
+        #expect(try Self.unit(report, "e1").counts.notApplicable == 0)
+    }
+
     @Test func notApplicableWithoutAReasonStaysOwed() {
         let roadmap = Roadmap(
             owner: .school(SchoolID("x")), title: "", period: .calendarYear(2023),
@@ -141,5 +152,35 @@ import Testing
         #expect(abs(counts.inProgressCredit - credit) < 1e-9)
         #expect(counts.overdue == overdue)
         #expect(counts.inProgress == (credit > 0 ? 1 : 0))
+    }
+}
+
+/// School-type rules of `workspace.json`: an item is «не применимо» for a kind of school by the
+/// words of the item and of the school's name — the same phrasings as the seeds write them.
+@Suite struct SchoolTypeRuleTests {
+    static let rules = SchoolTypeRule.programmeDefaults
+
+    @Test(arguments: [
+        ("МАОУ «ООШ п. Приморье»", "Участие обучающихся в ГИА-11", true),
+        ("МБОУ «Основная общеобразовательная школа № 7»", "Подготовка к ЕГЭ по математике", true),
+        ("МБОУ ООШ № 2", "Организация работы с обучающимися 11-х классов", true),
+        ("МБОУ ООШ № 2", "Подготовка к ГИА-9 (ОГЭ)", false),
+        ("МБОУ «СОШ № 1»", "Участие обучающихся в ГИА-11", false),
+        ("МБОУ «Лицей № 5»", "Подготовка к ЕГЭ", false),
+        ("МКОУ «НОШ с. Лесное»", "Подготовка к ОГЭ", true),
+        ("МБОУ «ООШ № 3»", "Участие в региональных олимпиадах", false),
+    ])
+    func itemsThatDoNotApplyToTheSchoolType(_ school: String, _ title: String, _ excluded: Bool) {
+        #expect((SchoolTypeRule.exclusion(in: Self.rules, schoolName: school, title: title) != nil) == excluded)
+    }
+
+    /// A rule is data: a region that writes «Основная школа» in its names and wants «профильн» out
+    /// adds a rule; no item number is involved.
+    @Test func aRegionsOwnRule() {
+        let rule = SchoolTypeRule(
+            type: "ООШ", nameMarkers: ["основная школа"], itemPhrases: ["профильное обучение"], reason: "нет 10–11 классов")
+        #expect(rule.matches(schoolName: "МКОУ Основная школа с. Высокое"))
+        #expect(rule.excludes(title: "Организация профильного обучения") == false)
+        #expect(rule.excludes(title: "Профильное обучение в 10 классе"))
     }
 }

@@ -45,6 +45,28 @@ import Testing
         #expect(e2.hasSuffix(";0;0;1;1;elapsed-share"))
     }
 
+    @Test func outsideThePeriodAndNotApplicableAreShownNotLost() throws {
+        let directory = try Self.copy()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        _ = run(["progress", "import", directory.appendingPathComponent("progress-levels.csv").path, "--workspace", directory.path])
+        let deadlines = run(["deadlines", directory.path, "--as-of", "2023-06-30"])
+        let outside = deadlines.out.split(whereSeparator: \.isNewline).filter { $0.contains("[date-outside-period]") }
+        // Item 4 «До 30.12.2022» of both schools.
+        #expect(outside.count == 2)
+        #expect(outside.allSatisfy { $0.contains("30.12.2022") && $0.contains("Публикация плана на сайте школы") })
+        #expect(deadlines.out.contains("; вне периода: 2."))
+        let table = run(["compliance", directory.path, "--as-of", "2023-06-30"])
+        #expect(table.out.contains("Не применимо (1):"))
+        #expect(table.out.contains("МБОУ «ООШ № 2»: 2. Подготовка обучающихся к ГИА-11 — нет 11 класса (основная школа)"))
+        #expect(table.out.contains("не применимо: 1; вне периода: 2."))
+        let markdown = run(["compliance", directory.path, "--as-of", "2023-06-30", "--format", "md", "--lang", "en"], language: .en)
+        #expect(markdown.out.contains("## Not applicable (1)"))
+        #expect(markdown.out.contains("## Outside the roadmap's period (2)"))
+        let html = run(["compliance", directory.path, "--as-of", "2023-06-30", "--format", "html"])
+        #expect(html.out.contains("не применимо: 1"))
+        #expect(html.out.contains("вне периода: 1"))
+    }
+
     @Test func amendRecordsWhoWhyAndWhenAndExplainShowsIt() throws {
         let directory = try Self.copy()
         defer { try? FileManager.default.removeItem(at: directory) }

@@ -82,6 +82,12 @@ public struct ComplianceMarkdownRenderer: Sendable {
                 red.map { [$0.name, names[$0.parent ?? ""] ?? $0.parent ?? "", f.percent($0.percent), String($0.counts.overdue)] })
         }
         out += overdueSection(report, f)
+        for (title, lines) in [
+            (f.t("Не применимо", "Not applicable"), f.notApplicableLines(report)),
+            (f.t("Вне периода дорожной карты", "Outside the roadmap's period"), f.outsidePeriodLines(report)),
+        ] where !lines.isEmpty {
+            out += ["", "## \(title) (\(lines.count))", ""] + lines.map { "- " + Self.cell($0) }
+        }
         out += indicatorSection(report, f)
         out += targetSection(report, f)
         return out.joined(separator: "\n") + "\n"

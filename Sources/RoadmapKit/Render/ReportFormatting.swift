@@ -107,6 +107,7 @@ public struct ReportFormatting: Sendable {
         lines.append(
             t("Зачёт работ в процессе (", "Credit for work under way (") + report.credit.rawValue + "): "
                 + report.credit.description.text(language) + ".")
+        if let counted = countedLine(report) { lines.append(counted) }
         if let knownOn = report.knownOn {
             lines.append(
                 t(

@@ -184,3 +184,39 @@ import Testing
         #expect(rule.excludes(title: "Профильное обучение в 10 классе"))
     }
 }
+
+/// Issue 18 item 8 on seed 003 (Кавказский район, «на 2021-2022 учебный год», deadlines to
+/// 28.02.2023): the import widens the period with a note instead of leaving 18 of 22 items out.
+@Suite struct PeriodWideningTests {
+    @Test func deadlinesPastThePeriodWidenItWithANote() throws {
+        let text = try Fixture.text("seeds/003_aa0ce0c8ff5e76d6.txt")
+        let imported = try RoadmapImporter.importDocument(
+            text: text, fileName: "003.txt", owner: .municipality(MunicipalityID("kavkazsky")), period: nil)
+        let roadmap = imported.roadmap
+        #expect(roadmap.period.start == LocalDate(year: 2021, month: 9, day: 1))
+        #expect(roadmap.period.end == LocalDate(year: 2023, month: 2, day: 28))
+        #expect(imported.report.scheduleNotes.contains { $0.message.ru.contains("период расширен до 2021-09-01..2023-02-28") })
+        // Every dated occurrence is now inside the period: nothing is outside, as of any date.
+        var memo = ScheduleMemo()
+        let execution = RoadmapEvaluator(asOf: LocalDate(year: 2022, month: 12, day: 31)!).evaluate(
+            roadmap, log: nil, memo: &memo)
+        #expect(execution.counts.outsidePeriod == 0)
+        let parser = ScheduleParser(period: roadmap.period)
+        let ends = roadmap.activities.flatMap { parser.parse($0.schedule).occurrences.map(\.end) }
+        #expect(ends.filter { $0 > LocalDate(year: 2022, month: 8, day: 31)! }.count >= 18)
+        #expect(ends.allSatisfy { roadmap.period.contains($0) })
+    }
+
+    /// A 2022 date in a 2023 plan is misdated, not a longer plan: the period stays and the item
+    /// is counted «вне периода».
+    @Test func deadlinesBeforeThePeriodDoNotWidenIt() throws {
+        let text = "План мероприятий на 2023 год\n\n№\tМероприятие\tСроки\n1.\tВедение страницы\t30.12.2022\n2.\tСовещание\tДо 01.03.2023\n"
+        let imported = try RoadmapImporter.importDocument(text: text, fileName: "plan.txt", owner: .region, period: nil)
+        #expect(imported.roadmap.period == .calendarYear(2023))
+        var memo = ScheduleMemo()
+        let execution = RoadmapEvaluator(asOf: LocalDate(year: 2023, month: 6, day: 30)!).evaluate(
+            imported.roadmap, log: nil, memo: &memo)
+        #expect(execution.counts.outsidePeriod == 1)
+        #expect(execution.counts.activities == 1)
+    }
+}

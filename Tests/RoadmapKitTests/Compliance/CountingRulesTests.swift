@@ -220,3 +220,47 @@ import Testing
         #expect(execution.counts.activities == 1)
     }
 }
+
+/// Indicators over those who owe (issue 18): the denominator is the units the cascade makes owe
+/// the item, «МОУО и ОО» is two shares both required, and a frequency with whole periods and no
+/// report is not met.
+@Suite struct IndicatorOwingTests {
+    static func indicator(_ id: String, asOf: String) throws -> IndicatorResult {
+        let workspace = try ExampleFiles.load("kaliningrad-2023").workspace
+        let report = ComplianceEvaluator(asOf: try #require(LocalDate(iso: asOf))).evaluate(workspace).report
+        return try #require(report.indicators.first { $0.activity == id })
+    }
+
+    /// Item 29 «Участие обучающихся в ГИА-11», «100% МОУО и ОО»: the four ООШ do not owe it (school
+    /// type), so the schools' share is 6 of 6; no municipality reports it, so 0 of 5 — not met.
+    @Test func giaElevenIsOwedByTheSixSecondarySchoolsAndBothSharesAreRequired() throws {
+        let result = try Self.indicator("29", asOf: "2023-11-30")
+        #expect(result.actual == 0)
+        #expect(result.met == false)
+        #expect(result.note.ru.contains("школ: выполнили 6 из 6 обязанных"))
+        #expect(result.note.ru.contains("МОУО: выполнили 0 из 5 обязанных"))
+        #expect(result.note.ru.contains("нужны обе доли"))
+    }
+
+    @Test func aFrequencyWithoutReportsAfterWholeMonthsIsNotMet() throws {
+        let plan = Roadmap(
+            owner: .region, title: "План", period: .calendarYear(2023),
+            sections: [
+                RoadmapSection(
+                    title: "",
+                    activities: [
+                        Activity(
+                            id: "7", title: "Консультации для школ", schedule: "В течение года",
+                            executors: "Региональный координатор", indicator: "не реже 1 раза в месяц")
+                    ])
+            ])
+        let workspace = Workspace(
+            settings: WorkspaceSettings(region: RegionInfo(id: RegionID("r"), name: "Область"), period: .calendarYear(2023)),
+            regionalPlan: plan)
+        let asOf = try #require(LocalDate(iso: "2023-03-31"))
+        let result = try #require(IndicatorEvaluator(asOf: asOf).evaluate(workspace, executions: []).first)
+        #expect(result.actual == 0)
+        #expect(result.met == false)
+        #expect(result.note.ru.contains("нет ни одного отчёта о проведении"))
+    }
+}

@@ -55,6 +55,10 @@ import Testing
         #expect(outside.count == 2)
         #expect(outside.allSatisfy { $0.contains("30.12.2022") && $0.contains("Публикация плана на сайте школы") })
         #expect(deadlines.out.contains("; вне периода: 2."))
+        // Region-wide lists: the plan's item number first («п. 1 плана»); school items here link to none.
+        #expect(deadlines.out.contains("п. 1 плана") == false)
+        let overdue = run(["deadlines", directory.path, "--as-of", "2023-12-31"])
+        #expect(overdue.out.contains("п. 3 плана"), "\(overdue.out)")
         let table = run(["compliance", directory.path, "--as-of", "2023-06-30"])
         #expect(table.out.contains("Не применимо (1):"))
         #expect(table.out.contains("МБОУ «ООШ № 2»: 2. Подготовка обучающихся к ГИА-11 — нет 11 класса (основная школа)"))

@@ -152,9 +152,13 @@ public struct RoadmapEvaluator: Sendable {
         func date(_ index: Int) -> LocalDate? { records[index].completedOn ?? records[index].reportedOn }
 
         func item(_ activity: UnsafePointer<Activity>, _ deadline: LocalDate?) -> ActivityItem {
-            ActivityItem(
+            var item = ActivityItem(
                 owner: owner, activity: activity.pointee.id, number: activity.pointee.number, title: activity.pointee.title,
                 deadline: deadline, documents: activity.pointee.documents, executors: activity.pointee.executors)
+            if owner != .region {
+                item.planItem = activity.pointee.implements.first { $0.level == .region }?.activity
+            }
+            return item
         }
 
         /// Adds one activity, read through a pointer into its roadmap's array: an `Activity` is

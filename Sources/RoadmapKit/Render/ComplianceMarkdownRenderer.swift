@@ -113,7 +113,7 @@ public struct ComplianceMarkdownRenderer: Sendable {
         out += Self.table(
             [f.t("Исполнитель", "Responsible"), "№", f.t("Мероприятие", "Activity"), f.t("Срок", "Deadline")],
             items.prefix(overdueLimit).map {
-                [ownerName($0.owner, names, report), $0.number ?? $0.activity, $0.title, $0.deadline?.russianString ?? ""]
+                [ownerName($0.owner, names, report), f.listNumber($0), $0.title, $0.deadline?.russianString ?? ""]
             })
         if items.count > overdueLimit {
             out += [

@@ -24,7 +24,8 @@ public struct DeadlinesRenderer: Sendable {
     func rows(_ list: DeadlineList) -> [[String]] {
         list.entries.map { entry in
             [
-                entry.unitName, entry.municipalityName, entry.item.number ?? entry.item.activity, entry.item.title,
+                entry.unitName, entry.municipalityName, ReportFormatting(language: language).listNumber(entry.item),
+                entry.item.title,
                 entry.item.deadline?.russianString ?? "", state(entry),
             ]
         }

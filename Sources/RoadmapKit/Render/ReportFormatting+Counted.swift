@@ -16,7 +16,7 @@ extension ReportFormatting {
     public func notApplicableLines(_ report: ComplianceReport) -> [String] {
         report.units.flatMap { unit in
             unit.notApplicable.map { item in
-                "\(unit.name): \(item.number ?? item.activity) \(item.title) — \(item.note ?? t("причина не указана", "no reason given"))"
+                "\(unit.name): \(listNumber(item)) \(item.title) — \(item.note ?? t("причина не указана", "no reason given"))"
             }
         }
     }
@@ -25,8 +25,20 @@ extension ReportFormatting {
     public func outsidePeriodLines(_ report: ComplianceReport) -> [String] {
         report.units.flatMap { unit in
             unit.outsidePeriod.map { item in
-                "\(unit.name): \(item.number ?? item.activity) \(item.title) — \(t("срок", "deadline")) \(item.deadline?.russianString ?? "—") [date-outside-period]"
+                "\(unit.name): \(listNumber(item)) \(item.title) — \(t("срок", "deadline")) \(item.deadline?.russianString ?? "—") [date-outside-period]"
             }
         }
+    }
+}
+
+extension ReportFormatting {
+    /// An item's number in a region-wide list: «п. 4 плана (3.)» — the regional plan's item first,
+    /// the unit's own number beside it — or the unit's own number when it implements no plan item.
+    public func listNumber(_ item: ActivityItem) -> String {
+        let own = item.number ?? item.activity
+        guard let plan = item.planItem else {
+            return item.owner == .region ? t("п. \(item.activity) плана", "plan item \(item.activity)") : own
+        }
+        return t("п. \(plan) плана (\(own))", "plan item \(plan) (\(own))")
     }
 }

@@ -264,3 +264,19 @@ import Testing
         #expect(result.note.ru.contains("нет ни одного отчёта о проведении"))
     }
 }
+
+/// Region-wide lists print the regional plan's item number with the unit's own number beside it.
+@Suite struct ListNumberTests {
+    @Test(arguments: [
+        (Owner.school(SchoolID("s")), "3.", "r4", "4", "п. 4 плана (3.)"),
+        (Owner.municipality(MunicipalityID("m")), "2.5", "2.5", "15", "п. 15 плана (2.5)"),
+        (Owner.school(SchoolID("s")), "7.", "risk1", nil, "7."),
+        (Owner.region, "31.", "31", nil, "п. 31 плана"),
+    ])
+    func planNumberFirst(_ owner: Owner, _ number: String, _ id: String, _ plan: String?, _ expected: String) {
+        var item = ActivityItem(
+            owner: owner, activity: id, number: number, title: "", deadline: nil, documents: [], executors: "")
+        item.planItem = plan
+        #expect(ReportFormatting(language: .ru).listNumber(item) == expected)
+    }
+}

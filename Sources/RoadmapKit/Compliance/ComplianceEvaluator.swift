@@ -108,8 +108,10 @@ public struct ComplianceEvaluator: Sendable {
                 municipality.undocumented = execution.undocumented
                 municipality.notApplicable = execution.notApplicable
                 municipality.outsidePeriod = execution.outsidePeriod
-                if let own = execution.counts.percent { childPercents.append(own) }
-                if let own = execution.counts.projectedPercent { childProjections.append(own) }
+                // «Mean of schools»: the municipal roadmap is reported on its own line (ownCounts), not
+                // as one more school — unless no school has data, when it is the municipality's figure.
+                if childPercents.isEmpty, let own = execution.counts.percent { childPercents.append(own) }
+                if childProjections.isEmpty, let own = execution.counts.projectedPercent { childProjections.append(own) }
             }
             municipality.counts = schoolUnits.reduce(municipality.ownCounts) { $0 + $1.counts }
             municipality.schools = schoolUnits.reduce(Self.emptyTally(assessed)) { $0 + $1.schools }
@@ -121,9 +123,13 @@ public struct ComplianceEvaluator: Sendable {
 
         var region = UnitCompliance(level: .region, id: regionID, name: settings.region.name, parent: nil)
         var executions: [RoadmapExecution] = []
-        // The mean is recursive: the region's mean is the mean of its municipalities' means.
-        var childPercents = results.compactMap(\.municipality.meanPercent)
-        var childProjections = results.compactMap(\.municipality.projectedPercent)
+        // «Mean of schools»: the region's mean is over all its schools with data; only when no school
+        // has data, over the municipalities' figures and the regional plan's own.
+        let schoolPercents = results.flatMap { $0.schools.compactMap(\.percent) }
+        let schoolProjections = results.flatMap { $0.schools.compactMap(\.projectedPercent) }
+        var childPercents = schoolPercents.isEmpty ? results.compactMap(\.municipality.meanPercent) : schoolPercents
+        var childProjections =
+            schoolProjections.isEmpty ? results.compactMap(\.municipality.projectedPercent) : schoolProjections
         if let plan = workspace.regionalPlan {
             var memo = ScheduleMemo()
             let execution = evaluator.evaluate(
@@ -136,8 +142,8 @@ public struct ComplianceEvaluator: Sendable {
             region.undocumented = execution.undocumented
             region.notApplicable = execution.notApplicable
             region.outsidePeriod = execution.outsidePeriod
-            if let own = execution.counts.percent { childPercents.append(own) }
-            if let own = execution.counts.projectedPercent { childProjections.append(own) }
+            if schoolPercents.isEmpty, let own = execution.counts.percent { childPercents.append(own) }
+            if schoolProjections.isEmpty, let own = execution.counts.projectedPercent { childProjections.append(own) }
         }
         region.counts = results.reduce(region.ownCounts) { $0 + $1.municipality.counts }
         region.schools = results.reduce(Self.emptyTally(assessed)) { $0 + $1.municipality.schools }

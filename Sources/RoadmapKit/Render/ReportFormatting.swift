@@ -49,8 +49,8 @@ public struct ReportFormatting: Sendable {
                 "pooled (done activities of every roadmap / all activities)")
         case .meanOfChildren:
             t(
-                "среднее по подведомственным единицам (каждая школа весит одинаково)",
-                "mean of children (every school weighs the same)")
+                "среднее по школам (каждая школа весит одинаково; собственные дорожные карты муниципалитетов и региона — отдельной строкой)",
+                "mean of schools (every school weighs the same; the municipalities' and the region's own roadmaps on their own lines)")
         }
     }
 

@@ -49,6 +49,9 @@ public struct IndicatorEvaluator: Sendable {
         }
         let period = plan.period
         let completedByUnit = completed
+        // The regional plan's own completed items: the region's records count for items it executes.
+        let regionCompleted = executions.first { $0.owner == .region }?.completedActivities ?? []
+        let resolver = ExecutorResolver(rules: workspace.settings.rules)
         // Each regional activity's indicator on its own, on all cores (a share counts 40,000 schools).
         let evaluated = ParallelMap.map(plan.activities, state: { ScheduleMemo() }) { memo, activity -> IndicatorResult? in
             guard let text = activity.indicator?.trimmingCharacters(in: .whitespacesAndNewlines), !text.isEmpty
@@ -107,6 +110,22 @@ public struct IndicatorEvaluator: Sendable {
                     // A level nobody in the register owes it at has no share to meet.
                     if owing > 0 { shares.append((doneUnits, owing, linkedUnits, pool == numbers.schools)) }
                 }
+                // The region's own part, when it executes the item («Региональный координатор»).
+                let regionExecutes = resolver.resolve(activity.executors).levels.contains(.region)
+                let regionDone = regionCompleted.contains(activity.id)
+                let regionWords = (
+                    ru: "региональный уровень: " + (regionDone ? "выполнено" : "не выполнено"),
+                    en: "regional level: " + (regionDone ? "done" : "not done")
+                )
+                if regionExecutes, !shares.contains(where: { $0.linked > 0 }) {
+                    // Executed by the region alone: its own record is the figure.
+                    let none =
+                        shares.isEmpty
+                        ? (ru: "", en: "") : (ru: " (у обязанных ниже связанных мероприятий нет)", en: " (no linked activity below)")
+                    return result(
+                        .share, percent, regionDone ? 100 : 0, regionDone, ru: "выполняет " + regionWords.ru + none.ru,
+                        en: "executed at the " + regionWords.en + none.en)
+                }
                 guard !shares.isEmpty, shares.contains(where: { $0.linked > 0 }) else {
                     return result(
                         .share, percent, nil, nil, ru: "ни одно мероприятие нижнего уровня не ссылается на этот пункт",
@@ -121,11 +140,11 @@ public struct IndicatorEvaluator: Sendable {
                         : "\(unit): \(share.done) of \(share.owing) that owe it completed (\(share.linked) have a linked activity)"
                 }
                 return result(
-                    .share, percent, actual, actuals.allSatisfy { $0 >= percent },
+                    .share, percent, actual, actuals.allSatisfy { $0 >= percent } && (!regionExecutes || regionDone),
                     ru: shares.map { words($0, ru: true) }.joined(separator: "; ")
-                        + (shares.count > 1 ? "; нужны обе доли" : ""),
+                        + (shares.count > 1 ? "; нужны обе доли" : "") + (regionExecutes ? "; " + regionWords.ru : ""),
                     en: shares.map { words($0, ru: false) }.joined(separator: "; ")
-                        + (shares.count > 1 ? "; both shares are required" : ""))
+                        + (shares.count > 1 ? "; both shares are required" : "") + (regionExecutes ? "; " + regionWords.en : ""))
             case .count(let atLeast, _), .persons(let atLeast):
                 let kind: IndicatorResult.Kind = if case .persons = Indicator(parsing: text) { .persons } else { .count }
                 var sum = 0

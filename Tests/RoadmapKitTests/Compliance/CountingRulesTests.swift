@@ -242,6 +242,21 @@ import Testing
         #expect(result.note.ru.contains("нужны обе доли"))
     }
 
+    /// Item 11 «Результаты первого мониторинга …», executed by «Региональный координатор» alone,
+    /// «100% МОУО и ОО»: the region's own completed record is the figure (it was «no data»).
+    @Test func theRegionsOwnRecordCountsForAnItemItExecutesAlone() throws {
+        let result = try Self.indicator("11", asOf: "2023-11-30")
+        #expect(result.actual == 100)
+        #expect(result.met == true)
+        #expect(result.note.ru == "выполняет региональный уровень: выполнено")
+        // Item 10 is executed by the region and the schools: the schools' share (9 of 10) and the
+        // region's part both count.
+        let ten = try Self.indicator("10", asOf: "2023-11-30")
+        #expect(ten.actual == 90)
+        #expect(ten.met == false)
+        #expect(ten.note.ru.hasSuffix("; региональный уровень: выполнено"))
+    }
+
     @Test func aFrequencyWithoutReportsAfterWholeMonthsIsNotMet() throws {
         let plan = Roadmap(
             owner: .region, title: "План", period: .calendarYear(2023),

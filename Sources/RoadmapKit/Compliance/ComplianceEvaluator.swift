@@ -162,6 +162,16 @@ public struct ComplianceEvaluator: Sendable {
         var result = report
         result.credit = settings.credit
         result.knownOn = knownOn
+        // Monitoring items are measured by the checkpoint figures: this report's own tally at its
+        // assessed checkpoint, a second evaluation for an earlier one.
+        let regionTally = region.schools
+        result.indicators = MonitoringIndicators.apply(
+            report.indicators, plan: workspace.regionalPlan, calendar: calendar, asOf: asOf
+        ) { checkpoint in
+            if checkpoint.date == assessed?.date { return regionTally }
+            return ComplianceEvaluator(asOf: checkpoint.date, lookAheadDays: lookAheadDays, knownOn: knownOn)
+                .evaluate(workspace, schedules: schedules).report.region?.schools
+        }
         return Evaluation(report: result, executions: executions)
     }
 

@@ -249,12 +249,31 @@ import Testing
         #expect(result.actual == 100)
         #expect(result.met == true)
         #expect(result.note.ru == "выполняет региональный уровень: выполнено")
-        // Item 10 is executed by the region and the schools: the schools' share (9 of 10) and the
-        // region's part both count.
-        let ten = try Self.indicator("10", asOf: "2023-11-30")
-        #expect(ten.actual == 90)
-        #expect(ten.met == false)
-        #expect(ten.note.ru.hasSuffix("; региональный уровень: выполнено"))
+        // Item 1 is executed by the region, municipalities and schools: the schools' share (10 of
+        // 10) and the region's part both count.
+        let one = try Self.indicator("1", asOf: "2023-11-30")
+        #expect(one.actual == 100)
+        #expect(one.met == true)
+        #expect(one.note.ru.hasSuffix("; региональный уровень: выполнено"))
+    }
+
+    /// «Первый мониторинг исполнения мероприятий дорожной карты» names the checkpoint «Первый
+    /// мониторинг» of workspace.json: its «100% от числа школ участниц» is the report's own «школ ≥
+    /// минимума» at 30.06 — 7 of 10 = 70 %, not met — also in the 30.11 report; the second
+    /// monitoring is not reached at 30.06.
+    @Test(arguments: ["2023-06-30", "2023-11-30"])
+    func monitoringItemsAreMeasuredByTheCheckpointFigures(_ asOf: String) throws {
+        let first = try Self.indicator("10", asOf: asOf)
+        #expect(first.actual == 70)
+        #expect(first.met == false)
+        #expect(first.note.ru.contains("школ не ниже минимума 7 из 10"))
+        let second = try Self.indicator("12", asOf: asOf)
+        if asOf == "2023-06-30" {
+            #expect(second.actual == nil)
+            #expect(second.note.ru.contains("она ещё не наступила"))
+        } else {
+            #expect(second.actual == 70)
+        }
     }
 
     @Test func aFrequencyWithoutReportsAfterWholeMonthsIsNotMet() throws {

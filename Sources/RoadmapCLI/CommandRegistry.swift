@@ -15,5 +15,6 @@ enum CommandRegistry {
         SkeletonCommand.self,
         LinkCommand.self,
         ExplainCommand.self,
+        AmendCommand.self,
     ]
 }

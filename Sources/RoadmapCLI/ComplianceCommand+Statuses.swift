@@ -22,6 +22,10 @@ extension ComplianceCommand {
         if arguments.value("--municipality") != nil {
             throw UsageError("--municipality is not available with --statuses", command: spec.name)
         }
+        if arguments.value("--known-on") != nil {
+            // The flat export has completion dates only: every row counts by the date it was done.
+            throw UsageError("--known-on is not available with --statuses (the export has no report dates)", command: spec.name)
+        }
         let asOf = try ComplianceReportOptions.date(arguments, spec: spec)
         let format = try ComplianceReportOptions.choice(
             arguments.value("--format") ?? "table", option: "--format", among: ["table", "json", "csv"], spec: spec)

@@ -21,6 +21,7 @@ enum ComplianceCommand: RoadmapCommand {
         positionals: [PositionalSpec("workspace", optional: true, help: "The workspace directory (not with --statuses).")],
         options: [
             OptionSpec("--as-of", value: "YYYY-MM-DD", help: "The date to evaluate as of (required)."),
+            ComplianceReportOptions.knownOnOption,
             OptionSpec("--level", value: "region|municipality|school", help: "Which units to list (default: municipality)."),
             OptionSpec("--municipality", value: "ID", help: "Only this municipality and its schools."),
             OptionSpec("--format", value: "table|json|csv|md|html|xlsx", help: "Report format (default: table); xlsx needs --output."),
@@ -38,6 +39,7 @@ enum ComplianceCommand: RoadmapCommand {
             throw UsageError("--checkpoint is for --statuses; a workspace's checkpoints are in workspace.json", command: spec.name)
         }
         let asOf = try ComplianceReportOptions.date(arguments, spec: spec)
+        let knownOn = try ComplianceReportOptions.knownOn(arguments, spec: spec)
         let format = try ComplianceReportOptions.choice(
             arguments.value("--format") ?? "table", option: "--format", among: ["table", "json", "csv", "md", "html", "xlsx"], spec: spec)
         let xlsxPath = format == "xlsx" ? try ComplianceReportOptions.xlsxOutput(arguments, spec: spec) : nil
@@ -54,7 +56,7 @@ enum ComplianceCommand: RoadmapCommand {
             if let id = arguments.value("--municipality") {
                 try ComplianceReportOptions.checkMunicipality(id, in: workspace, spec: spec)
             }
-            let (evaluation, findings) = ComplianceEvaluator(asOf: asOf).evaluateValidating(workspace)
+            let (evaluation, findings) = ComplianceEvaluator(asOf: asOf, knownOn: knownOn).evaluateValidating(workspace)
             loaded.hold((workspace, evaluation))
             guard let id = arguments.value("--municipality") else { return (evaluation.report, findings, unreadable) }
             return (evaluation.report.restricted(toMunicipality: id), findings, unreadable)

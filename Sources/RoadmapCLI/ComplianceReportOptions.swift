@@ -14,6 +14,20 @@ enum ComplianceReportOptions {
         return date
     }
 
+    /// `--known-on YYYY-MM-DD`, optional: only reports made by that day count (what was known then).
+    static func knownOn(_ arguments: ParsedArguments, spec: CommandSpec) throws(UsageError) -> LocalDate? {
+        guard let text = arguments.value("--known-on") else { return nil }
+        guard let date = LocalDate(iso: text) else {
+            throw UsageError("--known-on takes a date as YYYY-MM-DD that exists, found '\(text)'", command: spec.name)
+        }
+        return date
+    }
+
+    /// The option spec of `--known-on`, shared by the report commands.
+    static let knownOnOption = OptionSpec(
+        "--known-on", value: "YYYY-MM-DD",
+        help: "Count only reports made by this day (reproduces what was known then; default: every report).")
+
     /// One of a fixed set of words.
     static func choice(_ value: String, option: String, among choices: [String], spec: CommandSpec) throws(UsageError)
         -> String

@@ -16,6 +16,7 @@ enum DeadlinesCommand: RoadmapCommand {
         positionals: [PositionalSpec("workspace", help: "The workspace directory.")],
         options: [
             OptionSpec("--as-of", value: "YYYY-MM-DD", help: "The date to evaluate as of (required)."),
+            ComplianceReportOptions.knownOnOption,
             OptionSpec("--within", value: "DAYS", help: "Look-ahead in days (default: 14)."),
             OptionSpec("--municipality", value: "ID", help: "Only this municipality and its schools."),
             OptionSpec("--format", value: "table|csv|xlsx", help: "Output format (default: table); xlsx needs --output."),
@@ -39,7 +40,8 @@ enum DeadlinesCommand: RoadmapCommand {
         let separator = try ComplianceReportOptions.separator(arguments, spec: spec)
         let path = arguments.positionals[0]
         var (workspace, unreadable) = try ComplianceReportOptions.load(path, context: context)
-        let evaluator = ComplianceEvaluator(asOf: asOf, lookAheadDays: within)
+        let evaluator = ComplianceEvaluator(
+            asOf: asOf, lookAheadDays: within, knownOn: try ComplianceReportOptions.knownOn(arguments, spec: spec))
         let evaluation: ComplianceEvaluator.Evaluation
         let findings: [Finding]
         if let id = arguments.value("--municipality") {

@@ -8,7 +8,8 @@ enum ExplainCommand: RoadmapCommand {
             Prints the chain regional item → municipal item → school item with each deadline and
             document, and for the school's values whether they were inherited, tightened (by the
             municipal roadmap or a lead time) or set by the school. N is the activity's id (r5, m2.1,
-            risk1) or its number in the school roadmap.
+            risk1) or its number in the school roadmap. Corrections recorded by `roadmap amend` for any
+            item of the chain are listed after it (who, why, when, on which order).
             """,
         positionals: [PositionalSpec("workspace", help: "The workspace directory.")],
         options: [
@@ -35,10 +36,16 @@ enum ExplainCommand: RoadmapCommand {
                     en: "error: \(loaded.findings.count) file(s) could not be read; no explanation given\n"))
             return ExitCode.failure
         }
+        let amendments = try AmendmentLog.load(workspace: context.url(arguments.positionals[0]))
         do {
             let engine = try CascadeEngine(workspace: workspace)
             let explanation = try CascadeExplanation.explain(engine: engine, school: SchoolID(school), activity: activity)
             context.out(explanation.render(context.language))
+            let lines = amendments.concerning(explanation, municipality: workspace.school(SchoolID(school))?.municipality)
+            if !lines.isEmpty {
+                context.out(context.text(ru: "Поправки:\n", en: "Amendments:\n"))
+                for amendment in lines { context.out("  " + amendment.line(context.language) + "\n") }
+            }
             return ExitCode.success
         } catch {
             context.err("error: \(error.message.text(context.language))\n")

@@ -6,9 +6,11 @@ enum ProgressCommand: RoadmapCommand {
     static let spec = CommandSpec(
         ["progress", "import"], summary: "Merge a progress spreadsheet (CSV) into the workspace.",
         discussion: """
-            Columns are found by their header, in English or Russian (see Docs/import.md): school (id or
-            name), activity (id or number), status, completion date, document, count, comment, reported
-            by / on. UTF-8 with or without BOM or Windows-1251; ',' or ';' separated.
+            Columns are found by their header, in English or Russian (see Docs/import.md): the unit
+            («Школа», «ОО», «Организация», «Участник»: a school, a municipality or the region, by id or
+            name — each goes to its own progress log), activity (id or number in that unit's roadmap),
+            status (выполнено, в работе, не начато, не применимо — the last needs its reason in the
+            comment), completion date, document, count, comment, reported by / on. UTF-8 with or without BOM or Windows-1251; ',' or ';' separated.
             Rows naming an unknown school or activity, an impossible date or an unknown status are
             reported with file and row and not applied; the others merge. Records are only ever
             appended; an identical record is not added twice. Exit 1 when any row was rejected.

@@ -114,7 +114,7 @@ import Testing
         #expect(result.out.isEmpty)
         let report = try JSONDecoder().decode(ComplianceReport.self, from: Data(contentsOf: URL(fileURLWithPath: file)))
         #expect(report.units.count == 8)
-        #expect(report.region?.pooledPercent == 36)
+        #expect(report.region?.pooledPercent == 800.0 / 23)
     }
 
     @Test func englishReport() {
@@ -131,7 +131,9 @@ import Testing
         #expect(
             lines.contains { $0.hasPrefix("МБОУ СОШ № 1") && $0.contains("Рисковый профиль ОО") && $0.contains("просрочено на 30 дн.") })
         #expect(lines.contains { $0.contains("Программа развития ОО") && $0.contains("нет отчётного документа") })
-        #expect(result.out.contains("просрочено 5, без отчётного документа 1, срок в ближайшие 14 дн.: 1"))
+        // r2 of the regional plan is executed by schools only: it is owed (and overdue) in their
+        // roadmaps, not again in the plan.
+        #expect(result.out.contains("просрочено 4, без отчётного документа 1, срок в ближайшие 14 дн.: 1"))
         let shorter = run(["deadlines", Self.workspace, "--as-of", "2023-06-30", "--within", "5"])
         #expect(!shorter.out.contains("Летняя школа"))
     }

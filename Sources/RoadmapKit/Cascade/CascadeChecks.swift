@@ -115,8 +115,14 @@ public enum CascadeChecks {
         for item in municipal?.links ?? [] where implemented.contains(item.link) {
             for link in item.implements { implemented.insert(link) }
         }
+        // Items a school-type rule of workspace.json leaves out for this school are not owed.
+        let types =
+            context.engine.workspace.school(id).map { school in
+                context.engine.workspace.settings.schoolTypes.filter { $0.matches(schoolName: school.name) }
+            } ?? []
         for owed in [context.regionalOwedBySchools, municipal?.owedBySchools ?? []] {
             for i in owed.indices where !implemented.contains(owed[i].link) && owed[i].covers(id) {
+                if !types.isEmpty && types.contains(where: { $0.excludes(title: owed[i].item.activity.title) }) { continue }
                 let file = (try? WorkspaceLayout.roadmapPath(.school(id))) ?? id.rawValue
                 findings.append(missing(owed[i].item, file: file, unit: "школы «\(id)»", unitEN: "school \(id)"))
             }

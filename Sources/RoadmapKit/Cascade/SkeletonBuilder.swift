@@ -73,7 +73,10 @@ public final class SkeletonBuilder: Sendable {
         // Activities per section title; sections in the order this school's activities first use them.
         var buckets = [[Activity]](repeating: [], count: sectionTitles.count)
         var order: [Int] = []
+        // Items a school-type rule of workspace.json leaves out for this school (ГИА-11 in an ООШ).
+        let types = engine.workspace.settings.schoolTypes.filter { $0.matches(schoolName: school.name) }
         for t in templates.indices where templates[t].applies(to: school.id) {
+            if !types.isEmpty && types.contains(where: { $0.excludes(title: templates[t].activity.title) }) { continue }
             let s = templateSections[t]
             if buckets[s].isEmpty { order.append(s) }
             buckets[s].append(templates[t].activity)

@@ -13,6 +13,11 @@ public struct ActivityItem: Hashable, Sendable, Codable {
     public var documents: [String]
     /// Исполнители, verbatim.
     public var executors: String
+    /// Why the item is listed, when the record says (the reason given for «не применимо»).
+    public var note: String?
+    /// The regional plan's item this one implements directly (`region:N` → «4»), so region-wide
+    /// lists can print «п. 4 плана» beside the unit's own number.
+    public var planItem: String?
 
     public init(
         owner: Owner, activity: String, number: String?, title: String, deadline: LocalDate?, documents: [String],

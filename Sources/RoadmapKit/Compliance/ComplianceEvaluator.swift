@@ -4,10 +4,14 @@ public struct ComplianceEvaluator: Sendable {
     public var asOf: LocalDate
     /// Days ahead listed as «due soon» (deadlines report).
     public var lookAheadDays: Int
+    /// Reports made after this day are left out (`--known-on`); `nil`: every report counts, by the
+    /// date its state held (Docs/compliance.md, «Known-on date»).
+    public var knownOn: LocalDate?
 
-    public init(asOf: LocalDate, lookAheadDays: Int = 14) {
+    public init(asOf: LocalDate, lookAheadDays: Int = 14, knownOn: LocalDate? = nil) {
         self.asOf = asOf
         self.lookAheadDays = lookAheadDays
+        self.knownOn = knownOn
     }
 
     /// The full evaluation: report plus the per-roadmap executions (for the deadlines list).
@@ -25,9 +29,11 @@ public struct ComplianceEvaluator: Sendable {
         let calendar = CheckpointCalendar(settings: settings)
         let assessed = calendar.assessed(asOf: asOf)
         let next = calendar.next(after: asOf)
-        let evaluator = RoadmapEvaluator(asOf: asOf, nextCheckpoint: next?.date, lookAheadDays: lookAheadDays)
+        let evaluator = RoadmapEvaluator(
+            asOf: asOf, nextCheckpoint: next?.date, lookAheadDays: lookAheadDays, credit: settings.credit, knownOn: knownOn)
         let policy = settings.rollUp
         let regionID = settings.region.id.rawValue
+        let resolver = ExecutorResolver(rules: settings.rules)
 
         // Schools grouped by municipality in register order; schools whose municipality is unknown
         // are evaluated in a group of their own so nothing is dropped.
@@ -65,13 +71,18 @@ public struct ComplianceEvaluator: Sendable {
                 var unit = UnitCompliance(
                     level: .school, id: school.id.rawValue, name: school.displayName, parent: group.0.rawValue)
                 if let roadmap = workspace.schoolRoadmaps[school.id] {
-                    let execution = execution(roadmap, of: .school(school.id))
+                    let execution = evaluator.evaluate(
+                        roadmap, of: .school(school.id), log: workspace.progress[.school(school.id)], index: schedules,
+                        memo: &memo,
+                        notApplicable: SchoolTypeRule.notApplicable(in: roadmap, school: school, rules: settings.schoolTypes))
                     executions.append(execution)
                     unit.hasRoadmap = true
                     unit.ownCounts = execution.counts
                     unit.counts = execution.counts
                     unit.overdue = execution.overdue
                     unit.undocumented = execution.undocumented
+                    unit.notApplicable = execution.notApplicable
+                    unit.outsidePeriod = execution.outsidePeriod
                 }
                 unit.pooledPercent = unit.counts.percent
                 unit.meanPercent = unit.pooledPercent
@@ -88,14 +99,22 @@ public struct ComplianceEvaluator: Sendable {
             var childPercents = schoolUnits.compactMap(\.percent)
             var childProjections = schoolUnits.compactMap(\.projectedPercent)
             if let roadmap = workspace.municipalRoadmaps[group.0] {
-                let execution = execution(roadmap, of: .municipality(group.0))
+                let below = ExecutedBelow.activities(
+                    of: roadmap, level: .municipality, resolver: resolver.adding(schools: group.2))
+                let execution = evaluator.evaluate(
+                    roadmap, of: .municipality(group.0), log: workspace.progress[.municipality(group.0)], index: schedules,
+                    memo: &memo, leaveOut: below)
                 executions.insert(execution, at: 0)
                 municipality.hasRoadmap = true
                 municipality.ownCounts = execution.counts
                 municipality.overdue = execution.overdue
                 municipality.undocumented = execution.undocumented
-                if let own = execution.counts.percent { childPercents.append(own) }
-                if let own = execution.counts.projectedPercent { childProjections.append(own) }
+                municipality.notApplicable = execution.notApplicable
+                municipality.outsidePeriod = execution.outsidePeriod
+                // «Mean of schools»: the municipal roadmap is reported on its own line (ownCounts), not
+                // as one more school — unless no school has data, when it is the municipality's figure.
+                if childPercents.isEmpty, let own = execution.counts.percent { childPercents.append(own) }
+                if childProjections.isEmpty, let own = execution.counts.projectedPercent { childProjections.append(own) }
             }
             municipality.counts = schoolUnits.reduce(municipality.ownCounts) { $0 + $1.counts }
             municipality.schools = schoolUnits.reduce(Self.emptyTally(assessed)) { $0 + $1.schools }
@@ -107,20 +126,27 @@ public struct ComplianceEvaluator: Sendable {
 
         var region = UnitCompliance(level: .region, id: regionID, name: settings.region.name, parent: nil)
         var executions: [RoadmapExecution] = []
-        // The mean is recursive: the region's mean is the mean of its municipalities' means.
-        var childPercents = results.compactMap(\.municipality.meanPercent)
-        var childProjections = results.compactMap(\.municipality.projectedPercent)
+        // «Mean of schools»: the region's mean is over all its schools with data; only when no school
+        // has data, over the municipalities' figures and the regional plan's own.
+        let schoolPercents = results.flatMap { $0.schools.compactMap(\.percent) }
+        let schoolProjections = results.flatMap { $0.schools.compactMap(\.projectedPercent) }
+        var childPercents = schoolPercents.isEmpty ? results.compactMap(\.municipality.meanPercent) : schoolPercents
+        var childProjections =
+            schoolProjections.isEmpty ? results.compactMap(\.municipality.projectedPercent) : schoolProjections
         if let plan = workspace.regionalPlan {
             var memo = ScheduleMemo()
             let execution = evaluator.evaluate(
-                plan, of: .region, log: workspace.progress[.region], index: schedules, memo: &memo)
+                plan, of: .region, log: workspace.progress[.region], index: schedules, memo: &memo,
+                leaveOut: ExecutedBelow.activities(of: plan, level: .region, resolver: resolver))
             executions.append(execution)
             region.hasRoadmap = true
             region.ownCounts = execution.counts
             region.overdue = execution.overdue
             region.undocumented = execution.undocumented
-            if let own = execution.counts.percent { childPercents.append(own) }
-            if let own = execution.counts.projectedPercent { childProjections.append(own) }
+            region.notApplicable = execution.notApplicable
+            region.outsidePeriod = execution.outsidePeriod
+            if schoolPercents.isEmpty, let own = execution.counts.percent { childPercents.append(own) }
+            if schoolProjections.isEmpty, let own = execution.counts.projectedPercent { childProjections.append(own) }
         }
         region.counts = results.reduce(region.ownCounts) { $0 + $1.municipality.counts }
         region.schools = results.reduce(Self.emptyTally(assessed)) { $0 + $1.municipality.schools }
@@ -134,9 +160,22 @@ public struct ComplianceEvaluator: Sendable {
         let report = ComplianceReport(
             asOf: asOf, regionName: settings.region.name, rollUp: policy, checkpoint: assessed, nextCheckpoint: next,
             units: units,
-            indicators: IndicatorEvaluator(asOf: asOf).evaluate(workspace, executions: executions),
+            indicators: IndicatorEvaluator(asOf: asOf, knownOn: knownOn).evaluate(workspace, executions: executions),
             targets: TargetEvaluator(asOf: asOf).evaluate(workspace))
-        return Evaluation(report: report, executions: executions)
+        var result = report
+        result.credit = settings.credit
+        result.knownOn = knownOn
+        // Monitoring items are measured by the checkpoint figures: this report's own tally at its
+        // assessed checkpoint, a second evaluation for an earlier one.
+        let regionTally = region.schools
+        result.indicators = MonitoringIndicators.apply(
+            report.indicators, plan: workspace.regionalPlan, calendar: calendar, asOf: asOf
+        ) { checkpoint in
+            if checkpoint.date == assessed?.date { return regionTally }
+            return ComplianceEvaluator(asOf: checkpoint.date, lookAheadDays: lookAheadDays, knownOn: knownOn)
+                .evaluate(workspace, schedules: schedules).report.region?.schools
+        }
+        return Evaluation(report: result, executions: executions)
     }
 
     /// Sets the headline, projection, on-track flag and zone from the pooled and mean figures.

@@ -8,6 +8,10 @@ public struct ComplianceReport: Hashable, Sendable, Codable {
     public var regionName: String
     /// The roll-up policy the headline percentages use.
     public var rollUp: RollUpPolicy
+    /// How work under way was credited (`workspace.json` `credit`).
+    public var credit: CreditPolicy = .elapsedShare
+    /// Reports made after this day were left out (`--known-on`); `nil`: every report.
+    public var knownOn: LocalDate?
     /// The checkpoint zones are measured against (latest on or before `asOf`).
     public var checkpoint: DatedCheckpoint?
     /// The checkpoint that comes next, which `onTrack` looks at.

@@ -20,16 +20,17 @@ struct CurrentRecords {
     private var activities: IDTable
     private var entries: [Entry] = []
 
-    /// The log's current records as known on `date`: records reported after it are left out, and of
-    /// two for the same activity and occurrence the later `reportedOn` wins, ties by file order.
-    init(_ log: ProgressLog?, asOf date: LocalDate) {
+    /// The log's current records as of `date`, as known on `knownOn` (`ProgressRecord.tells`): of
+    /// the records that tell the state then, for the same activity and occurrence the later
+    /// `reportedOn` wins, ties by file order.
+    init(_ log: ProgressLog?, asOf date: LocalDate, knownOn: LocalDate? = nil) {
         guard let records = log?.records else {
             activities = IDTable(capacity: 0)
             return
         }
         activities = IDTable(capacity: records.count)
         entries.reserveCapacity(records.count)
-        for index in records.indices where (records[index].reportedOn ?? date) <= date {
+        for index in records.indices where records[index].tells(asOf: date, knownOn: knownOn) {
             let new = records[index].reportedOn
             // An existing record stays when this one was reported earlier.
             func supersedes(_ existing: Int) -> Bool {

@@ -11,6 +11,9 @@ public struct DeadlineList: Hashable, Sendable {
         public var daysLeft: Int
         /// Whether the item is reported done but lacks its document (listed among the due ones).
         public var undocumented: Bool
+        /// Whether the item is dated outside its roadmap's period (validate: `date-outside-period`):
+        /// listed so it is seen and corrected (`roadmap amend`), not counted in any percentage.
+        public var outsidePeriod: Bool = false
     }
 
     public var asOf: LocalDate
@@ -50,14 +53,23 @@ public struct DeadlineList: Hashable, Sendable {
                         item: item, unitName: unitName, municipalityName: municipalityName,
                         daysLeft: (item.deadline ?? asOf).dayNumber - asOf.dayNumber, undocumented: undocumented))
             }
+            for item in execution.outsidePeriod {
+                entries.append(
+                    Entry(
+                        item: item, unitName: unitName, municipalityName: municipalityName,
+                        daysLeft: (item.deadline ?? asOf).dayNumber - asOf.dayNumber, undocumented: false,
+                        outsidePeriod: true))
+            }
         }
         self.entries = entries
     }
 
     /// Entries due by the as-of date and not done (the document-less ones not included).
-    public var overdueCount: Int { entries.filter { $0.daysLeft <= 0 && !$0.undocumented }.count }
+    public var overdueCount: Int { entries.filter { $0.daysLeft <= 0 && !$0.undocumented && !$0.outsidePeriod }.count }
+    /// Entries dated outside their roadmap's period.
+    public var outsidePeriodCount: Int { entries.filter(\.outsidePeriod).count }
     /// Entries reported done without their document.
     public var undocumentedCount: Int { entries.filter(\.undocumented).count }
     /// Entries falling due after the as-of date, within the look-ahead.
-    public var dueSoonCount: Int { entries.filter { $0.daysLeft > 0 && !$0.undocumented }.count }
+    public var dueSoonCount: Int { entries.filter { $0.daysLeft > 0 && !$0.undocumented && !$0.outsidePeriod }.count }
 }

@@ -22,11 +22,25 @@ public struct ExecutionCounts: Hashable, Sendable, Codable {
     /// without an explicit start opens the day after the previous occurrence's deadline, or on the
     /// first day of the monitoring window.)
     public var pendingByNextCheckpoint: Double
+    /// В работе: items reported in progress and not done, whose window is open at the as-of date.
+    public var inProgress: Int = 0
+    /// Зачтено за работу в процессе: the credit those items earn under the credit policy (the
+    /// elapsed share of each one's window under `elapsed-share`; 0 under `done-only`).
+    public var inProgressCredit: Double = 0
+    /// Не применимо: items reported «не применимо» with a reason; left out of every other count.
+    public var notApplicable: Int = 0
+    /// Вне периода: occurrences dated outside the monitoring window; left out of every other count.
+    public var outsidePeriod: Int = 0
 
     public init(
         activities: Int = 0, due: Int = 0, done: Int = 0, dueDone: Int = 0, overdue: Int = 0, undocumented: Int = 0,
-        pendingByNextCheckpoint: Double = 0
+        pendingByNextCheckpoint: Double = 0, inProgress: Int = 0, inProgressCredit: Double = 0, notApplicable: Int = 0,
+        outsidePeriod: Int = 0
     ) {
+        self.inProgress = inProgress
+        self.inProgressCredit = inProgressCredit
+        self.notApplicable = notApplicable
+        self.outsidePeriod = outsidePeriod
         self.activities = activities
         self.due = due
         self.done = done
@@ -36,9 +50,10 @@ public struct ExecutionCounts: Hashable, Sendable, Codable {
         self.pendingByNextCheckpoint = pendingByNextCheckpoint
     }
 
-    /// Процент исполнения: done over activities × 100; `nil` when there are no activities.
+    /// Процент исполнения: done items plus the credit for work under way, over activities × 100;
+    /// `nil` when there are no activities.
     public var percent: Double? {
-        activities == 0 ? nil : Double(done) * 100 / Double(activities)
+        activities == 0 ? nil : (Double(done) + inProgressCredit) * 100 / Double(activities)
     }
 
     /// Доля выполненного из наступивших: dueDone over due × 100; `nil` when nothing is due yet.
@@ -61,7 +76,9 @@ public struct ExecutionCounts: Hashable, Sendable, Codable {
             activities: lhs.activities + rhs.activities, due: lhs.due + rhs.due, done: lhs.done + rhs.done,
             dueDone: lhs.dueDone + rhs.dueDone, overdue: lhs.overdue + rhs.overdue,
             undocumented: lhs.undocumented + rhs.undocumented,
-            pendingByNextCheckpoint: lhs.pendingByNextCheckpoint + rhs.pendingByNextCheckpoint)
+            pendingByNextCheckpoint: lhs.pendingByNextCheckpoint + rhs.pendingByNextCheckpoint,
+            inProgress: lhs.inProgress + rhs.inProgress, inProgressCredit: lhs.inProgressCredit + rhs.inProgressCredit,
+            notApplicable: lhs.notApplicable + rhs.notApplicable, outsidePeriod: lhs.outsidePeriod + rhs.outsidePeriod)
     }
 
     public static func += (lhs: inout ExecutionCounts, rhs: ExecutionCounts) { lhs = lhs + rhs }

@@ -18,8 +18,13 @@ import Foundation
 /// shows the figure so far with `met == nil`: it is judged at its deadline.
 public struct IndicatorEvaluator: Sendable {
     public var asOf: LocalDate
+    /// Reports made after this day are left out (`--known-on`); `nil`: everything reported.
+    public var knownOn: LocalDate?
 
-    public init(asOf: LocalDate) { self.asOf = asOf }
+    public init(asOf: LocalDate, knownOn: LocalDate? = nil) {
+        self.asOf = asOf
+        self.knownOn = knownOn
+    }
 
     /// A lower activity that implements a regional one.
     struct Link: Hashable {
@@ -40,10 +45,13 @@ public struct IndicatorEvaluator: Sendable {
             if let unit = numbers.number(of: execution.owner) { completed[unit] = execution.completedActivities }
         }
         @Sendable func records(of owner: Owner, _ activity: String) -> [ProgressRecord] {
-            reportedRecords(workspace.progress[owner]?.current(asOf: asOf, activity: activity) ?? [], activity: activity)
+            reportedRecords(workspace.progress[owner]?.current(asOf: asOf, knownOn: knownOn, activity: activity) ?? [], activity: activity)
         }
         let period = plan.period
         let completedByUnit = completed
+        // The regional plan's own completed items: the region's records count for items it executes.
+        let regionCompleted = executions.first { $0.owner == .region }?.completedActivities ?? []
+        let resolver = ExecutorResolver(rules: workspace.settings.rules)
         // Each regional activity's indicator on its own, on all cores (a share counts 40,000 schools).
         let evaluated = ParallelMap.map(plan.activities, state: { ScheduleMemo() }) { memo, activity -> IndicatorResult? in
             guard let text = activity.indicator?.trimmingCharacters(in: .whitespacesAndNewlines), !text.isEmpty
@@ -70,41 +78,73 @@ public struct IndicatorEvaluator: Sendable {
             }
             switch Indicator(parsing: text) {
             case .share(let percent, let population):
-                // The pool as a range of unit numbers; its size counts every register entry.
-                let pool: Range<Int>
+                let pools: [Range<Int>]
                 switch population {
-                case .schools, .other: pool = numbers.schools
-                case .municipalities: pool = numbers.municipalities
-                case .municipalitiesAndSchools: pool = 0..<numbers.count
+                case .schools, .other: pools = [numbers.schools]
+                case .municipalities: pools = [numbers.municipalities]
+                // «МОУО и ОО»: two shares, both required.
+                case .municipalitiesAndSchools: pools = [numbers.municipalities, numbers.schools]
                 case .people:
                     return result(
                         .share, percent, nil, nil, ru: "доля людей не вычисляется из отчётов об исполнении",
                         en: "a share of people cannot be computed from progress reports")
                 }
-                // 1: has a linked activity, 2: has completed one.
-                var marks = [UInt8](repeating: 0, count: numbers.count)
-                var linkedUnits = 0
-                var doneUnits = 0
-                for link in linked where pool.contains(link.unit) {
-                    if marks[link.unit] == 0 {
-                        marks[link.unit] = 1
-                        linkedUnits += 1
+                let owes = owing(activity, linked: linked, numbers: numbers, workspace: workspace)
+                var shares: [(done: Int, owing: Int, linked: Int, schools: Bool)] = []
+                for pool in pools {
+                    // 1: has a linked activity, 2: has completed one.
+                    var marks = [UInt8](repeating: 0, count: numbers.count)
+                    var linkedUnits = 0
+                    var doneUnits = 0
+                    for link in linked where pool.contains(link.unit) && owes[link.unit] {
+                        if marks[link.unit] == 0 {
+                            marks[link.unit] = 1
+                            linkedUnits += 1
+                        }
+                        if marks[link.unit] == 1, completedByUnit[link.unit]?.contains(link.activity) ?? false {
+                            marks[link.unit] = 2
+                            doneUnits += 1
+                        }
                     }
-                    if marks[link.unit] == 1, completedByUnit[link.unit]?.contains(link.activity) ?? false {
-                        marks[link.unit] = 2
-                        doneUnits += 1
-                    }
+                    let owing = pool.filter { owes[$0] }.count
+                    // A level nobody in the register owes it at has no share to meet.
+                    if owing > 0 { shares.append((doneUnits, owing, linkedUnits, pool == numbers.schools)) }
                 }
-                guard !pool.isEmpty, linkedUnits > 0 else {
+                // The region's own part, when it executes the item («Региональный координатор»).
+                let regionExecutes = resolver.resolve(activity.executors).levels.contains(.region)
+                let regionDone = regionCompleted.contains(activity.id)
+                let regionWords = (
+                    ru: "региональный уровень: " + (regionDone ? "выполнено" : "не выполнено"),
+                    en: "regional level: " + (regionDone ? "done" : "not done")
+                )
+                if regionExecutes, !shares.contains(where: { $0.linked > 0 }) {
+                    // Executed by the region alone: its own record is the figure.
+                    let none =
+                        shares.isEmpty
+                        ? (ru: "", en: "") : (ru: " (у обязанных ниже связанных мероприятий нет)", en: " (no linked activity below)")
+                    return result(
+                        .share, percent, regionDone ? 100 : 0, regionDone, ru: "выполняет " + regionWords.ru + none.ru,
+                        en: "executed at the " + regionWords.en + none.en)
+                }
+                guard !shares.isEmpty, shares.contains(where: { $0.linked > 0 }) else {
                     return result(
                         .share, percent, nil, nil, ru: "ни одно мероприятие нижнего уровня не ссылается на этот пункт",
                         en: "no lower-level activity implements this item")
                 }
-                let actual = Double(doneUnits) * 100 / Double(pool.count)
+                let actuals = shares.map { Double($0.done) * 100 / Double($0.owing) }
+                let actual = actuals.min() ?? 0
+                func words(_ share: (done: Int, owing: Int, linked: Int, schools: Bool), ru: Bool) -> String {
+                    let unit = share.schools ? (ru ? "школ" : "schools") : (ru ? "МОУО" : "municipalities")
+                    return ru
+                        ? "\(unit): выполнили \(share.done) из \(share.owing) обязанных (связанное мероприятие есть у \(share.linked))"
+                        : "\(unit): \(share.done) of \(share.owing) that owe it completed (\(share.linked) have a linked activity)"
+                }
                 return result(
-                    .share, percent, actual, actual >= percent,
-                    ru: "выполнили \(doneUnits) из \(pool.count) (связанное мероприятие есть у \(linkedUnits))",
-                    en: "\(doneUnits) of \(pool.count) completed (\(linkedUnits) have a linked activity)")
+                    .share, percent, actual, actuals.allSatisfy { $0 >= percent } && (!regionExecutes || regionDone),
+                    ru: shares.map { words($0, ru: true) }.joined(separator: "; ")
+                        + (shares.count > 1 ? "; нужны обе доли" : "") + (regionExecutes ? "; " + regionWords.ru : ""),
+                    en: shares.map { words($0, ru: false) }.joined(separator: "; ")
+                        + (shares.count > 1 ? "; both shares are required" : "") + (regionExecutes ? "; " + regionWords.en : ""))
             case .count(let atLeast, _), .persons(let atLeast):
                 let kind: IndicatorResult.Kind = if case .persons = Indicator(parsing: text) { .persons } else { .count }
                 var sum = 0
@@ -112,7 +152,7 @@ public struct IndicatorEvaluator: Sendable {
                 // Records are read where they are in each log (a copy of each is a handful of retains).
                 func add(_ owner: Owner, _ activity: String) {
                     guard let log = workspace.progress[owner] else { return }
-                    for index in log.currentIndices(asOf: asOf, activity: activity) where reports(log.records[index]) {
+                    for index in log.currentIndices(asOf: asOf, knownOn: knownOn, activity: activity) where reports(log.records[index]) {
                         if let count = log.records[index].count {
                             sum += count
                             reported += 1
@@ -140,6 +180,13 @@ public struct IndicatorEvaluator: Sendable {
                 }
                 let elapsed = periods.rounded(.down)
                 let records = records(of: .region, activity.id)
+                if records.isEmpty {
+                    // Whole periods passed and nobody reported holding it: not met, not «no data».
+                    return result(
+                        .frequency, Double(times), 0, false,
+                        ru: "за \(Int(elapsed)) \(Self.russianUnit(per)) нет ни одного отчёта о проведении",
+                        en: "no report of it being held in \(Int(elapsed)) \(per.rawValue)(s)")
+                }
                 guard records.contains(where: { $0.count != nil || $0.status == .done }) else {
                     return result(
                         .frequency, Double(times), nil, nil,
@@ -171,6 +218,34 @@ public struct IndicatorEvaluator: Sendable {
     /// Whether a current record reports work as of the date: done or in progress, dated by then.
     func reports(_ record: ProgressRecord) -> Bool {
         record.status != .notStarted && (record.completedOn ?? record.reportedOn).map { $0 <= asOf } ?? true
+    }
+
+    /// Per unit number, whether the unit owes the regional `activity` (by the cascade): every
+    /// school of the register when its executors name schools — except a school a school-type rule
+    /// of workspace.json exempts («ГИА-11» in an ООШ) — every municipality when they name
+    /// municipalities; otherwise only the units that carry a linked activity.
+    func owing(_ activity: Activity, linked: [Link], numbers: UnitNumbers, workspace: Workspace) -> [Bool] {
+        let levels = ExecutorResolver(rules: workspace.settings.rules).resolve(activity.executors).levels
+        var owes = [Bool](repeating: false, count: numbers.count)
+        if levels.contains(.school) {
+            let rules = workspace.settings.schoolTypes.filter { $0.excludes(title: activity.title) }
+            for (index, school) in workspace.units.schools.enumerated() where numbers.schools.contains(index) {
+                owes[index] = !rules.contains { $0.matches(schoolName: school.name) }
+            }
+        }
+        if levels.contains(.municipality) { for unit in numbers.municipalities { owes[unit] = true } }
+        for link in linked where link.unit >= 0 && !owes[link.unit] {
+            // A unit that carries the item owes it, unless a school-type rule exempts the school.
+            if numbers.schools.contains(link.unit), let rules = Optional(workspace.settings.schoolTypes),
+                rules.contains(where: {
+                    $0.excludes(title: activity.title) && $0.matches(schoolName: workspace.units.schools[link.unit].name)
+                })
+            {
+                continue
+            }
+            owes[link.unit] = true
+        }
+        return owes
     }
 
     /// Regional activity id → lower activities implementing it.

@@ -20,16 +20,26 @@ public struct RoadmapEvaluator: Sendable {
     public var nextCheckpoint: LocalDate?
     /// Days ahead listed as «due soon».
     public var lookAheadDays: Int
+    /// How work under way counts (`workspace.json` `credit`).
+    public var credit: CreditPolicy
+    /// Reports made after this day are left out (`--known-on`); `nil`: everything reported counts
+    /// by the date its state held (Docs/compliance.md, «Known-on date»).
+    public var knownOn: LocalDate?
 
-    public init(asOf: LocalDate, nextCheckpoint: LocalDate? = nil, lookAheadDays: Int = 14) {
+    public init(
+        asOf: LocalDate, nextCheckpoint: LocalDate? = nil, lookAheadDays: Int = 14, credit: CreditPolicy = .elapsedShare,
+        knownOn: LocalDate? = nil
+    ) {
         self.asOf = asOf
         self.nextCheckpoint = nextCheckpoint
         self.lookAheadDays = lookAheadDays
+        self.credit = credit
+        self.knownOn = knownOn
     }
 
     /// What became of one item.
     enum Outcome {
-        case done, undocumented, notDone
+        case done, undocumented, notDone, notApplicable, inProgress
     }
 
     /// Evaluates `roadmap` with its log (`nil` = nothing reported), parsing schedules through `memo`.
@@ -44,11 +54,21 @@ public struct RoadmapEvaluator: Sendable {
 
     /// Evaluates the roadmap stored for `owner` with the schedules of its activities found in
     /// `index`; one the index does not know (changed since it was built) is parsed through `memo`.
+    /// Activities in `leaveOut` (executed only by lower levels, `ExecutedBelow`) are not counted;
+    /// those in `notApplicable` (by a school-type rule: id → reason) count as «не применимо».
     func evaluate(
-        _ roadmap: Roadmap, of owner: Owner, log: ProgressLog?, index: ScheduleIndex, memo: inout ScheduleMemo
+        _ roadmap: Roadmap, of owner: Owner, log: ProgressLog?, index: ScheduleIndex, memo: inout ScheduleMemo,
+        leaveOut: Set<String> = [], notApplicable: [String: String] = [:]
     ) -> RoadmapExecution {
-        guard let entries = index.entries(of: owner, in: roadmap) else { return evaluate(roadmap, log: log, memo: &memo) }
-        return evaluate(roadmap, log: log) { position, _ in
+        guard let entries = index.entries(of: owner, in: roadmap) else {
+            return evaluate(roadmap, log: log, ruled: notApplicable) { _, activity in
+                if !leaveOut.isEmpty && leaveOut.contains(activity.pointee.id) { return nil }
+                let entry = memo.entry(activity.pointee.schedule, period: roadmap.period)
+                return (memo.isMeasurable(entry), memo.occurrences(entry))
+            }
+        }
+        return evaluate(roadmap, log: log, ruled: notApplicable) { position, activity in
+            if !leaveOut.isEmpty && leaveOut.contains(activity.pointee.id) { return nil }
             let entry = Int(entries[position])
             return (index.measurable[entry], index.occurrences[entry])
         }
@@ -66,10 +86,11 @@ public struct RoadmapEvaluator: Sendable {
     /// `Activity` is large; copying each costs a dozen retains); `schedule` gives the activity at a
     /// position whether it counts by occurrences and its occurrences, or `nil` to leave it out.
     private func evaluate(
-        _ roadmap: Roadmap, log: ProgressLog?,
+        _ roadmap: Roadmap, log: ProgressLog?, ruled: [String: String] = [:],
         schedule: (Int, UnsafePointer<Activity>) -> (measurable: Bool, occurrences: [Occurrence])?
     ) -> RoadmapExecution {
         var pass = Pass(evaluator: self, roadmap: roadmap, log: log)
+        pass.ruled = ruled
         // Room for every activity at once: a set grown from empty rehashes its ids five times over.
         pass.result.completedActivities.reserveCapacity(roadmap.sections.reduce(0) { $0 + $1.activities.count })
         var position = 0
@@ -94,23 +115,33 @@ public struct RoadmapEvaluator: Sendable {
         let records: [ProgressRecord]
         let current: CurrentRecords
         let window: ClosedRange<LocalDate>
+        let period: ClosedRange<LocalDate>
         let soonEnd: LocalDate
         var result: RoadmapExecution
         var counts = ExecutionCounts()
+        /// Activities a school-type rule makes «не применимо», with the rule's reason.
+        var ruled: [String: String] = [:]
 
         init(evaluator: RoadmapEvaluator, roadmap: Roadmap, log: ProgressLog?) {
             self.evaluator = evaluator
             owner = roadmap.owner
             records = log?.records ?? []
-            current = CurrentRecords(log, asOf: evaluator.asOf)
+            current = CurrentRecords(log, asOf: evaluator.asOf, knownOn: evaluator.knownOn)
             window = MonitoringWindow.window(for: roadmap.period, asOf: evaluator.asOf)
+            period = roadmap.period.start...roadmap.period.end
             soonEnd = evaluator.asOf.adding(days: evaluator.lookAheadDays)
             result = RoadmapExecution(owner: roadmap.owner)
         }
 
         /// `RoadmapEvaluator.outcome` of the record at a position, read in place.
         func outcome(_ index: Int?, requiresDocuments: Bool) -> Outcome {
-            guard let index, records[index].status == .done, let date = date(index), date <= evaluator.asOf else {
+            guard let index else { return .notDone }
+            if records[index].status == .notApplicable {
+                // Without a reason «не применимо» hides work: the item stays owed.
+                return records[index].comment?.hasVisibleText == true ? .notApplicable : .notDone
+            }
+            if records[index].status == .inProgress { return .inProgress }
+            guard records[index].status == .done, let date = date(index), date <= evaluator.asOf else {
                 return .notDone
             }
             if requiresDocuments && !records[index].evidence.contains(where: { $0.hasVisibleText }) { return .undocumented }
@@ -121,15 +152,30 @@ public struct RoadmapEvaluator: Sendable {
         func date(_ index: Int) -> LocalDate? { records[index].completedOn ?? records[index].reportedOn }
 
         func item(_ activity: UnsafePointer<Activity>, _ deadline: LocalDate?) -> ActivityItem {
-            ActivityItem(
+            var item = ActivityItem(
                 owner: owner, activity: activity.pointee.id, number: activity.pointee.number, title: activity.pointee.title,
                 deadline: deadline, documents: activity.pointee.documents, executors: activity.pointee.executors)
+            if owner != .region {
+                item.planItem = activity.pointee.implements.first { $0.level == .region }?.activity
+            }
+            return item
         }
 
         /// Adds one activity, read through a pointer into its roadmap's array: an `Activity` is
         /// large, and a copy per activity (a dozen retains) was a fifth of bulk evaluation.
         mutating func add(_ activity: UnsafePointer<Activity>, measurable: Bool, occurrences: [Occurrence]) {
             let id = activity.pointee.id
+            if !ruled.isEmpty, let reason = ruled[id] {
+                // Not owed by this kind of school: every occurrence in the window is «не применимо».
+                let dated = measurable ? occurrences.filter { window.contains($0.end) }.map(\.end) : [nil]
+                for deadline in dated {
+                    counts.notApplicable += 1
+                    var listed = item(activity, deadline)
+                    listed.note = reason
+                    result.notApplicable.append(listed)
+                }
+                return
+            }
             let requiresDocuments = activity.pointee.documents.contains { $0.hasVisibleText }
             let asOf = evaluator.asOf
             let entry = current.entry(id)
@@ -142,7 +188,12 @@ public struct RoadmapEvaluator: Sendable {
                 case .undocumented:
                     counts.undocumented += 1
                     result.undocumented.append(item(activity, nil))
-                case .notDone:
+                case .notApplicable:
+                    counts.notApplicable += 1
+                    var listed = item(activity, nil)
+                    listed.note = entry?.whole.flatMap { records[$0].comment }
+                    result.notApplicable.append(listed)
+                case .notDone, .inProgress:
                     break
                 }
                 return
@@ -163,15 +214,30 @@ public struct RoadmapEvaluator: Sendable {
             var allDueDone = true
             for index in occurrences.indices {
                 let occurrence = occurrences[index]
-                guard window.contains(occurrence.end) else { continue }
+                guard window.contains(occurrence.end) else {
+                    // Another year of a multi-year roadmap is not counted now; a date outside the
+                    // roadmap's period is counted apart, so it is seen, not lost.
+                    if !period.contains(occurrence.end) {
+                        counts.outsidePeriod += 1
+                        result.outsidePeriod.append(item(activity, occurrence.end))
+                    }
+                    continue
+                }
                 var record = entry?.record(for: occurrence.end)
                 if record == nil, let whole, occurrences.count == 1 || records[whole].status != .done || covered == index {
                     record = whole
                 }
+                let outcome = outcome(record, requiresDocuments: requiresDocuments)
+                if outcome == .notApplicable {
+                    counts.notApplicable += 1
+                    var listed = item(activity, occurrence.end)
+                    listed.note = record.flatMap { records[$0].comment }
+                    result.notApplicable.append(listed)
+                    continue
+                }
                 let isDue = occurrence.end <= asOf
                 counts.activities += 1
                 if isDue { counts.due += 1 }
-                let outcome = outcome(record, requiresDocuments: requiresDocuments)
                 switch outcome {
                 case .done:
                     counts.done += 1
@@ -181,11 +247,18 @@ public struct RoadmapEvaluator: Sendable {
                     counts.undocumented += 1
                     result.undocumented.append(item(activity, occurrence.end))
                     if isDue { allDueDone = false }
-                case .notDone:
+                case .notDone, .notApplicable, .inProgress:
                     if isDue {
                         counts.overdue += 1
                         allDueDone = false
                         result.overdue.append(item(activity, occurrence.end))
+                    } else if outcome == .inProgress, opening(index) <= asOf {
+                        // Work under way in an open window earns the policy's credit.
+                        counts.inProgress += 1
+                        if evaluator.credit == .elapsedShare {
+                            counts.inProgressCredit += RoadmapEvaluator.weight(
+                                opened: opening(index), deadline: occurrence.end, at: asOf)
+                        }
                     }
                 }
                 if outcome != .done, !isDue {
@@ -219,6 +292,8 @@ public struct RoadmapEvaluator: Sendable {
     func recordDate(_ record: ProgressRecord) -> LocalDate? { record.completedOn ?? record.reportedOn }
 
     func outcome(_ record: ProgressRecord?, requiresDocuments: Bool) -> Outcome {
+        if let record, record.status == .notApplicable, record.comment?.hasVisibleText == true { return .notApplicable }
+        if let record, record.status == .inProgress { return .inProgress }
         guard let record, record.status == .done, let date = recordDate(record), date <= asOf else { return .notDone }
         if requiresDocuments && !record.evidence.contains(where: { $0.hasVisibleText }) {
             return .undocumented

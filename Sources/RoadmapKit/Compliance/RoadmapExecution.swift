@@ -11,6 +11,10 @@ public struct RoadmapExecution: Hashable, Sendable {
     /// Per activity id: whether it is completed as of the date (every item due is done and at least
     /// one item is done). Used by regional indicators.
     public var completedActivities: Set<String>
+    /// Items reported «не применимо» with a reason (left out of the counts, listed so nobody hides work).
+    public var notApplicable: [ActivityItem] = []
+    /// Occurrences dated outside the monitoring window (counted apart as «вне периода»).
+    public var outsidePeriod: [ActivityItem] = []
 
     public init(
         owner: Owner, counts: ExecutionCounts = ExecutionCounts(), overdue: [ActivityItem] = [],

@@ -32,6 +32,10 @@ public struct UnitCompliance: Hashable, Sendable, Codable {
     public var overdue: [ActivityItem]
     /// Items of the unit's own roadmap done without their document.
     public var undocumented: [ActivityItem]
+    /// Items of the unit's own roadmap reported «не применимо», each with its reason (`note`).
+    public var notApplicable: [ActivityItem] = []
+    /// Occurrences of the unit's own roadmap dated outside its period («вне периода»).
+    public var outsidePeriod: [ActivityItem] = []
 
     public init(level: Level, id: String, name: String, parent: String?) {
         self.level = level

@@ -1,6 +1,7 @@
 /// A column of a progress spreadsheet, recognised by its header in English or Russian.
 public enum ProgressColumn: String, CaseIterable, Sendable, Hashable {
-    /// School id or name (школа, ОО).
+    /// The reporting unit's id or name: a school, a municipality or the region (школа, ОО,
+    /// организация, участник).
     case school
     /// Activity id or number (мероприятие, № мероприятия, пункт).
     case activity
@@ -27,7 +28,8 @@ public enum ProgressColumn: String, CaseIterable, Sendable, Hashable {
         case .school:
             [
                 "school", "school id", "school name", "школа", "оо", "код школы", "id школы", "наименование оо",
-                "образовательная организация", "общеобразовательная организация", "организация",
+                "образовательная организация", "общеобразовательная организация", "организация", "участник",
+                "unit", "organisation", "organization", "participant",
             ]
         case .activity:
             [

@@ -3,8 +3,9 @@ import Foundation
 /// Merges a progress spreadsheet (CSV as Excel writes it: UTF-8 with or without BOM or
 /// Windows-1251, `,` or `;`) into a workspace's progress logs.
 ///
-/// Each row names a school (id or name), an activity (id or number as written in the school's
-/// roadmap), a status and optionally a completion date, documents, a count, a comment, who
+/// Each row names a unit — a school, a municipality or the region, by id or name
+/// (`ProgressOwnerResolver`) — an activity (id or number as written in that unit's roadmap), a
+/// status (a «не применимо» row needs its reason in the comment) and optionally a completion date, documents, a count, a comment, who
 /// reported and when. A row that names an unknown school or activity, carries an impossible date
 /// or an unknown status is reported with its file and row and not applied; the others merge.
 /// Merging never deletes: a record is appended (a newer report supersedes an older one through
@@ -44,14 +45,9 @@ public enum ProgressImporter {
             throw FileError.missingColumn(file: fileName, column: .school, expected: ProgressColumn.school.headerNames)
         }
 
-        let schoolsByKey = Dictionary(
-            workspace.units.schools.flatMap { school in
-                ([school.name, school.shortName].compactMap { $0 } + [school.id.rawValue]).map {
-                    (UnitNameMatching.schoolKey($0), school.id)
-                }
-            }, uniquingKeysWith: { a, _ in a })
-        var logs: [SchoolID: ProgressLog] = [:]
-        var changed: [SchoolID] = []
+        let owners = ProgressOwnerResolver(workspace)
+        var logs: [Owner: ProgressLog] = [:]
+        var changed: [Owner] = []
         var appended = 0
         var unchanged = 0
         var rejected: [ProgressRowProblem] = []
@@ -72,23 +68,25 @@ public enum ProgressImporter {
                 reject(.missingValue, ru: "пустые обязательные ячейки: \(names)", en: "required cells are empty: \(names)")
                 continue
             }
-            // School.
+            // The unit: a school, a municipality or the region.
             let schoolText = value(.school)
-            let schoolID: SchoolID
+            let owner: Owner
             if schoolText.isEmpty, let defaultSchool {
-                schoolID = defaultSchool
-            } else if let id = workspace.school(SchoolID(schoolText))?.id ?? schoolsByKey[UnitNameMatching.schoolKey(schoolText)] {
-                schoolID = id
+                owner = .school(defaultSchool)
+            } else if let found = owners.owner(schoolText) {
+                owner = found
             } else {
                 reject(
-                    .unknownSchool, ru: "школа «\(schoolText)» не найдена в units.json (нужен id или название школы)",
-                    en: "school “\(schoolText)” is not in units.json (expected a school id or name)")
+                    .unknownSchool,
+                    ru: "«\(schoolText)» не найдено в units.json (нужен id или название школы, муниципалитета или региона)",
+                    en: "“\(schoolText)” is not in units.json (expected the id or name of a school, a municipality or the region)")
                 continue
             }
-            guard let roadmap = workspace.schoolRoadmaps[schoolID] else {
+            let unitName = owner.unitID ?? workspace.settings.region.id.rawValue
+            guard let roadmap = workspace.roadmap(of: owner) else {
                 reject(
-                    .noRoadmap, ru: "у школы «\(schoolID)» нет дорожной карты в рабочей области",
-                    en: "school “\(schoolID)” has no roadmap in the workspace")
+                    .noRoadmap, ru: "у «\(unitName)» нет дорожной карты в рабочей области",
+                    en: "“\(unitName)” has no roadmap in the workspace")
                 continue
             }
             // Activity.
@@ -96,8 +94,8 @@ public enum ProgressImporter {
             guard let activity = findActivity(activityText, in: roadmap) else {
                 reject(
                     .unknownActivity,
-                    ru: "мероприятия «\(activityText)» нет в дорожной карте школы «\(schoolID)» (нужен id или номер)",
-                    en: "activity “\(activityText)” is not in the roadmap of school “\(schoolID)” (expected an id or number)")
+                    ru: "мероприятия «\(activityText)» нет в дорожной карте «\(unitName)» (нужен id или номер)",
+                    en: "activity “\(activityText)” is not in the roadmap of “\(unitName)” (expected an id or number)")
                 continue
             }
             // Status.
@@ -105,8 +103,15 @@ public enum ProgressImporter {
             guard let status = ProgressStatus(text: statusText), !statusText.isEmpty else {
                 reject(
                     .unknownStatus,
-                    ru: "статус «\(statusText)» не распознан (ожидалось: выполнено, в работе, не начато)",
-                    en: "status “\(statusText)” not understood (expected: done, in progress, not started)")
+                    ru: "статус «\(statusText)» не распознан (ожидалось: выполнено, в работе, не начато, не применимо)",
+                    en: "status “\(statusText)” not understood (expected: done, in progress, not started, not applicable)")
+                continue
+            }
+            if status == .notApplicable && value(.comment).isEmpty {
+                reject(
+                    .missingReason,
+                    ru: "статус «не применимо» без причины: укажите её в столбце «Комментарий» (например, «нет 11 класса»)",
+                    en: "status “not applicable” without a reason: give it in the comment column (e.g. “no 11th grade”)")
                 continue
             }
             // Dates and count.
@@ -150,14 +155,14 @@ public enum ProgressImporter {
                 completedOn: dates[.completedOn], evidence: evidence, count: count,
                 comment: value(.comment).isEmpty ? nil : value(.comment),
                 reportedBy: value(.reportedBy).isEmpty ? nil : value(.reportedBy), reportedOn: dates[.reportedOn])
-            var log = logs[schoolID] ?? workspace.progress[.school(schoolID)] ?? ProgressLog(owner: .school(schoolID))
+            var log = logs[owner] ?? workspace.progress[owner] ?? ProgressLog(owner: owner)
             if log.records.contains(record) {
                 unchanged += 1
                 continue
             }
             log.records.append(record)
-            logs[schoolID] = log
-            if !changed.contains(schoolID) { changed.append(schoolID) }
+            logs[owner] = log
+            if !changed.contains(owner) { changed.append(owner) }
             appended += 1
         }
         return ProgressMergeResult(

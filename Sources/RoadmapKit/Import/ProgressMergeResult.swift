@@ -9,6 +9,8 @@ public struct ProgressRowProblem: Hashable, Sendable, Codable {
         case badDate = "bad-date"
         case badCount = "bad-count"
         case missingValue = "missing-value"
+        /// «не применимо» without a reason in the comment.
+        case missingReason = "missing-reason"
     }
 
     public var file: String

@@ -86,11 +86,16 @@ public enum RoadmapImporter {
         }
         fragments.sort { $0.line < $1.line }
 
-        let (sections, notes) = finish(part.sections, period: resolvedPeriod)
-        let roadmap = Roadmap(
+        var (sections, notes) = finish(part.sections, period: resolvedPeriod)
+        var roadmap = Roadmap(
             owner: owner, title: preamble.title ?? fileName, period: resolvedPeriod, issuer: preamble.issuer,
             order: preamble.order, source: fileName, sections: sections, targets: part.targets, tables: part.tables,
             fragments: fragments.map(\.text))
+        // Deadlines past the stated period widen it, with a note (RoadmapPeriodWidening).
+        if period == nil, case let (widened, note?) = RoadmapPeriodWidening.widen(roadmap) {
+            roadmap.period = widened
+            notes.append(note)
+        }
         let report = ImportReport(
             fileName: fileName, layout: layout, lineUses: lineUses, tablePartStart: tablePartStart + 1,
             activityCount: roadmap.activities.count, sectionCount: sections.count, tableCount: part.tables.count,

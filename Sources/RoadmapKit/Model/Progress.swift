@@ -6,6 +6,9 @@ public enum ProgressStatus: String, Hashable, Sendable, Codable, CaseIterable {
     case inProgress = "in-progress"
     /// Не начато.
     case notStarted = "not-started"
+    /// Не применимо: the item does not apply to the unit (a reason is required, in `comment`); it
+    /// leaves the numerator and the denominator and is listed per unit in every report.
+    case notApplicable = "not-applicable"
 
     /// Reads the Russian and English words reports use («выполнено», «Выполнено частично» is not
     /// done, «в работе», «не начато», «done», «in progress»); `nil` for anything else.
@@ -20,6 +23,8 @@ public enum ProgressStatus: String, Hashable, Sendable, Codable, CaseIterable {
             self = .inProgress
         case "не начато", "не выполнено", "нет", "not started", "notstarted", "no", "":
             self = .notStarted
+        case "не применимо", "неприменимо", "не применяется", "не относится", "na", "not applicable", "notapplicable":
+            self = .notApplicable
         default:
             return nil
         }
@@ -31,6 +36,7 @@ public enum ProgressStatus: String, Hashable, Sendable, Codable, CaseIterable {
         case .done: "выполнено"
         case .inProgress: "в работе"
         case .notStarted: "не начато"
+        case .notApplicable: "не применимо"
         }
     }
 }

@@ -19,12 +19,14 @@ public struct ComplianceCSVRenderer: Sendable {
                 "Уровень", "Код", "Наименование", "Входит в", "Исполнение, %", "Сводный процент, %", "Среднее по подведомственным, %",
                 "Зона", "В графике к следующей точке", "Прогноз, %", "Выполнено из наступивших, %", "Мероприятий всего",
                 "Срок наступил", "Выполнено", "Просрочено", "Без документа", "Школ всего", "Школ с данными",
-                "Школ ≥ минимума", "Школ ≥ цели",
+                "Школ ≥ минимума", "Школ ≥ цели", "В работе", "Зачтено за работу в процессе", "Не применимо",
+                "Вне периода", "Правило зачёта",
             ]
             : [
                 "Level", "Id", "Name", "Parent", "Execution, %", "Pooled, %", "Mean of children, %", "Zone", "On track",
                 "Projected, %", "Due done, %", "Activities", "Due", "Done", "Overdue", "Undocumented", "Schools",
-                "Schools with data", "Schools ≥ minimum", "Schools ≥ target",
+                "Schools with data", "Schools ≥ minimum", "Schools ≥ target", "In progress", "Credit for work under way",
+                "Not applicable", "Outside the period", "Credit policy",
             ]
     }
 
@@ -40,7 +42,8 @@ public struct ComplianceCSVRenderer: Sendable {
                 u.zone.map { $0.name(language) } ?? "", u.onTrack.map { f.yesNo($0) } ?? "", num(u.projectedPercent),
                 num(u.onTimePercent), int(u.counts.activities), int(u.counts.due), int(u.counts.done), int(u.counts.overdue),
                 int(u.counts.undocumented), int(u.schools.total), int(u.schools.withData), int(u.schools.meetingMinimum),
-                int(u.schools.meetingTarget),
+                int(u.schools.meetingTarget), int(u.counts.inProgress), num(u.counts.inProgressCredit),
+                int(u.counts.notApplicable), int(u.counts.outsidePeriod), report.credit.rawValue,
             ]
         }
         return CSVWriter.write(header: header, rows: rows, delimiter: delimiter, byteOrderMark: true)

@@ -54,6 +54,12 @@ public struct ComplianceHTMLRenderer: Sendable {
             h.append("</div></details>")
         }
         h.append("</section>")
+        for (title, lines) in [
+            (f.t("Не применимо", "Not applicable"), f.notApplicableLines(report)),
+            (f.t("Вне периода дорожной карты", "Outside the roadmap's period"), f.outsidePeriodLines(report)),
+        ] where !lines.isEmpty {
+            h.append("<h2>\(e(title)) (\(lines.count))</h2><ul>" + lines.map { "<li>\(e($0))</li>" }.joined() + "</ul>")
+        }
         h.append(indicatorTable(report, f))
         h.append(targetTable(report, f))
         h.append(
@@ -101,6 +107,17 @@ public struct ComplianceHTMLRenderer: Sendable {
         }
         meta.append(f.t("просрочено: ", "overdue: ") + String(unit.counts.overdue))
         if unit.counts.undocumented > 0 { meta.append(f.t("без документа: ", "undocumented: ") + String(unit.counts.undocumented)) }
+        if unit.counts.inProgress > 0 {
+            meta.append(
+                f.t("в работе: ", "in progress: ") + String(unit.counts.inProgress)
+                    + f.t(" (зачтено ", " (credited ") + f.number(unit.counts.inProgressCredit) + ")")
+        }
+        if unit.counts.notApplicable > 0 {
+            meta.append(f.t("не применимо: ", "not applicable: ") + String(unit.counts.notApplicable))
+        }
+        if unit.counts.outsidePeriod > 0 {
+            meta.append(f.t("вне периода: ", "outside the period: ") + String(unit.counts.outsidePeriod))
+        }
         if let onTrack = unit.onTrack { meta.append(onTrack ? f.t("в графике", "on track") : f.t("отстаёт от графика", "behind")) }
         let value = unit.percent == nil ? "—" : f.percent(unit.percent)
         return "<span class=\"name\">\(e(label))</span>\(track)<span class=\"value \(zone)\">\(e(value))</span>"

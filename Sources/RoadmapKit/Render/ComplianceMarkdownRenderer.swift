@@ -51,8 +51,8 @@ public struct ComplianceMarkdownRenderer: Sendable {
                 ))
             out.append(
                 f.t(
-                    "- Сводный процент: \(f.percent(region.pooledPercent)); среднее по муниципалитетам и региональному плану: \(f.percent(region.meanPercent)).",
-                    "- Pooled: \(f.percent(region.pooledPercent)); mean of municipalities and the regional plan: \(f.percent(region.meanPercent))."
+                    "- Сводный процент: \(f.percent(region.pooledPercent)); среднее по школам: \(f.percent(region.meanPercent)); собственные мероприятия регионального плана: \(f.percent(region.ownCounts.percent)).",
+                    "- Pooled: \(f.percent(region.pooledPercent)); mean of schools: \(f.percent(region.meanPercent)); the regional plan's own items: \(f.percent(region.ownCounts.percent))."
                 ))
         }
         out.append("")
@@ -63,11 +63,13 @@ public struct ComplianceMarkdownRenderer: Sendable {
             [
                 "№", f.t("Муниципалитет", "Municipality"), f.t("Школ ≥ минимума", "Schools ≥ minimum"), f.t("Исполнение", "Execution"),
                 f.t("Зона", "Zone"), f.t("Просрочено", "Overdue"), f.t("Без документа", "Undocumented"), f.t("В графике", "On track"),
+                f.t("Собственная дорожная карта", "Own roadmap"),
             ],
             municipalities.enumerated().map { i, u in
                 [
                     String(i + 1), u.name, f.meeting(u.schools.meetingMinimum, of: u.schools.total), f.percent(u.percent),
                     f.zone(u.zone), String(u.counts.overdue), String(u.counts.undocumented), f.yesNo(u.onTrack),
+                    u.hasRoadmap ? f.percent(u.ownCounts.percent) : "—",
                 ]
             })
         let red = ComplianceReport.worstFirst(report.units(at: .school).filter { $0.zone == .red })
@@ -82,6 +84,12 @@ public struct ComplianceMarkdownRenderer: Sendable {
                 red.map { [$0.name, names[$0.parent ?? ""] ?? $0.parent ?? "", f.percent($0.percent), String($0.counts.overdue)] })
         }
         out += overdueSection(report, f)
+        for (title, lines) in [
+            (f.t("Не применимо", "Not applicable"), f.notApplicableLines(report)),
+            (f.t("Вне периода дорожной карты", "Outside the roadmap's period"), f.outsidePeriodLines(report)),
+        ] where !lines.isEmpty {
+            out += ["", "## \(title) (\(lines.count))", ""] + lines.map { "- " + Self.cell($0) }
+        }
         out += indicatorSection(report, f)
         out += targetSection(report, f)
         return out.joined(separator: "\n") + "\n"
@@ -107,7 +115,7 @@ public struct ComplianceMarkdownRenderer: Sendable {
         out += Self.table(
             [f.t("Исполнитель", "Responsible"), "№", f.t("Мероприятие", "Activity"), f.t("Срок", "Deadline")],
             items.prefix(overdueLimit).map {
-                [ownerName($0.owner, names, report), $0.number ?? $0.activity, $0.title, $0.deadline?.russianString ?? ""]
+                [ownerName($0.owner, names, report), f.listNumber($0), $0.title, $0.deadline?.russianString ?? ""]
             })
         if items.count > overdueLimit {
             out += [

@@ -55,6 +55,11 @@ public struct ComplianceTableRenderer: Sendable {
             text += "\n" + f.t("Школы ниже минимума (красная зона): \(red.count)", "Schools below the minimum (red): \(red.count)") + "\n"
             text += schools.render()
         }
+        let notApplicable = f.notApplicableLines(report)
+        if !notApplicable.isEmpty {
+            text += "\n" + f.t("Не применимо (\(notApplicable.count)):", "Not applicable (\(notApplicable.count)):") + "\n"
+            text += notApplicable.map { "  " + $0 + "\n" }.joined()
+        }
         return text + "\n" + f.summary(report).joined(separator: "\n") + "\n"
     }
 }

@@ -12,7 +12,7 @@ extension DeadlinesRenderer {
             let fill: XlsxWorkbook.Fill? =
                 entry.undocumented ? .yellow : entry.daysLeft <= 0 ? .red : nil
             rows.append([
-                .text(entry.unitName), .text(entry.municipalityName), .text(entry.item.number ?? entry.item.activity),
+                .text(entry.unitName), .text(entry.municipalityName), .text(f.listNumber(entry.item)),
                 .text(entry.item.title, XlsxWorkbook.Style(wrap: true)),
                 entry.item.deadline.map { .date($0) } ?? .empty(),
                 .text(state(entry), XlsxWorkbook.Style(fill: fill)), .number(Double(entry.daysLeft)),

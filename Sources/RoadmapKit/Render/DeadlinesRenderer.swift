@@ -14,6 +14,7 @@ public struct DeadlinesRenderer: Sendable {
 
     func state(_ entry: DeadlineList.Entry) -> String {
         let f = ReportFormatting(language: language)
+        if entry.outsidePeriod { return f.t("вне периода [date-outside-period]", "outside the period [date-outside-period]") }
         if entry.undocumented { return f.t("нет отчётного документа", "document missing") }
         if entry.daysLeft < 0 { return f.t("просрочено на \(-entry.daysLeft) дн.", "\(-entry.daysLeft) day(s) overdue") }
         if entry.daysLeft == 0 { return f.t("срок истёк сегодня", "due today, not done") }
@@ -23,7 +24,8 @@ public struct DeadlinesRenderer: Sendable {
     func rows(_ list: DeadlineList) -> [[String]] {
         list.entries.map { entry in
             [
-                entry.unitName, entry.municipalityName, entry.item.number ?? entry.item.activity, entry.item.title,
+                entry.unitName, entry.municipalityName, ReportFormatting(language: language).listNumber(entry.item),
+                entry.item.title,
                 entry.item.deadline?.russianString ?? "", state(entry),
             ]
         }
@@ -40,8 +42,8 @@ public struct DeadlinesRenderer: Sendable {
         }
         return table.render() + "\n"
             + f.t(
-                "На \(list.asOf.russianString): просрочено \(list.overdueCount), без отчётного документа \(list.undocumentedCount), срок в ближайшие \(list.within) дн.: \(list.dueSoonCount).\n",
-                "As of \(list.asOf.russianString): \(list.overdueCount) overdue, \(list.undocumentedCount) without the document, \(list.dueSoonCount) due within \(list.within) day(s).\n"
+                "На \(list.asOf.russianString): просрочено \(list.overdueCount), без отчётного документа \(list.undocumentedCount), срок в ближайшие \(list.within) дн.: \(list.dueSoonCount)\(list.outsidePeriodCount > 0 ? "; вне периода: \(list.outsidePeriodCount)" : "").\n",
+                "As of \(list.asOf.russianString): \(list.overdueCount) overdue, \(list.undocumentedCount) without the document, \(list.dueSoonCount) due within \(list.within) day(s)\(list.outsidePeriodCount > 0 ? "; \(list.outsidePeriodCount) outside the period" : "").\n"
             )
     }
 

@@ -49,8 +49,8 @@ public struct ReportFormatting: Sendable {
                 "pooled (done activities of every roadmap / all activities)")
         case .meanOfChildren:
             t(
-                "среднее по подведомственным единицам (каждая школа весит одинаково)",
-                "mean of children (every school weighs the same)")
+                "среднее по школам (каждая школа весит одинаково; собственные дорожные карты муниципалитетов и региона — отдельной строкой)",
+                "mean of schools (every school weighs the same; the municipalities' and the region's own roadmaps on their own lines)")
         }
     }
 
@@ -104,6 +104,16 @@ public struct ReportFormatting: Sendable {
                     + t("; «в графике» — прогноз не ниже минимума.", "; “on track”: the projection reaches the minimum."))
         }
         lines.append(t("Способ свёртки: ", "Roll-up: ") + policy(report.rollUp) + ".")
+        lines.append(
+            t("Зачёт работ в процессе (", "Credit for work under way (") + report.credit.rawValue + "): "
+                + report.credit.description.text(language) + ".")
+        if let counted = countedLine(report) { lines.append(counted) }
+        if let knownOn = report.knownOn {
+            lines.append(
+                t(
+                    "Учтены отчёты, поданные по \(knownOn.russianString) включительно.",
+                    "Reports made up to \(knownOn.russianString) only."))
+        }
         return lines
     }
 

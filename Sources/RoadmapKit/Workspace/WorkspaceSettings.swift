@@ -13,6 +13,10 @@ public struct WorkspaceSettings: Hashable, Sendable, Codable {
     public var riskDirections: [String]
     /// Cascade vocabulary, lead times and document names.
     public var rules: CascadeRules
+    /// How work under way counts in the percentages (default `elapsed-share`; absent in older files).
+    public var credit: CreditPolicy = .elapsedShare
+    /// Items that do not apply to kinds of school (default: ГИА-11 / ЕГЭ for ООШ …; absent in older files).
+    public var schoolTypes: [SchoolTypeRule] = SchoolTypeRule.programmeDefaults
 
     public init(
         region: RegionInfo, period: Period, checkpoints: [Checkpoint] = Checkpoint.programmeDefaults,
@@ -27,7 +31,7 @@ public struct WorkspaceSettings: Hashable, Sendable, Codable {
         self.rules = rules
     }
 
-    enum CodingKeys: String, CodingKey { case region, period, checkpoints, rollUp, riskDirections, rules }
+    enum CodingKeys: String, CodingKey { case region, period, checkpoints, rollUp, riskDirections, rules, credit, schoolTypes }
 
     public init(from decoder: any Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
@@ -37,6 +41,8 @@ public struct WorkspaceSettings: Hashable, Sendable, Codable {
         rollUp = try c.decodeIfPresent(RollUpPolicy.self, forKey: .rollUp) ?? .pooled
         riskDirections = try c.decodeIfPresent([String].self, forKey: .riskDirections) ?? RiskDirections.programmeDefaults
         rules = try c.decodeIfPresent(CascadeRules.self, forKey: .rules) ?? .programmeDefaults
+        credit = try c.decodeIfPresent(CreditPolicy.self, forKey: .credit) ?? .elapsedShare
+        schoolTypes = try c.decodeIfPresent([SchoolTypeRule].self, forKey: .schoolTypes) ?? SchoolTypeRule.programmeDefaults
     }
 }
 

@@ -19,24 +19,27 @@ import Testing
         Expected(
             asOf: june,
             units: [
-                "maou-oosh-primorye": (14, 30, .green), "guryevsk-sosh-101": (3, 23, .red),
-                "guryevsk-sosh-102": (8, 23, .yellow), "guryevsk-oosh-103": (10, 22, .green),
+                "maou-oosh-primorye": (13, 29, .green), "guryevsk-sosh-101": (3, 23, .red),
+                "guryevsk-sosh-102": (8, 23, .yellow), "guryevsk-oosh-103": (9, 21, .green),
                 "chernyakhovsk-sosh-104": (5, 22, .red), "chernyakhovsk-sosh-105": (8, 23, .yellow),
-                "baltiysk-sosh-106": (10, 22, .green), "baltiysk-oosh-107": (4, 22, .red),
-                "neman-sosh-108": (7, 22, .yellow), "neman-oosh-109": (12, 23, .green),
-                "svetlogorsk": (18, 39, .green), "guryevsk": (26, 75, .yellow), "chernyakhovsk": (14, 51, .red),
-                "baltiysk": (18, 49, .yellow), "neman": (23, 51, .green), "kaliningrad": (108, 295, .yellow),
+                "baltiysk-sosh-106": (10, 22, .green), "baltiysk-oosh-107": (3, 21, .red),
+                "neman-sosh-108": (7, 22, .yellow), "neman-oosh-109": (11, 22, .green),
+                // Svetlogorsk's 2.5, 2.8, 3.1 (executed by Приморье only) and the plan's items executed by
+                // schools only (2, 18 …) count once, in the schools' roadmaps; ГИА-11 (r29) is «не
+                // применимо» in the four ООШ by the school-type rule of workspace.json.
+                "svetlogorsk": (15, 35, .green), "guryevsk": (25, 74, .yellow), "chernyakhovsk": (14, 51, .red),
+                "baltiysk": (17, 48, .yellow), "neman": (22, 50, .green), "kaliningrad": (99, 281, .yellow),
             ]),
         Expected(
             asOf: november,
             units: [
-                "maou-oosh-primorye": (25, 30, .yellow), "guryevsk-sosh-101": (15, 23, .red),
-                "guryevsk-sosh-102": (21, 23, .green), "guryevsk-oosh-103": (20, 22, .green),
+                "maou-oosh-primorye": (24, 29, .yellow), "guryevsk-sosh-101": (15, 23, .red),
+                "guryevsk-sosh-102": (21, 23, .green), "guryevsk-oosh-103": (19, 21, .green),
                 "chernyakhovsk-sosh-104": (18, 22, .yellow), "chernyakhovsk-sosh-105": (15, 23, .red),
-                "baltiysk-sosh-106": (18, 22, .yellow), "baltiysk-oosh-107": (14, 22, .red),
-                "neman-sosh-108": (20, 22, .green), "neman-oosh-109": (22, 23, .green),
-                "svetlogorsk": (33, 39, .yellow), "guryevsk": (62, 75, .yellow), "chernyakhovsk": (35, 51, .red),
-                "baltiysk": (36, 49, .red), "neman": (48, 51, .green), "kaliningrad": (238, 295, .yellow),
+                "baltiysk-sosh-106": (18, 22, .yellow), "baltiysk-oosh-107": (13, 21, .red),
+                "neman-sosh-108": (20, 22, .green), "neman-oosh-109": (21, 22, .green),
+                "svetlogorsk": (29, 35, .yellow), "guryevsk": (61, 74, .yellow), "chernyakhovsk": (35, 51, .red),
+                "baltiysk": (35, 48, .red), "neman": (47, 50, .green), "kaliningrad": (224, 281, .yellow),
             ]),
     ])
     func theReadmeTablesHold(_ expected: Expected) throws {

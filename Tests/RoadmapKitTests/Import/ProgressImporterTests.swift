@@ -95,8 +95,8 @@ import Testing
         #expect(result.changedLogs.first?.records.map(\.activity) == ["2.6"])
         let formatted = result.rejected.map { $0.formatted(.en) }
         #expect(formatted[0] == "progress-bad.csv:2: [impossible-date] date “31.02.2023” does not exist (column completedOn)")
-        #expect(formatted[1].contains("school “Школа № 999” is not in units.json"))
-        #expect(formatted[2].contains("activity “9.9” is not in the roadmap of school “primorye”"))
+        #expect(formatted[1].contains("“Школа № 999” is not in units.json"))
+        #expect(formatted[2].contains("activity “9.9” is not in the roadmap of “primorye”"))
         #expect(formatted[3].contains("status “почти готово” not understood"))
         #expect(result.rejected[4].message.ru.contains("ожидалось ДД.ММ.ГГГГ или ГГГГ-ММ-ДД"))
         #expect(formatted[6] == "progress-bad.csv:9: [missing-value] required cells are empty: activity")

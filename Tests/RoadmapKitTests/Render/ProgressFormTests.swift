@@ -63,7 +63,9 @@ import Testing
         #expect(sheet["I31"] == nil)
         let xml = try StoredZip.text(data, "xl/worksheets/sheet1.xml")
         #expect(xml.contains("<pane ySplit=\"6\" topLeftCell=\"A7\" activePane=\"bottomLeft\" state=\"frozen\"/>"))
-        #expect(xml.contains("sqref=\"E7:E30\"><formula1>&quot;выполнено,в работе,не начато&quot;</formula1>"))
+        // Every status the model has, «не применимо» included (issue 18), in the drop-down.
+        #expect(
+            xml.contains("sqref=\"E7:E30\"><formula1>&quot;выполнено,в работе,не начато,не применимо&quot;</formula1>"))
         for column in 9...11 {
             #expect(xml.contains("<col min=\"\(column)\" max=\"\(column)\" width=\"") && xml.contains("customWidth=\"1\" hidden=\"1\"/>"))
         }

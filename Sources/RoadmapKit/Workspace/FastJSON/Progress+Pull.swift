@@ -56,6 +56,8 @@ extension ProgressRecord {
                     self.status = .inProgress
                 } else if word.is("not-started") {
                     self.status = .notStarted
+                } else if word.is("not-applicable") {
+                    self.status = .notApplicable
                 } else {
                     throw p.error("expected a status")
                 }

@@ -1,0 +1,84 @@
+/// Which roadmap items do not apply to a kind of school (`workspace.json` `schoolTypes`): data a
+/// coordinator reads and edits, never item numbers. A school's type comes from words of its name
+/// («ООШ», «основная общеобразовательная школа»); an item is left out for that type when its title
+/// has one of the rule's phrases («ГИА-11», «ЕГЭ»). Skeletons do not give such items to the school,
+/// and compliance counts an item a school still has as «не применимо» with the rule's reason.
+public struct SchoolTypeRule: Hashable, Sendable, Codable {
+    /// The type's name as coordinators say it («ООШ»).
+    public var type: String
+    /// Phrases of a school's name that make it this type (any one is enough).
+    public var nameMarkers: [String]
+    /// Phrases of an item's title that make the item not applicable (any one is enough).
+    public var itemPhrases: [String]
+    /// Why, as reports show it («в основной школе нет 11 класса»).
+    public var reason: String
+
+    public init(type: String, nameMarkers: [String], itemPhrases: [String], reason: String) {
+        self.type = type
+        self.nameMarkers = nameMarkers
+        self.itemPhrases = itemPhrases
+        self.reason = reason
+    }
+
+    /// Whether a school named `name` is of this type.
+    public func matches(schoolName name: String) -> Bool {
+        let words = Self.words(name)
+        return nameMarkers.contains { Self.contains(words, Self.words($0)) }
+    }
+
+    /// Whether an item titled `title` is one the rule leaves out.
+    public func excludes(title: String) -> Bool {
+        let words = Self.words(title)
+        return itemPhrases.contains { Self.contains(words, Self.words($0)) }
+    }
+
+    /// Lowercased runs of letters and digits («ГИА-11» → «гиа», «11»; `ё` read as `е`).
+    static func words(_ text: String) -> [String] {
+        text.lowercased().replacingOccurrences(of: "ё", with: "е")
+            .split { !($0.isLetter || $0.isNumber) }.map(String.init)
+    }
+
+    /// Whether `phrase` occurs in `words` as consecutive words, each word of the text starting with
+    /// the phrase's word («11 класс» finds «11 классов»).
+    static func contains(_ words: [String], _ phrase: [String]) -> Bool {
+        guard !phrase.isEmpty, words.count >= phrase.count else { return false }
+        for start in 0...(words.count - phrase.count)
+        where phrase.indices.allSatisfy({ words[start + $0].hasPrefix(phrase[$0]) }) {
+            return true
+        }
+        return false
+    }
+}
+
+extension SchoolTypeRule {
+    /// The programme's defaults: a basic school (ООШ) has no 11th grade, a primary school (НОШ) no
+    /// 9th or 11th.
+    public static let programmeDefaults: [SchoolTypeRule] = [
+        SchoolTypeRule(
+            type: "ООШ", nameMarkers: ["ООШ", "основная общеобразовательная школа", "основная школа"],
+            itemPhrases: ["ГИА-11", "ЕГЭ", "11 класс", "11-х класс"], reason: "в основной школе нет 11 класса"),
+        SchoolTypeRule(
+            type: "НОШ", nameMarkers: ["НОШ", "начальная общеобразовательная школа", "начальная школа"],
+            itemPhrases: ["ГИА", "ОГЭ", "ЕГЭ", "9 класс", "9-х класс", "11 класс", "11-х класс"],
+            reason: "в начальной школе нет 9 и 11 классов"),
+    ]
+
+    /// The first rule of `rules` that leaves the item titled `title` out for the school named
+    /// `schoolName`, if any.
+    public static func exclusion(in rules: [SchoolTypeRule], schoolName: String, title: String) -> SchoolTypeRule? {
+        rules.first { $0.matches(schoolName: schoolName) && $0.excludes(title: title) }
+    }
+}
+
+extension SchoolTypeRule {
+    /// The activities of `roadmap` the rules make «не применимо» for `school`: id → reason.
+    public static func notApplicable(in roadmap: Roadmap, school: School, rules: [SchoolTypeRule]) -> [String: String] {
+        let types = rules.filter { $0.matches(schoolName: school.name) || school.shortName.map($0.matches) == true }
+        guard !types.isEmpty else { return [:] }
+        var result: [String: String] = [:]
+        for activity in roadmap.activities {
+            if let rule = types.first(where: { $0.excludes(title: activity.title) }) { result[activity.id] = rule.reason }
+        }
+        return result
+    }
+}

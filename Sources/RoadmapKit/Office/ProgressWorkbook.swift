@@ -87,6 +87,7 @@ public struct ProgressWorkbook: Sendable {
         }
         var school: SchoolID? = expectedSchool
         var filledRows: [CSVRow] = []
+        var reportedForeign: Set<String> = []
         for row in table.rows {
             let value = { (i: Int) in row[column: i].trimmingCharacters(in: .whitespacesAndNewlines) }
             let filled = filledColumns.contains { !value($0).isEmpty }
@@ -96,6 +97,14 @@ public struct ProgressWorkbook: Sendable {
                     problem(
                         row.line, schoolColumn, .missingID, ru: "пустой id школы в заполненной строке",
                         en: "the school id is empty on a filled row")
+                }
+            } else if let expectedSchool, expectedSchool.rawValue != schoolText {
+                // One message per foreign id: the whole form is another school's.
+                if reportedForeign.insert(schoolText).inserted {
+                    problem(
+                        row.line, schoolColumn, .schoolMismatch,
+                        ru: "форма школы «\(schoolText)», а указана --school \(expectedSchool)",
+                        en: "the form is school \"\(schoolText)\"'s, but --school \(expectedSchool) was given")
                 }
             } else if let known = school, known.rawValue != schoolText {
                 problem(

@@ -43,9 +43,16 @@ enum InitCommand: RoadmapCommand {
                 throw WorkspaceError.unreadable(path: planPath, reason: error.localizedDescription)
             }
             let fileName = context.url(planPath).lastPathComponent
+            let text: String
+            do { text = try DocumentText.read(data, fileName: fileName) } catch {
+                context.err(
+                    "error: \(error.message.text(context.language))\n"
+                        + context.text(ru: "рабочая область не создана\n", en: "no workspace created\n"))
+                return ExitCode.failure
+            }
             do {
                 let imported = try RoadmapImporter.importDocument(
-                    text: TextDecoding.decode(data).text, fileName: fileName, owner: .region, period: period)
+                    text: text, fileName: fileName, owner: .region, period: period)
                 plan = imported.roadmap
                 planSummary = summary(imported, path: planPath, context.language)
                 period = period ?? imported.roadmap.period

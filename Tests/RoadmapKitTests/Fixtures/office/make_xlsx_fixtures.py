@@ -92,6 +92,27 @@ def progress_book(path, epoch1904=False):
 
 
 progress_book(os.path.join(OUT, "progress-2023.xlsx"))
+
+# --- 4,000 rows for the benchmark (roadmap-bench office): the report's rows repeated, each
+# repetition reported one day later, so that every row is a distinct record.
+wb = Workbook()
+fixed(wb)
+ws = wb.active
+ws.title = "Отчёт"
+ws.append(header)
+report_column = header.index("Дата отчёта")
+for n in range(4000):
+    cells = list(body[n % len(body)])
+    for i in date_columns:
+        if cells[i]:
+            d, m, y = (int(x) for x in cells[i].split("."))
+            cells[i] = datetime.date(y, m, d)
+    if cells[report_column]:
+        cells[report_column] = cells[report_column] + datetime.timedelta(days=n // len(body))
+    ws.append(cells)
+    for i in date_columns:
+        ws.cell(ws.max_row, i + 1).number_format = "DD.MM.YYYY"
+wb.save(os.path.join(OUT, "progress-4000.xlsx"))
 progress_book(os.path.join(OUT, "progress-2023-1904.xlsx"), epoch1904=True)
 
 # --- Cell kinds in one sheet: inline strings, a formula, a boolean, built-in date format 14,

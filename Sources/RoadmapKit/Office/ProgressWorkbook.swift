@@ -89,8 +89,11 @@ public struct ProgressWorkbook: Sendable {
         var filledRows: [CSVRow] = []
         var reportedForeign: Set<String> = []
         for row in table.rows {
-            let value = { (i: Int) in row[column: i].trimmingCharacters(in: .whitespacesAndNewlines) }
-            let filled = filledColumns.contains { !value($0).isEmpty }
+            let value = { (i: Int) in
+                let cell = row[column: i]
+                return WorkbookTable.hasText(cell) ? cell.trimmingCharacters(in: .whitespacesAndNewlines) : ""
+            }
+            let filled = filledColumns.contains { WorkbookTable.hasText(row[column: $0]) }
             let schoolText = value(schoolColumn)
             if schoolText.isEmpty {
                 if filled {

@@ -22,19 +22,29 @@ public enum WorkbookTable {
         return (table, read.name, headerRow)
     }
 
+    /// Whether a cell has anything but whitespace.
+    static func hasText(_ cell: String) -> Bool { cell.unicodeScalars.contains { !$0.properties.isWhitespace } }
+
     /// The table of a sheet and the row number of its header (0 when the sheet is empty).
     public static func table(_ sheet: XlsxWorkbookReader.Sheet, isHeader: ([String]) -> Bool) -> (CSVTable, Int) {
         let rows = sheet.storage
-        let trimmed = rows.map { row in row.cells.map { $0.trimmingCharacters(in: .whitespacesAndNewlines) } }
-        guard
-            let headerIndex = trimmed.firstIndex(where: isHeader)
-                ?? trimmed.firstIndex(where: { $0.contains { !$0.isEmpty } })
-        else { return (CSVTable(header: [], rows: []), 0) }
-        var header = trimmed[headerIndex]
+        func trimmed(_ cells: [String]) -> [String] { cells.map { $0.trimmingCharacters(in: .whitespacesAndNewlines) } }
+        // Header rows are looked for from the top; the rows below are only checked for text.
+        var headerIndex: Int?
+        var firstWithText: Int?
+        for (index, row) in rows.enumerated() where row.cells.contains(where: hasText) {
+            if firstWithText == nil { firstWithText = index }
+            if isHeader(trimmed(row.cells)) {
+                headerIndex = index
+                break
+            }
+        }
+        guard let headerIndex = headerIndex ?? firstWithText else { return (CSVTable(header: [], rows: []), 0) }
+        var header = trimmed(rows[headerIndex].cells)
         while header.last?.isEmpty == true { header.removeLast() }
-        let body = rows[(headerIndex + 1)...].filter { row in
-            row.cells.contains { !$0.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty }
-        }.map { CSVRow(line: $0.number, fields: $0.cells) }
+        let body = rows[(headerIndex + 1)...].filter { $0.cells.contains(where: hasText) }.map {
+            CSVRow(line: $0.number, fields: $0.cells)
+        }
         return (CSVTable(header: header, rows: body), rows[headerIndex].number)
     }
 }

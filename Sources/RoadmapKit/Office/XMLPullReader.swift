@@ -95,7 +95,7 @@ struct XMLPullReader {
                     let begin = position
                     try skip(past: Array("]]>".utf8), what: ("CDATA", "CDATA"))
                     guard !stack.isEmpty else { throw fail("CDATA вне корневого элемента", "CDATA outside the root element", at: start) }
-                    return .text(String(decoding: bytes[begin..<(position - 3)], as: UTF8.self))
+                    return .text(Self.string(bytes[begin..<(position - 3)]))
                 } else if matches("<!DOCTYPE") || matches("<!doctype") {
                     throw fail(
                         "объявление DOCTYPE не допускается (внешние сущности не читаются)",
@@ -180,14 +180,19 @@ struct XMLPullReader {
         return bytes[start..<position]
     }
 
+    /// A string from UTF-8 bytes through the contiguous fast path.
+    private static func string(_ bytes: ArraySlice<UInt8>) -> String {
+        bytes.withUnsafeBufferPointer { String(decoding: $0, as: UTF8.self) }
+    }
+
     private func split(_ raw: ArraySlice<UInt8>) -> (prefix: String, local: String) {
         if let colon = raw.firstIndex(of: UInt8(ascii: ":")) {
             return (
-                String(decoding: raw[raw.startIndex..<colon], as: UTF8.self),
-                String(decoding: raw[(colon + 1)...], as: UTF8.self)
+                Self.string(raw[raw.startIndex..<colon]),
+                Self.string(raw[(colon + 1)...])
             )
         }
-        return ("", String(decoding: raw, as: UTF8.self))
+        return ("", Self.string(raw))
     }
 
     private func resolve(_ prefix: String) -> String {
@@ -254,7 +259,7 @@ struct XMLPullReader {
                 bindings.append(("", value))
                 scopes += 1
             } else if name.starts(with: "xmlns:".utf8) {
-                bindings.append((String(decoding: name.dropFirst(6), as: UTF8.self), value))
+                bindings.append((Self.string(name.dropFirst(6)), value))
                 scopes += 1
             }
         }
@@ -290,8 +295,8 @@ struct XMLPullReader {
         }
         guard open.raw.elementsEqual(rawName) else {
             throw fail(
-                "</\(String(decoding: rawName, as: UTF8.self))> закрывает <\(String(decoding: open.raw, as: UTF8.self))>",
-                "</\(String(decoding: rawName, as: UTF8.self))> closes <\(String(decoding: open.raw, as: UTF8.self))>",
+                "</\(Self.string(rawName))> закрывает <\(Self.string(open.raw))>",
+                "</\(Self.string(rawName))> closes <\(Self.string(open.raw))>",
                 at: tagStart)
         }
         pop()
@@ -306,7 +311,7 @@ struct XMLPullReader {
 
     /// Replaces `&lt;` `&gt;` `&amp;` `&quot;` `&apos;` `&#NN;` `&#xNN;`; any other reference is an error.
     private func decodeEntities(_ slice: ArraySlice<UInt8>, at offset: Int) throws(Failure) -> String {
-        guard slice.contains(UInt8(ascii: "&")) else { return String(decoding: slice, as: UTF8.self) }
+        guard slice.contains(UInt8(ascii: "&")) else { return Self.string(slice) }
         var out: [UInt8] = []
         out.reserveCapacity(slice.count)
         var i = slice.startIndex
@@ -320,7 +325,7 @@ struct XMLPullReader {
             guard let semicolon = slice[i...].prefix(12).firstIndex(of: UInt8(ascii: ";")) else {
                 throw fail("«&» без «;»", "«&» without «;»", at: i)
             }
-            let name = String(decoding: slice[(i + 1)..<semicolon], as: UTF8.self)
+            let name = Self.string(slice[(i + 1)..<semicolon])
             switch name {
             case "lt": out.append(UInt8(ascii: "<"))
             case "gt": out.append(UInt8(ascii: ">"))

@@ -50,6 +50,14 @@ public enum ProgressImporter {
                     (UnitNameMatching.schoolKey($0), school.id)
                 }
             }, uniquingKeysWith: { a, _ in a })
+        // Rows repeat a school's name: its key is computed once per distinct text.
+        var schoolsByText: [String: SchoolID?] = [:]
+        func schoolByText(_ text: String) -> SchoolID? {
+            if let known = schoolsByText[text] { return known }
+            let id = schoolsByKey[UnitNameMatching.schoolKey(text)]
+            schoolsByText[text] = id
+            return id
+        }
         var logs: [SchoolID: ProgressLog] = [:]
         var changed: [SchoolID] = []
         var appended = 0
@@ -58,7 +66,7 @@ public enum ProgressImporter {
 
         for row in table.rows {
             func value(_ column: ProgressColumn) -> String {
-                columns[column].map { row[column: $0].trimmingCharacters(in: .whitespacesAndNewlines) } ?? ""
+                columns[column].map { row[column: $0].trimmedWhitespace } ?? ""
             }
             func reject(_ code: ProgressRowProblem.Code, ru: String, en: String) {
                 rejected.append(ProgressRowProblem(file: fileName, line: row.line, code: code, ru: ru, en: en))
@@ -77,7 +85,7 @@ public enum ProgressImporter {
             let schoolID: SchoolID
             if schoolText.isEmpty, let defaultSchool {
                 schoolID = defaultSchool
-            } else if let id = workspace.school(SchoolID(schoolText))?.id ?? schoolsByKey[UnitNameMatching.schoolKey(schoolText)] {
+            } else if let id = workspace.school(SchoolID(schoolText))?.id ?? schoolByText(schoolText) {
                 schoolID = id
             } else {
                 reject(

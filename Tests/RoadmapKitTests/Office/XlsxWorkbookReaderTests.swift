@@ -137,3 +137,14 @@ import Testing
         }
     }
 }
+
+@Suite struct TrimmedWhitespaceTests {
+    @Test(arguments: [
+        ("  390124 ", "390124"), ("\n\tвыполнено\r\n", "выполнено"), ("\u{00A0}в работе\u{2003}", "в работе"),
+        ("", ""), ("   ", ""), ("a b", "a b"), (" «Школа № 1» ", "«Школа № 1»"),
+    ])
+    func trimsLikeFoundation(text: String, expected: String) {
+        #expect(text.trimmedWhitespace == expected)
+        #expect(text.trimmedWhitespace == text.trimmingCharacters(in: .whitespacesAndNewlines))
+    }
+}

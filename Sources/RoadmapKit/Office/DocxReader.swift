@@ -32,14 +32,16 @@ public enum DocxReader {
                 throw .xml(file: fileName, part: "word/numbering.xml", offset: error.offset, detail: error.message)
             }
         }
-        if zip.contains("word/styles.xml") {
+        let bytes = try part(zip, documentPart, fileName)
+        // Styles matter only for numbering carried by a paragraph style; a document whose
+        // paragraphs name no style does not need its (often large) style sheet read.
+        if zip.contains("word/styles.xml"), contains(bytes, Array("pStyle".utf8)) {
             let bytes = try part(zip, "word/styles.xml", fileName)
             do { numbering.styleNumbering = try styleNumbering(bytes) } catch {
                 throw .xml(file: fileName, part: "word/styles.xml", offset: error.offset, detail: error.message)
             }
         }
         var walker = DocxBodyWalker(numbering: numbering)
-        let bytes = try part(zip, documentPart, fileName)
         do {
             var reader = try XMLPullReader(bytes)
             try walker.read(&reader)
@@ -47,6 +49,18 @@ public enum DocxReader {
             throw .xml(file: fileName, part: documentPart, offset: error.offset, detail: error.message)
         }
         return walker.lines.joined(separator: "\n") + "\n"
+    }
+
+    /// Whether `bytes` contain `needle`.
+    static func contains(_ bytes: [UInt8], _ needle: [UInt8]) -> Bool {
+        guard let head = needle.first, bytes.count >= needle.count else { return false }
+        var i = 0
+        let end = bytes.count - needle.count
+        while i <= end {
+            if bytes[i] == head, bytes[i..<(i + needle.count)].elementsEqual(needle) { return true }
+            i += 1
+        }
+        return false
     }
 
     private static func part(_ zip: ZipReader, _ name: String, _ fileName: String) throws(DocxReadError) -> [UInt8] {

@@ -101,6 +101,22 @@ import Testing
             ])
     }
 
+    @Test func numberingCarriedByAParagraphStyle() throws {
+        let styles = """
+            <w:styles xmlns:w="urn:w">
+            <w:style w:type="paragraph" w:styleId="ListNumber"><w:pPr><w:numPr><w:numId w:val="4"/></w:numPr></w:pPr></w:style>
+            <w:style w:type="paragraph" w:styleId="Heading2"><w:pPr><w:numPr><w:ilvl w:val="1"/><w:numId w:val="4"/></w:numPr></w:pPr></w:style>
+            <w:style w:type="paragraph" w:styleId="Normal"/>
+            </w:styles>
+            """
+        let found = try DocxReader.styleNumbering(Array(styles.utf8))
+        #expect(found.keys.sorted() == ["Heading2", "ListNumber"])
+        #expect(found["ListNumber"]! == ("4", 0))
+        #expect(found["Heading2"]! == ("4", 1))
+        #expect(DocxReader.contains(Array("<w:pStyle w:val=\"x\"/>".utf8), Array("pStyle".utf8)))
+        #expect(!DocxReader.contains(Array("<w:p/>".utf8), Array("pStyle".utf8)))
+    }
+
     @Test(arguments: [(1, "a"), (26, "z"), (27, "aa"), (4, "iv"), (1994, "mcmxciv")])
     func numberFormats(value: Int, expected: String) {
         let format = expected.allSatisfy { "ivxlcdm".contains($0) } && value != 1 ? "lowerRoman" : "lowerLetter"

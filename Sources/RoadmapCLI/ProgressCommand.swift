@@ -35,6 +35,9 @@ enum ProgressCommand: RoadmapCommand {
         if let inputs = ProgressWorkbookImport.inputs(url) {
             return try ProgressWorkbookImport.run(inputs, arguments: arguments, workspacePath: workspacePath, context: context)
         }
+        if arguments.value("--sheet") != nil {
+            throw UsageError("--sheet applies to .xlsx workbooks only", command: spec.name)
+        }
         let data: Data
         do { data = try Data(contentsOf: url) } catch {
             context.err(context.text(ru: "ошибка: \(path): файл не прочитан\n", en: "error: \(path): cannot read the file\n"))

@@ -13,6 +13,10 @@ extension SchoolList {
         var list = SchoolList(
             fileName: fileName, encoding: .utf8, delimiter: ",", columns: [:], entries: [], findings: [])
         list.read(read.table)
+        // Header problems point at the header's row as Excel numbers it, not at line 1.
+        for index in list.findings.indices where list.findings[index].location == "1" {
+            list.findings[index].location = String(read.headerRow)
+        }
         return (list, read.sheet)
     }
 }

@@ -148,3 +148,14 @@ import Testing
         #expect(text.trimmedWhitespace == text.trimmingCharacters(in: .whitespacesAndNewlines))
     }
 }
+
+@Suite struct SchoolListWorkbookTests {
+    @Test func headerProblemsNameTheHeaderRowAsExcelNumbersIt() throws {
+        // The hand-written workbook's first sheet starts at row 2 and has no school columns:
+        // its first row with text is taken as the header, and the problems point at row 2.
+        let read = try SchoolList.read(workbook: try Fixture.data("office/xlsx/handmade.xlsx"), fileName: "h.xlsx")
+        #expect(read.sheet == "Первый")
+        #expect(read.list.findings.filter { $0.severity == .error }.map(\.code) == [.missingColumn])  // «Школа» is read as the name column
+        #expect(read.list.findings.allSatisfy { $0.location == "2" })
+    }
+}

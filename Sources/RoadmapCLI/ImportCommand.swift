@@ -6,13 +6,14 @@ enum ImportCommand: RoadmapCommand {
     static let spec = CommandSpec(
         ["import"], summary: "Import a roadmap document (text from Word or PDF) as a roadmap.",
         discussion: """
-            Reads markdown tables, tab-separated tables and plain numbered lists (see Docs/import.md).
+            Reads Word documents (.docx: paragraphs, tables, automatic numbering), and text: markdown
+            tables, tab-separated tables and plain numbered lists (see Docs/import.md).
             Without --workspace the roadmap JSON goes to standard output (or --output FILE).
             With --workspace DIR and one of --region / --municipality ID / --school ID the roadmap is
             added to the workspace; an existing roadmap is kept unless --replace is given.
             --report prints the accounting of every line (lines read, activities, sections, fragments).
             """,
-        positionals: [PositionalSpec("file", help: "The document as text (UTF-8 or Windows-1251).")],
+        positionals: [PositionalSpec("file", help: "The document: .docx, or text (UTF-8 or Windows-1251).")],
         options: [
             OptionSpec("--owner", value: "OWNER", help: "region, municipality:ID or school:ID (default: region)."),
             OptionSpec("--period", value: "PERIOD", help: "2023, 2021-2022 (academic year) or 2022-2025 гг.; default: from the document."),
@@ -30,7 +31,13 @@ enum ImportCommand: RoadmapCommand {
         let path = arguments.positionals[0]
         let url = context.url(path)
         let data = try context.readInput(path)
-        let text = try TextDecoding.decodeStrictly(data, fileName: path).text
+        let text: String
+        do { text = try DocumentInput.text(data, path: path, fileName: url.lastPathComponent) } catch let error
+            as DocxReadError
+        {
+            context.err(context.text(ru: "ошибка: ", en: "error: ") + error.message.text(context.language) + "\n")
+            return ExitCode.failure
+        }
         var period: Period?
         if let value = arguments.value("--period") {
             guard let p = Period(parsing: value) else {

@@ -40,10 +40,16 @@ enum InitCommand: RoadmapCommand {
         if let planPath = arguments.value("--plan") {
             let data = try context.readInput(planPath)
             let fileName = context.url(planPath).lastPathComponent
+            let text: String
+            do { text = try DocumentInput.text(data, path: planPath, fileName: fileName) } catch let error as DocxReadError {
+                context.err(
+                    "error: \(error.message.text(context.language))\n"
+                        + context.text(ru: "рабочая область не создана\n", en: "no workspace created\n"))
+                return ExitCode.failure
+            }
             do {
                 let imported = try RoadmapImporter.importDocument(
-                    text: try TextDecoding.decodeStrictly(data, fileName: planPath).text, fileName: fileName, owner: .region,
-                    period: period)
+                    text: text, fileName: fileName, owner: .region, period: period)
                 plan = imported.roadmap
                 planSummary = summary(imported, path: planPath, context.language)
                 period = period ?? imported.roadmap.period

@@ -14,9 +14,15 @@ enum ProgressCommand: RoadmapCommand {
             Rows naming an unknown school or activity, an impossible date or an unknown status are
             reported with file and row and not applied; the others merge. Records are only ever
             appended; an identical record is not added twice. Exit 1 when any row was rejected.
+            An Excel workbook (.xlsx) is read directly (first sheet or --sheet NAME; the header row
+            wherever it is). A progress form filled by a school is checked as a form: empty rows count
+            as not filled, every row must carry the form's school id (the one given by --school), and
+            an edited or blank id cell is an error naming the sheet, row and cell. A folder imports
+            every .xlsx and .csv file in it; all are read and checked before anything is written.
             """,
-        positionals: [PositionalSpec("file", help: "The progress CSV file.")],
+        positionals: [PositionalSpec("file", help: "The progress file (.csv or .xlsx), or a folder of them.")],
         options: [
+            OptionSpec("--sheet", value: "NAME", help: "The sheet of an .xlsx workbook (default: the first)."),
             OptionSpec("--workspace", value: "DIR", help: "The workspace directory (required)."),
             OptionSpec("--school", value: "ID", help: "The school of every row, when the file has no school column."),
         ]
@@ -28,6 +34,15 @@ enum ProgressCommand: RoadmapCommand {
         }
         let path = arguments.positionals[0]
         let url = context.url(path)
+        if let inputs = ProgressWorkbookImport.inputs(url) {
+            return try ProgressWorkbookImport.run(inputs, arguments: arguments, workspacePath: workspacePath, context: context)
+        }
+        if arguments.value("--sheet") != nil {
+            throw UsageError(
+                context.text(
+                    ru: "--sheet относится только к книгам .xlsx", en: "--sheet applies to .xlsx workbooks only"),
+                command: spec.name)
+        }
         let data = try context.readInput(path)
         let fileName = url.lastPathComponent
         let table = try ProgressImporter.read(data, fileName: fileName)

@@ -12,9 +12,12 @@ enum UnitsImportCommand: RoadmapCommand {
             Municipalities are created as needed. Re-importing updates schools in place (matched by code,
             else by name) and reports schools that are no longer listed; nothing is deleted.
             Exit 1 and units.json unchanged when the list has errors (each reported with its line).
+            An Excel workbook (.xlsx) is read directly: the first sheet (or --sheet NAME), the header
+            row wherever it is (title rows above it are skipped), merged cells, dates and codes as shown.
             """,
-        positionals: [PositionalSpec("file", help: "The schools list (.csv).")],
+        positionals: [PositionalSpec("file", help: "The schools list (.csv or .xlsx).")],
         options: [
+            OptionSpec("--sheet", value: "NAME", help: "The sheet of an .xlsx workbook (default: the first)."),
             OptionSpec("--workspace", value: "DIR", help: "The workspace directory (default: current directory)."),
             OptionSpec("--dry-run", help: "Report what would change without writing units.json."),
         ]
@@ -30,19 +33,42 @@ enum UnitsImportCommand: RoadmapCommand {
         let store = session?.store ?? WorkspaceStore(directory: context.url(workspacePath))
         let workspace = try store.loadStrictly()
         let list: SchoolList
-        do { list = try SchoolList.read(data, fileName: fileName) } catch let error as CSVError {
-            context.err("error: \(error.message.text(context.language))\n")
-            return ExitCode.failure
+        var sheetName: String?
+        if WorkbookTable.isWorkbook(data, fileName: fileName) {
+            do {
+                (list, sheetName) = try SchoolList.read(workbook: data, fileName: fileName, sheet: arguments.value("--sheet"))
+            } catch {
+                context.err(context.text(ru: "ошибка: ", en: "error: ") + error.message.text(context.language) + "\n")
+                return ExitCode.failure
+            }
+        } else {
+            if arguments.value("--sheet") != nil {
+                throw UsageError(
+                    context.text(
+                        ru: "--sheet относится только к книгам .xlsx", en: "--sheet applies to .xlsx workbooks only"),
+                    command: spec.name)
+            }
+            do { list = try SchoolList.read(data, fileName: fileName) } catch let error as CSVError {
+                context.err("error: \(error.message.text(context.language))\n")
+                return ExitCode.failure
+            }
         }
         let result = UnitImporter.merge(
             list, into: workspace.units, riskDirections: workspace.settings.riskDirections)
-        context.out(
-            context.text(
-                ru:
-                    "\(fileName): \(encodingName(result.encoding, .ru)), разделитель «\(result.delimiter)», школ в списке: \(result.rows)\n",
-                en:
-                    "\(fileName): \(encodingName(result.encoding, .en)), separator \"\(result.delimiter)\", schools listed: \(result.rows)\n"
-            ))
+        if let sheetName {
+            context.out(
+                context.text(
+                    ru: "\(fileName): лист «\(sheetName)», школ в списке: \(result.rows)\n",
+                    en: "\(fileName): sheet \"\(sheetName)\", schools listed: \(result.rows)\n"))
+        } else {
+            context.out(
+                context.text(
+                    ru:
+                        "\(fileName): \(encodingName(result.encoding, .ru)), разделитель «\(result.delimiter)», школ в списке: \(result.rows)\n",
+                    en:
+                        "\(fileName): \(encodingName(result.encoding, .en)), separator \"\(result.delimiter)\", schools listed: \(result.rows)\n"
+                ))
+        }
         for finding in result.findings { context.err(finding.formatted(context.language) + "\n") }
         if result.isRefused {
             let errors = result.findings.filter { $0.severity == .error }.count

@@ -16,5 +16,6 @@ enum BenchmarkSuites {
         ImportBenchmark.suite,
         SkeletonsRun.suite,
         WorkspacePhases.suite,
+        OfficeBenchmark.suite,
     ]
 }

@@ -54,7 +54,7 @@ public enum ProgressImporter {
 
         for row in table.rows {
             func value(_ column: ProgressColumn) -> String {
-                columns[column].map { row[column: $0].trimmingCharacters(in: .whitespacesAndNewlines) } ?? ""
+                columns[column].map { row[column: $0].trimmedWhitespace } ?? ""
             }
             func reject(_ code: ProgressRowProblem.Code, ru: String, en: String) {
                 rejected.append(ProgressRowProblem(file: fileName, line: row.line, code: code, ru: ru, en: en))

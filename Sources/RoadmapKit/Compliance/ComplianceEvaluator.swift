@@ -67,6 +67,7 @@ public struct ComplianceEvaluator: Sendable {
             }
             var executions: [RoadmapExecution] = []
             var schoolUnits: [UnitCompliance] = []
+            var schoolTypes = SchoolTypeMatcher(settings.schoolTypes)
             for school in group.2 {
                 var unit = UnitCompliance(
                     level: .school, id: school.id.rawValue, name: school.displayName, parent: group.0.rawValue)
@@ -74,7 +75,7 @@ public struct ComplianceEvaluator: Sendable {
                     let execution = evaluator.evaluate(
                         roadmap, of: .school(school.id), log: workspace.progress[.school(school.id)], index: schedules,
                         memo: &memo,
-                        notApplicable: SchoolTypeRule.notApplicable(in: roadmap, school: school, rules: settings.schoolTypes))
+                        notApplicable: schoolTypes.notApplicable(in: roadmap, school: school))
                     executions.append(execution)
                     unit.hasRoadmap = true
                     unit.ownCounts = execution.counts

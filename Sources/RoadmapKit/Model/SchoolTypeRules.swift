@@ -1,3 +1,5 @@
+import Foundation
+
 /// Which roadmap items do not apply to a kind of school (`workspace.json` `schoolTypes`): data a
 /// coordinator reads and edits, never item numbers. A school's type comes from words of its name
 /// («ООШ», «основная общеобразовательная школа»); an item is left out for that type when its title
@@ -32,18 +34,35 @@ public struct SchoolTypeRule: Hashable, Sendable, Codable {
         return itemPhrases.contains { Self.contains(words, Self.words($0)) }
     }
 
-    /// Lowercased runs of letters and digits («ГИА-11» → «гиа», «11»; `ё` read as `е`).
+    /// Lowercased runs of letters and digits («ГИА-11» → «гиа», «11»; `ё` read as `е`), in one
+    /// pass over the scalars (compliance asks this of every title of every school of a type).
     static func words(_ text: String) -> [String] {
-        text.lowercased().replacingOccurrences(of: "ё", with: "е")
-            .split { !($0.isLetter || $0.isNumber) }.map(String.init)
+        WordCache.shared.words(text) { splitWords($0) }
+    }
+
+    private static func splitWords(_ text: String) -> [String] {
+        var words: [String] = []
+        var word = String.UnicodeScalarView()
+        for scalar in text.lowercased().unicodeScalars {
+            if scalar.properties.isAlphabetic || scalar.properties.numericType != nil {
+                word.append(scalar == "ё" ? "е" : scalar)
+            } else if !word.isEmpty {
+                words.append(String(word))
+                word = String.UnicodeScalarView()
+            }
+        }
+        if !word.isEmpty { words.append(String(word)) }
+        return words
     }
 
     /// Whether `phrase` occurs in `words` as consecutive words, each word of the text starting with
     /// the phrase's word («11 класс» finds «11 классов»).
     static func contains(_ words: [String], _ phrase: [String]) -> Bool {
         guard !phrase.isEmpty, words.count >= phrase.count else { return false }
+        // Words are lowercased with `ё` folded, so a prefix is a prefix of their UTF-8 bytes
+        // (`hasPrefix` would compare canonical equivalents scalar by scalar).
         for start in 0...(words.count - phrase.count)
-        where phrase.indices.allSatisfy({ words[start + $0].hasPrefix(phrase[$0]) }) {
+        where phrase.indices.allSatisfy({ words[start + $0].utf8.starts(with: phrase[$0].utf8) }) {
             return true
         }
         return false
@@ -73,12 +92,60 @@ extension SchoolTypeRule {
 extension SchoolTypeRule {
     /// The activities of `roadmap` the rules make «не применимо» for `school`: id → reason.
     public static func notApplicable(in roadmap: Roadmap, school: School, rules: [SchoolTypeRule]) -> [String: String] {
-        let types = rules.filter { $0.matches(schoolName: school.name) || school.shortName.map($0.matches) == true }
+        var matcher = SchoolTypeMatcher(rules)
+        return matcher.notApplicable(in: roadmap, school: school)
+    }
+}
+
+/// Titles and school names split into words, shared by every worker: each school asks about the
+/// same few hundred titles, and validation, evaluation and skeletons ask again.
+private final class WordCache: @unchecked Sendable {
+    static let shared = WordCache()
+    private let lock = NSLock()
+    private var words: [String: [String]] = [:]
+
+    func words(_ text: String, _ split: (String) -> [String]) -> [String] {
+        if let known = lock.withLock({ words[text] }) { return known }
+        let result = split(text)
+        lock.withLock { words[text] = result }
+        return result
+    }
+}
+
+/// The rules with their phrases split into words once, and a memo of the titles already checked:
+/// schools of one municipality share most titles, so each is read once per matcher.
+struct SchoolTypeMatcher {
+    let rules: [SchoolTypeRule]
+    private let markers: [[[String]]]
+    private let phrases: [[[String]]]
+    /// Title → whether each rule excludes it.
+    private var excluded: [String: [Bool]] = [:]
+
+    init(_ rules: [SchoolTypeRule]) {
+        self.rules = rules
+        markers = rules.map { $0.nameMarkers.map(SchoolTypeRule.words) }
+        phrases = rules.map { $0.itemPhrases.map(SchoolTypeRule.words) }
+    }
+
+    mutating func notApplicable(in roadmap: Roadmap, school: School) -> [String: String] {
+        let names = [school.name, school.shortName].compactMap { $0 }.map(SchoolTypeRule.words)
+        let types = rules.indices.filter { index in
+            names.contains { name in markers[index].contains { SchoolTypeRule.contains(name, $0) } }
+        }
         guard !types.isEmpty else { return [:] }
         var result: [String: String] = [:]
         for activity in roadmap.activities {
-            if let rule = types.first(where: { $0.excludes(title: activity.title) }) { result[activity.id] = rule.reason }
+            let flags = excludedFlags(activity.title)
+            if let rule = types.first(where: { flags[$0] }) { result[activity.id] = rules[rule].reason }
         }
         return result
+    }
+
+    private mutating func excludedFlags(_ title: String) -> [Bool] {
+        if let known = excluded[title] { return known }
+        let words = SchoolTypeRule.words(title)
+        let flags = phrases.map { rule in rule.contains { SchoolTypeRule.contains(words, $0) } }
+        excluded[title] = flags
+        return flags
     }
 }

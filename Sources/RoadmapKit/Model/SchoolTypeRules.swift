@@ -102,12 +102,14 @@ extension SchoolTypeRule {
 private final class WordCache: @unchecked Sendable {
     static let shared = WordCache()
     private let lock = NSLock()
-    private var words: [String: [String]] = [:]
+    /// Keyed by the text's bytes: `String` hashing normalises Cyrillic text on every call.
+    private var words: [UTF8Key: [String]] = [:]
 
     func words(_ text: String, _ split: (String) -> [String]) -> [String] {
-        if let known = lock.withLock({ words[text] }) { return known }
+        let key = UTF8Key(text)
+        if let known = lock.withLock({ words[key] }) { return known }
         let result = split(text)
-        lock.withLock { words[text] = result }
+        lock.withLock { words[key] = result }
         return result
     }
 }
@@ -118,8 +120,8 @@ struct SchoolTypeMatcher {
     let rules: [SchoolTypeRule]
     private let markers: [[[String]]]
     private let phrases: [[[String]]]
-    /// Title → whether each rule excludes it.
-    private var excluded: [String: [Bool]] = [:]
+    /// Title (by its bytes) → whether each rule excludes it.
+    private var excluded: [UTF8Key: [Bool]] = [:]
 
     init(_ rules: [SchoolTypeRule]) {
         self.rules = rules
@@ -142,10 +144,11 @@ struct SchoolTypeMatcher {
     }
 
     private mutating func excludedFlags(_ title: String) -> [Bool] {
-        if let known = excluded[title] { return known }
+        let key = UTF8Key(title)
+        if let known = excluded[key] { return known }
         let words = SchoolTypeRule.words(title)
         let flags = phrases.map { rule in rule.contains { SchoolTypeRule.contains(words, $0) } }
-        excluded[title] = flags
+        excluded[key] = flags
         return flags
     }
 }

@@ -71,7 +71,7 @@ def check_english_form_openpyxl(path):
     if wb.sheetnames != ["Report"] or header != expected:
         problem(f"{path}: {wb.sheetnames} {header}")
     formula = ws.data_validations.dataValidation[0].formula1
-    if formula != '"done,in progress,not started"':
+    if formula != '"done,in progress,not started,not applicable"':
         problem(f"{path}: drop-down {formula}")
     checked["openpyxl"] += len(expected) + 1
 
@@ -156,7 +156,7 @@ def check_form_openpyxl(path, csv_rows):
         problem(f"{path}: hidden columns {hidden}")
     validations = ws.data_validations.dataValidation
     if len(validations) != 1 or str(validations[0].sqref) != f"E7:E{5 + len(csv_rows)}" or \
-            validations[0].formula1 != '"выполнено,в работе,не начато"':
+            validations[0].formula1 != '"выполнено,в работе,не начато,не применимо"':
         problem(f"{path}: drop-down {[(str(v.sqref), v.formula1) for v in validations]}")
     if not ws["A2"].value.startswith("Школа: ") or ws["A1"].value != "Отчёт об исполнении дорожной карты":
         problem(f"{path}: title block {ws['A1'].value!r} {ws['A2'].value!r}")

@@ -51,6 +51,8 @@ enum ProgressFormCommand: RoadmapCommand {
             municipality: MunicipalityID(municipality), schools: arguments.all("--school").map { SchoolID($0) },
             format: ProgressFormRun.Format(rawValue: formatText) ?? .xlsx, directory: context.url(output),
             force: arguments.flag("--force"), language: context.language)
+        // Temporaries a killed run left in the forms' directory (a live run's are kept).
+        StaleTemporaries.remove(inDirectory: context.url(output))
         let outputs: [ProgressFormRun.Output]
         do throws(ProgressFormRun.Failure) { outputs = try ProgressFormRun.run(request, workspace: loaded.workspace) } catch {
             if case .unknownMunicipality = error {

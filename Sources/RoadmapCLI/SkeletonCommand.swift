@@ -54,6 +54,8 @@ enum SkeletonCommand: RoadmapCommand {
         // Into the workspace: locked from the read to the commit. Either way every file read is read
         // strictly: a plan or register that does not load stops the run before anything is written.
         let session = output == nil ? try context.openForWriting(arguments.positionals[0]) : nil
+        // The workspace's temporaries are the session's to clean; an output directory's are cleaned here.
+        if let output { StaleTemporaries.remove(inDirectory: output) }
         defer { session?.release() }
         let store = session?.store ?? WorkspaceStore(directory: directory)
         let workspace = try store.loadStrictly(skipping: .schoolFiles)

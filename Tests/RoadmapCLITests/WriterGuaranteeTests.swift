@@ -164,6 +164,23 @@ import Testing
         #expect(FileManager.default.fileExists(atPath: live.path))
     }
 
+    @Test func skeletonIntoAnOutputDirectoryRemovesTemporariesOfDeadRunsThere() throws {
+        let ended = Process()
+        ended.executableURL = URL(fileURLWithPath: "/bin/true")
+        try ended.run()
+        ended.waitUntilExit()
+        let out = directory.appendingPathComponent("out")
+        try FileManager.default.createDirectory(at: out, withIntermediateDirectories: true)
+        let stale = out.appendingPathComponent(".\(Self.school).json.tmp-\(ended.processIdentifier)-77")
+        let live = out.appendingPathComponent(".\(Self.school).json.tmp-1-77")
+        try Data("половина".utf8).write(to: stale)
+        try Data("чужая запись".utf8).write(to: live)
+        let result = run(["skeleton", "w", "--municipality", "svetlogorsk", "--output", "out"])
+        #expect(result.code == 0, "\(result.err)")
+        #expect(!FileManager.default.fileExists(atPath: stale.path))
+        #expect(FileManager.default.fileExists(atPath: live.path))
+    }
+
     // MARK: Items 8 and 9: no crash
 
     @Test(arguments: [["compliance", "w", "--as-of", "2023-06-30"], ["deadlines", "w", "--as-of", "2023-06-30"]])

@@ -24,6 +24,17 @@ public enum StaleTemporaries {
         return removed.sorted()
     }
 
+    /// Removes the stale temporaries of one directory a writer puts files in outside a workspace
+    /// (`skeleton --output`, `progress form --output`); returns their names.
+    @discardableResult
+    public static func remove(inDirectory directory: URL) -> [String] {
+        var removed: [String] = []
+        for name in names(in: directory.path) where isStale(name) {
+            if unlink(directory.path + "/" + name) == 0 { removed.append(name) }
+        }
+        return removed.sorted()
+    }
+
     /// The pid a temporary's name holds (`.x.json.tmp-1234-…` → 1234), or `nil` for any other name.
     static func pid(inTemporaryName name: String) -> Int32? {
         guard name.hasPrefix("."), let range = name.range(of: ".tmp-", options: .backwards) else { return nil }

@@ -54,7 +54,7 @@ enum ComplianceCommand: RoadmapCommand {
         let (report, findings, unreadable) = try { () throws -> (ComplianceReport, [Finding], Int) in
             let (workspace, unreadable) = try ComplianceReportOptions.load(path, context: context)
             if let id = arguments.value("--municipality") {
-                try ComplianceReportOptions.checkMunicipality(id, in: workspace, spec: spec)
+                try UnitArguments.checkMunicipality(id, in: workspace, spec: spec, context: context)
             }
             let (evaluation, findings) = ComplianceEvaluator(asOf: asOf, knownOn: knownOn).evaluateValidating(workspace)
             loaded.hold((workspace, evaluation))

@@ -86,16 +86,6 @@ enum ComplianceReportOptions {
         return true
     }
 
-    /// `--municipality ID` must name a municipality of the register.
-    static func checkMunicipality(_ id: String, in workspace: Workspace, spec: CommandSpec) throws(UsageError) {
-        let ids = workspace.units.municipalities.map(\.id.rawValue)
-        guard ids.contains(id) else {
-            var message = "no municipality '\(id)' in units.json"
-            if let s = ArgumentParser.suggest(id, among: ids) { message += "; did you mean '\(s)'?" }
-            throw UsageError(message, command: spec.name)
-        }
-    }
-
     /// Writes to `--output FILE` (atomically) or to standard output.
     static func emit(_ text: String, arguments: ParsedArguments, context: CommandContext) throws {
         if let path = arguments.value("--output"), path != "-" {

@@ -45,7 +45,7 @@ enum DeadlinesCommand: RoadmapCommand {
         let evaluation: ComplianceEvaluator.Evaluation
         let findings: [Finding]
         if let id = arguments.value("--municipality") {
-            try ComplianceReportOptions.checkMunicipality(id, in: workspace, spec: spec)
+            try UnitArguments.checkMunicipality(id, in: workspace, spec: spec, context: context)
             // The whole workspace is validated before it is narrowed: the narrowed one lacks the
             // regional plan its links point to. Narrowing keeps every roadmap as it is, so both
             // read the one schedule index.

@@ -36,6 +36,7 @@ enum ExplainCommand: RoadmapCommand {
                     en: "error: \(loaded.findings.count) file(s) could not be read; no explanation given\n"))
             return ExitCode.failure
         }
+        try UnitArguments.checkSchool(school, in: workspace, spec: spec, context: context)
         let amendments = try AmendmentLog.load(workspace: context.url(arguments.positionals[0]))
         do {
             let engine = try CascadeEngine(workspace: workspace)

@@ -115,19 +115,9 @@ enum ImportCommand: RoadmapCommand {
         switch owner {
         case .region: break
         case .municipality(let id):
-            guard loaded.municipality(id) != nil else {
-                context.err(
-                    context.text(
-                        ru: "ошибка: муниципалитета «\(id)» нет в units.json\n",
-                        en: "error: municipality \"\(id)\" is not in units.json\n"))
-                return ExitCode.failure
-            }
+            try UnitArguments.checkMunicipality(id.rawValue, in: loaded, spec: spec, context: context)
         case .school(let id):
-            guard loaded.school(id) != nil else {
-                context.err(
-                    context.text(ru: "ошибка: школы «\(id)» нет в units.json\n", en: "error: school \"\(id)\" is not in units.json\n"))
-                return ExitCode.failure
-            }
+            try UnitArguments.checkSchool(id.rawValue, in: loaded, spec: spec, context: context)
         }
         let relative = try WorkspaceLayout.roadmapPath(owner)
         let target = store.directory.appendingPathComponent(relative)

@@ -64,12 +64,13 @@ enum LinkCommand: RoadmapCommand {
             return ExitCode.failure
         }
         if let school {
+            try UnitArguments.checkSchool(school.rawValue, in: workspace, spec: spec, context: context)
             return try runSchool(
                 school, suggestOnly: suggestOnly, pairs: pairs, minimum: minimum, workspace: workspace, store: store,
                 engine: engine, context: context)
         }
         if let municipality, workspace.municipality(municipality) == nil {
-            context.err("error: \(CascadeError.unknownMunicipality(municipality.rawValue).message.text(context.language))\n")
+            try UnitArguments.checkMunicipality(municipality.rawValue, in: workspace, spec: spec, context: context)
             return ExitCode.failure
         }
         let targets = municipality.map { [$0] } ?? workspace.municipalRoadmaps.keys.sorted()

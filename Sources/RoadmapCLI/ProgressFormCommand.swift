@@ -56,10 +56,7 @@ enum ProgressFormCommand: RoadmapCommand {
         let outputs: [ProgressFormRun.Output]
         do throws(ProgressFormRun.Failure) { outputs = try ProgressFormRun.run(request, workspace: loaded.workspace) } catch {
             if case .unknownMunicipality = error {
-                let ids = loaded.workspace.units.municipalities.map(\.id.rawValue)
-                var message = "no municipality '\(municipality)' in units.json"
-                if let s = ArgumentParser.suggest(municipality, among: ids) { message += "; did you mean '\(s)'?" }
-                throw UsageError(message, command: spec.name)
+                try UnitArguments.checkMunicipality(municipality, in: loaded.workspace, spec: spec, context: context)
             }
             var failure = error
             if case .exists(let paths) = error {

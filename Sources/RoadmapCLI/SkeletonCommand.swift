@@ -59,6 +59,10 @@ enum SkeletonCommand: RoadmapCommand {
         defer { session?.release() }
         let store = session?.store ?? WorkspaceStore(directory: directory)
         let workspace = try store.loadStrictly(skipping: .schoolFiles)
+        if let municipality {
+            try UnitArguments.checkMunicipality(municipality.rawValue, in: workspace, spec: spec, context: context)
+        }
+        for school in schools { try UnitArguments.checkSchool(school.rawValue, in: workspace, spec: spec, context: context) }
         let inScope = municipality.map { workspace.schools(in: $0).count } ?? workspace.units.schools.count
         if format != .json, output == nil, schools.count != 1 && inScope != 1 {
             throw UsageError("--format \(formatText) for several schools needs --output <DIR>", command: spec.name)

@@ -32,16 +32,7 @@ enum UnitsListCommand: RoadmapCommand {
             return ExitCode.failure
         }
         let filter = arguments.value("--municipality").map { MunicipalityID($0) }
-        if let filter, loaded.workspace.municipality(filter) == nil {
-            let known = loaded.workspace.units.municipalities.map(\.id.rawValue)
-            var message = context.text(
-                ru: "нет муниципалитета «\(filter)» в units.json", en: "no municipality \"\(filter)\" in units.json")
-            if let suggestion = ArgumentParser.suggest(filter.rawValue, among: known) {
-                message += context.text(ru: "; может быть, «\(suggestion)»?", en: "; did you mean \"\(suggestion)\"?")
-            }
-            context.err("error: \(message)\n")
-            return ExitCode.failure
-        }
+        if let filter { try UnitArguments.checkMunicipality(filter.rawValue, in: loaded.workspace, spec: spec, context: context) }
         let listing = UnitListing(loaded.workspace, municipality: filter)
         switch format {
         case "csv": context.out(listing.csv())

@@ -89,7 +89,7 @@ import Testing
     @Test func addsToAWorkspaceOnlyForKnownUnitsAndNeverClobbers() throws {
         try makeWorkspace()
         let unknown = run(["import", Self.svetlogorsk, "--workspace", "ws", "--municipality", "nowhere"])
-        #expect(unknown.code == 1)
+        #expect(unknown.code == 2)
         #expect(unknown.err.contains("nowhere"))
         let first = run(["import", Self.svetlogorsk, "--workspace", "ws", "--municipality", "svetlogorsk"])
         #expect(first.code == 0, "\(first.err)")

@@ -71,8 +71,8 @@ import Testing
 
         #expect(run(["units", "list", "--workspace", "ws", "--format", "xml"]).code == 2)
         let unknown = run(["units", "list", "--workspace", "ws", "--municipality", "svetlogorsky"])
-        #expect(unknown.code == 1)
-        #expect(unknown.err.contains("может быть, «svetlogorskiy»"))
+        #expect(unknown.code == 2)
+        #expect(unknown.err.contains("возможно, вы имели в виду «svetlogorskiy»"))
     }
 
     @Test func refusedImportLeavesUnitsJSONUntouched() throws {

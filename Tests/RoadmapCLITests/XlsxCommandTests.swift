@@ -113,7 +113,7 @@ import Testing
     @Test(arguments: [
         (["--municipality", "guryevsk"], ExitCode.usage, "missing option --output"),
         (["--output", "x"], ExitCode.usage, "missing option --municipality"),
-        (["--municipality", "guryevks", "--output", "x"], ExitCode.usage, "did you mean 'guryevsk'?"),
+        (["--municipality", "guryevks", "--output", "x"], ExitCode.usage, "возможно, вы имели в виду «guryevsk»"),
         (["--municipality", "guryevsk", "--school", "neman-sosh-108", "--output", "x"], ExitCode.failure, "школы «neman-sosh-108» нет"),
         (["--municipality", "guryevsk", "--output", "x", "--format", "ods"], ExitCode.usage, "--format takes xlsx, csv"),
     ])

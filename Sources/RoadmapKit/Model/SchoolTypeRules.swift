@@ -89,14 +89,6 @@ extension SchoolTypeRule {
     }
 }
 
-extension SchoolTypeRule {
-    /// The activities of `roadmap` the rules make «не применимо» for `school`: id → reason.
-    public static func notApplicable(in roadmap: Roadmap, school: School, rules: [SchoolTypeRule]) -> [String: String] {
-        var matcher = SchoolTypeMatcher(rules)
-        return matcher.notApplicable(in: roadmap, school: school)
-    }
-}
-
 /// Titles and school names split into words, shared by every worker: each school asks about the
 /// same few hundred titles, and validation, evaluation and skeletons ask again.
 private final class WordCache: @unchecked Sendable {
@@ -129,6 +121,7 @@ struct SchoolTypeMatcher {
         phrases = rules.map { $0.itemPhrases.map(SchoolTypeRule.words) }
     }
 
+    /// The activities of `roadmap` the rules make «не применимо» for `school`: id → reason.
     mutating func notApplicable(in roadmap: Roadmap, school: School) -> [String: String] {
         let names = [school.name, school.shortName].compactMap { $0 }.map(SchoolTypeRule.words)
         let types = rules.indices.filter { index in

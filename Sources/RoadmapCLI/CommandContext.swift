@@ -38,10 +38,28 @@ public enum ExitCode {
     public static let usage: Int32 = 2
 }
 
-/// One subcommand: its spec and what it does.
-public protocol RoadmapCommand: Sendable {
+/// One subcommand: parse → facade → render → exit code.
+///
+/// `spec` is the one table of the command's arguments and options; it feeds the parser and the
+/// help. `Options` is the command's typed view of a command line, built by a pure function.
+protocol RoadmapCommand: Sendable {
+    associatedtype Options: Sendable
     static var spec: CommandSpec { get }
-    /// Runs with parsed arguments; returns the exit code. Throws `UsageError` for bad arguments,
-    /// other errors for failures (reported as `error: …`, exit 1).
-    static func run(_ arguments: ParsedArguments, context: CommandContext) throws -> Int32
+    /// The typed options of parsed words; throws `UsageError` for words that do not fit.
+    static func options(_ arguments: ParsedArguments) throws(UsageError) -> Options
+    /// Runs with typed options; returns the exit code. Throws `UsageError` for arguments that do
+    /// not fit the workspace (an unknown id), other errors for failures (`error: …`, exit 1).
+    static func run(_ options: Options, context: CommandContext) throws -> Int32
+}
+
+extension RoadmapCommand {
+    /// The pure parse of a command line (the words after the command path).
+    static func parse(_ words: [String]) throws(UsageError) -> Options {
+        try options(ArgumentParser.parse(words, spec: spec))
+    }
+
+    /// Parses `words` and runs the command.
+    static func execute(_ words: [String], context: CommandContext) throws -> Int32 {
+        try run(parse(words), context: context)
+    }
 }

@@ -1,60 +1,45 @@
 import Foundation
 import RoadmapKit
 
-/// Options the report commands (`compliance`, `deadlines`) share.
+/// Options and steps the report commands (`compliance`, `deadlines`) share.
 enum ComplianceReportOptions {
-    /// `--as-of YYYY-MM-DD`, required.
-    static func date(_ arguments: ParsedArguments, spec: CommandSpec) throws(UsageError) -> LocalDate {
-        guard let text = arguments.value("--as-of") else {
-            throw UsageError("missing option --as-of <YYYY-MM-DD>", command: spec.name)
-        }
-        guard let date = LocalDate(iso: text) else {
-            throw UsageError("--as-of takes a date as YYYY-MM-DD that exists, found '\(text)'", command: spec.name)
-        }
-        return date
-    }
-
-    /// `--known-on YYYY-MM-DD`, optional: only reports made by that day count (what was known then).
-    static func knownOn(_ arguments: ParsedArguments, spec: CommandSpec) throws(UsageError) -> LocalDate? {
-        guard let text = arguments.value("--known-on") else { return nil }
-        guard let date = LocalDate(iso: text) else {
-            throw UsageError("--known-on takes a date as YYYY-MM-DD that exists, found '\(text)'", command: spec.name)
-        }
-        return date
-    }
+    static let asOfOption = OptionSpec(
+        "--as-of", value: "YYYY-MM-DD", ru: "Дата, на которую считать (обязательно).",
+        en: "The date to evaluate as of (required).")
 
     /// The option spec of `--known-on`, shared by the report commands.
     static let knownOnOption = OptionSpec(
         "--known-on", value: "YYYY-MM-DD",
-        help: "Count only reports made by this day (reproduces what was known then; default: every report).")
-
-    /// One of a fixed set of words.
-    static func choice(_ value: String, option: String, among choices: [String], spec: CommandSpec) throws(UsageError)
-        -> String
-    {
-        guard choices.contains(value) else {
-            var message = "\(option) takes \(choices.joined(separator: ", ")), found '\(value)'"
-            if let s = ArgumentParser.suggest(value, among: choices) { message += "; did you mean '\(s)'?" }
-            throw UsageError(message, command: spec.name)
-        }
-        return value
-    }
+        ru: "Учитывать только отчёты, сделанные к этому дню (что было известно тогда; по умолчанию: все отчёты).",
+        en: "Count only reports made by this day (reproduces what was known then; default: every report).")
 
     /// `--separator`: one character, `;` by default.
-    static func separator(_ arguments: ParsedArguments, spec: CommandSpec) throws(UsageError) -> Character {
+    static func separator(_ arguments: ParsedArguments) throws(UsageError) -> Character {
         let text = arguments.value("--separator") ?? ";"
         let value = text == "\\t" || text == "tab" ? "\t" : text
         guard value.count == 1, let c = value.first, c != "\"", !c.isNewline else {
-            throw UsageError("--separator takes one character such as ';' or ',', found '\(text)'", command: spec.name)
+            throw arguments.error(
+                ru: "--separator: ожидается один символ, например «;» или «,», получено «\(text)»",
+                en: "--separator takes one character such as ';' or ',', found '\(text)'")
         }
         return c
     }
 
-    /// Loads the workspace; files that could not be read are reported on stderr, the rest is used.
-    /// Returns the workspace and how many files could not be read.
-    static func load(_ path: String, context: CommandContext) throws -> (workspace: Workspace, unreadable: Int) {
-        let loaded = try WorkspaceStore(directory: context.url(path)).load()
-        let errors = loaded.findings.filter { $0.severity == .error }
+    /// The `--output FILE` a workbook is written to; a usage error without one (or with «-»):
+    /// binary output is never sent to a terminal or a pipe.
+    static func xlsxOutput(_ arguments: ParsedArguments) throws(UsageError) -> String {
+        guard let path = arguments.value("--output"), path != "-" else {
+            throw arguments.error(
+                ru: "--format xlsx записывает двоичную книгу, нужен --output ФАЙЛ.xlsx",
+                en: "--format xlsx writes a binary workbook and needs --output FILE.xlsx")
+        }
+        return path
+    }
+
+    /// Prints the files of a tolerant open that could not be read on stderr (the rest is used).
+    /// Returns how many there were.
+    static func reportUnreadable(_ project: RoadmapProject, context: CommandContext) -> Int {
+        let errors = project.unreadableFiles
         if !errors.isEmpty {
             for finding in errors { context.err(finding.formatted(context.language) + "\n") }
             context.err(
@@ -62,7 +47,7 @@ enum ComplianceReportOptions {
                     ru: "предупреждение: \(errors.count) файл(ов) не прочитано и не учтено в отчёте; см. roadmap validate\n",
                     en: "warning: \(errors.count) file(s) could not be read and are left out of the report; see roadmap validate\n"))
         }
-        return (loaded.workspace, errors.count)
+        return errors.count
     }
 
     /// How many data errors `reportDataErrors` lists before it only counts them.
@@ -86,9 +71,9 @@ enum ComplianceReportOptions {
         return true
     }
 
-    /// Writes to `--output FILE` (atomically) or to standard output.
-    static func emit(_ text: String, arguments: ParsedArguments, context: CommandContext) throws {
-        if let path = arguments.value("--output"), path != "-" {
+    /// Writes to `output` (atomically; `nil` or «-»: standard output).
+    static func emit(_ text: String, output: String?, context: CommandContext) throws {
+        if let path = output, path != "-" {
             try AtomicFile.write(text, to: context.url(path))
             context.err(context.text(ru: "записано: \(path)\n", en: "written: \(path)\n"))
         } else {

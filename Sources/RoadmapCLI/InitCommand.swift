@@ -4,40 +4,64 @@ import RoadmapKit
 /// `roadmap init DIR --region NAME [--plan FILE] [--period P]`: start a region's workspace.
 enum InitCommand: RoadmapCommand {
     static let spec = CommandSpec(
-        ["init"], summary: "Create a workspace for a region, optionally from its regional plan.",
-        discussion: """
-            Creates DIR with workspace.json (the 500+ checkpoints 30.06 / 30.11, roll-up policy, risk
-            directions and cascade rules, written out so they can be edited), an empty units.json and
-            roadmaps/region.json: the imported regional plan with --plan, else an empty plan to fill in
-            (then --period is required). Never overwrites: an existing workspace or non-empty directory
-            is refused with exit 1. The workspace is built in a temporary directory and moved into place.
-            """,
-        positionals: [PositionalSpec("dir", help: "The workspace directory to create.")],
+        ["init"],
+        summary: LocalizedText(
+            ru: "Создать рабочую область региона, при желании — по его региональному плану.",
+            en: "Create a workspace for a region, optionally from its regional plan."),
+        discussion: LocalizedText(
+            ru: """
+                Создаёт DIR с workspace.json (контрольные точки «500+» 30.06 / 30.11, правило свода, рисковые
+                направления и правила каскада, записанные явно, чтобы их можно было править), пустым
+                units.json и roadmaps/region.json: импортированным региональным планом с --plan, иначе
+                пустым планом для заполнения (тогда нужен --period). Ничего не перезаписывает: существующая
+                рабочая область или непустая папка — отказ с кодом 1. Рабочая область собирается во
+                временной папке и переносится на место.
+                """,
+            en: """
+                Creates DIR with workspace.json (the 500+ checkpoints 30.06 / 30.11, roll-up policy, risk
+                directions and cascade rules, written out so they can be edited), an empty units.json and
+                roadmaps/region.json: the imported regional plan with --plan, else an empty plan to fill in
+                (then --period is required). Never overwrites: an existing workspace or non-empty directory
+                is refused with exit 1. The workspace is built in a temporary directory and moved into place.
+                """),
+        positionals: [PositionalSpec("dir", ru: "Создаваемая папка рабочей области.", en: "The workspace directory to create.")],
         options: [
-            OptionSpec("--region", value: "NAME", help: "The region's name («Калининградская область»)."),
-            OptionSpec("--plan", value: "FILE", help: "The regional plan document (text from Word or PDF) to import."),
-            OptionSpec("--period", value: "PERIOD", help: "The plan's period (2023, 2021-2022 учебный год, 2022-2025 гг.)."),
+            OptionSpec(
+                "--region", value: "NAME", ru: "Название региона («Калининградская область»).",
+                en: "The region's name («Калининградская область»)."),
+            OptionSpec(
+                "--plan", value: "FILE", ru: "Документ регионального плана (текст из Word или PDF) для импорта.",
+                en: "The regional plan document (text from Word or PDF) to import."),
+            OptionSpec(
+                "--period", value: "PERIOD", ru: "Период плана (2023, 2021-2022 учебный год, 2022-2025 гг.).",
+                en: "The plan's period (2023, 2021-2022 учебный год, 2022-2025 гг.)."),
         ]
     )
 
-    static func run(_ arguments: ParsedArguments, context: CommandContext) throws -> Int32 {
-        guard let region = arguments.value("--region")?.trimmingCharacters(in: .whitespaces), !region.isEmpty else {
-            throw UsageError("missing option --region <NAME>", command: spec.name)
-        }
+    struct Options: Sendable {
+        var directory: String
+        var region: String
+        var plan: String?
         var period: Period?
-        if let text = arguments.value("--period") {
-            guard let parsed = Period(parsing: text) else {
-                throw UsageError(
-                    "--period: expected 2023, \"2021-2022 учебный год\" or \"2022-2025 гг.\", found '\(text)'",
-                    command: spec.name)
-            }
-            period = parsed
+    }
+
+    static func options(_ arguments: ParsedArguments) throws(UsageError) -> Options {
+        guard let region = arguments.value("--region")?.trimmingCharacters(in: .whitespaces), !region.isEmpty else {
+            throw arguments.error(ru: "не указан параметр --region <NAME>", en: "missing option --region <NAME>")
         }
-        let directoryPath = arguments.positionals[0]
+        return Options(
+            directory: arguments.positionals[0], region: region, plan: arguments.value("--plan"),
+            period: try PeriodArgument.parse(arguments))
+    }
+
+    static func run(_ options: Options, context: CommandContext) throws -> Int32 {
+        let region = options.region
+        var period = options.period
+        let directoryPath = options.directory
         let directory = context.url(directoryPath)
         var plan: Roadmap?
         var planSummary: String?
-        if let planPath = arguments.value("--plan") {
+        if let planPath = options.plan {
             let data = try context.readInput(planPath)
             let fileName = context.url(planPath).lastPathComponent
             let text: String
@@ -62,7 +86,9 @@ enum InitCommand: RoadmapCommand {
             }
         }
         guard let period else {
-            throw UsageError("give --period (for example --period 2023) or a plan with --plan", command: spec.name)
+            throw UsageError(
+                ru: "укажите --period (например, --period 2023) или план через --plan",
+                en: "give --period (for example --period 2023) or a plan with --plan", command: spec.name)
         }
         let workspace = Workspace.new(regionName: region, period: period, plan: plan)
         let created = Result { () throws(WorkspaceError) in try WorkspaceStore.create(workspace, at: directory) }

@@ -5,38 +5,74 @@ import RoadmapKit
 /// school to fill in and send back (`progress import` reads it).
 enum ProgressFormCommand: RoadmapCommand {
     static let spec = CommandSpec(
-        ["progress", "form"], summary: "Write a progress form (xlsx or CSV) per school to fill in and send back.",
-        discussion: """
-            Writes <school-id>.xlsx (or .csv) into --output for every school of the municipality (or each
-            --school): one row per activity of the school's roadmap, and one per occurrence of a recurring
-            activity, with its number, content, deadline and required documents; the school fills
-            Статус (a drop-down), Дата выполнения, Подтверждающий документ and Комментарий. Hidden
-            columns carry the school and activity ids that progress import reads back (see
-            Docs/import.md, «Progress forms»). A school needs its roadmap in the workspace (roadmap
-            skeleton makes it). An existing form is never replaced without --force: a school may have
-            filled it. Everything is checked before anything is written; a workspace file that cannot be
-            read stops the run (exit 1).
-            """,
-        positionals: [PositionalSpec("workspace", help: "The workspace directory.")],
+        ["progress", "form"],
+        summary: LocalizedText(
+            ru: "Записать форму отчёта (xlsx или CSV) для каждой школы, чтобы заполнить и вернуть.",
+            en: "Write a progress form (xlsx or CSV) per school to fill in and send back."),
+        discussion: LocalizedText(
+            ru: """
+                Записывает <school-id>.xlsx (или .csv) в --output для каждой школы муниципалитета (или каждой
+                --school): по строке на мероприятие дорожной карты школы и по строке на каждый срок
+                повторяющегося мероприятия, с номером, содержанием, сроком и требуемыми документами; школа
+                заполняет Статус (выпадающий список), Дата выполнения, Подтверждающий документ и
+                Комментарий. Скрытые столбцы несут id школы и мероприятия, которые читает progress import
+                (см. Docs/import.md, «Progress forms»). Школе нужна её дорожная карта в рабочей области
+                (её делает roadmap skeleton). Существующая форма без --force не заменяется: школа могла её
+                заполнить. Всё проверяется до любой записи; непрочитанный файл рабочей области
+                останавливает запуск (код 1).
+                """,
+            en: """
+                Writes <school-id>.xlsx (or .csv) into --output for every school of the municipality (or each
+                --school): one row per activity of the school's roadmap, and one per occurrence of a recurring
+                activity, with its number, content, deadline and required documents; the school fills
+                Статус (a drop-down), Дата выполнения, Подтверждающий документ and Комментарий. Hidden
+                columns carry the school and activity ids that progress import reads back (see
+                Docs/import.md, «Progress forms»). A school needs its roadmap in the workspace (roadmap
+                skeleton makes it). An existing form is never replaced without --force: a school may have
+                filled it. Everything is checked before anything is written; a workspace file that cannot be
+                read stops the run (exit 1).
+                """),
+        positionals: [PositionalSpec("workspace", ru: "Папка рабочей области.", en: "The workspace directory.")],
         options: [
-            OptionSpec("--municipality", value: "ID", help: "The municipality whose schools get forms (required)."),
-            OptionSpec("--school", value: "ID", repeatable: true, help: "Only this school."),
-            OptionSpec("--output", value: "DIR", help: "The directory the forms go to (required)."),
-            OptionSpec("--format", value: "xlsx|csv", help: "Form format (default: xlsx)."),
-            OptionSpec("--force", help: "Replace forms that exist already."),
+            OptionSpec(
+                "--municipality", value: "ID", ru: "Муниципалитет, школы которого получают формы (обязательно).",
+                en: "The municipality whose schools get forms (required)."),
+            OptionSpec("--school", value: "ID", repeatable: true, ru: "Только эта школа.", en: "Only this school."),
+            OptionSpec(
+                "--output", value: "DIR", ru: "Папка, куда записываются формы (обязательно).",
+                en: "The directory the forms go to (required)."),
+            OptionSpec(
+                "--format", value: "xlsx|csv", ru: "Формат формы (по умолчанию: xlsx).", en: "Form format (default: xlsx)."),
+            OptionSpec("--force", ru: "Заменить уже существующие формы.", en: "Replace forms that exist already."),
         ]
     )
 
-    static func run(_ arguments: ParsedArguments, context: CommandContext) throws -> Int32 {
-        guard let municipality = arguments.value("--municipality") else {
-            throw UsageError("missing option --municipality <ID>", command: spec.name)
-        }
+    struct Options: Sendable {
+        var workspace: String
+        var municipality: MunicipalityID
+        var schools: [SchoolID]
+        var output: String
+        var format: ProgressFormRun.Format
+        var force: Bool
+    }
+
+    static func options(_ arguments: ParsedArguments) throws(UsageError) -> Options {
+        let municipality = try arguments.required("--municipality", "ID")
         guard let output = arguments.value("--output"), output != "-" else {
-            throw UsageError("missing option --output <DIR>: forms are files, one per school", command: spec.name)
+            throw arguments.error(
+                ru: "не указан параметр --output <DIR>: формы — это файлы, по одному на школу",
+                en: "missing option --output <DIR>: forms are files, one per school")
         }
-        let formatText = try ComplianceReportOptions.choice(
-            arguments.value("--format") ?? "xlsx", option: "--format", among: ["xlsx", "csv"], spec: spec)
-        let path = arguments.positionals[0]
+        return Options(
+            workspace: arguments.positionals[0], municipality: MunicipalityID(municipality),
+            schools: arguments.all("--school").map { SchoolID($0) }, output: output,
+            format: try arguments.choice("--format", default: ProgressFormRun.Format.xlsx), force: arguments.flag("--force"))
+    }
+
+    static func run(_ options: Options, context: CommandContext) throws -> Int32 {
+        let municipality = options.municipality
+        let output = options.output
+        let path = options.workspace
         let loaded = try WorkspaceStore(directory: context.url(path)).load()
         let errors = loaded.findings.filter { $0.severity == .error }
         if !errors.isEmpty {
@@ -48,15 +84,14 @@ enum ProgressFormCommand: RoadmapCommand {
             return ExitCode.failure
         }
         let request = ProgressFormRun.Request(
-            municipality: MunicipalityID(municipality), schools: arguments.all("--school").map { SchoolID($0) },
-            format: ProgressFormRun.Format(rawValue: formatText) ?? .xlsx, directory: context.url(output),
-            force: arguments.flag("--force"), language: context.language)
+            municipality: municipality, schools: options.schools, format: options.format, directory: context.url(output),
+            force: options.force, language: context.language)
         // Temporaries a killed run left in the forms' directory (a live run's are kept).
         StaleTemporaries.remove(inDirectory: context.url(output))
         let outputs: [ProgressFormRun.Output]
         do throws(ProgressFormRun.Failure) { outputs = try ProgressFormRun.run(request, workspace: loaded.workspace) } catch {
             if case .unknownMunicipality = error {
-                try UnitArguments.checkMunicipality(municipality, in: loaded.workspace, spec: spec, context: context)
+                try UnitArguments.checkMunicipality(municipality, in: loaded.workspace, spec: spec)
             }
             var failure = error
             if case .exists(let paths) = error {

@@ -28,16 +28,16 @@ enum ProgressWorkbookImport {
         return ZipReader.looksLikeZip(head) ? [url] : nil
     }
 
-    static func run(_ inputs: [URL], arguments: ParsedArguments, workspacePath: String, context: CommandContext) throws
+    static func run(_ inputs: [URL], options: ProgressCommand.Options, context: CommandContext) throws
         -> Int32
     {
         // Locked from the first read to the last write, and loaded strictly (as the CSV path does).
-        let session = try context.openForWriting(workspacePath)
+        let session = try context.openForWriting(options.workspace)
         defer { session.release() }
         let store = session.store
         var workspace = try session.load()
-        let expected = arguments.value("--school").map { SchoolID($0) }
-        let sheet = arguments.value("--sheet")
+        let expected = options.school
+        let sheet = options.sheet
         if inputs.isEmpty {
             context.err(
                 context.text(

@@ -20,7 +20,10 @@ public enum RoadmapCLI {
                 args.removeSubrange(index..<min(index + 2, args.count))
             }
             guard let value, let language = Language(rawValue: value) else {
-                context.err("error: --lang takes ru or en\n")
+                let error = UsageError(
+                    ru: "--lang: ожидается ru или en, получено «\(value ?? "")»",
+                    en: "--lang takes ru or en, found '\(value ?? "")'")
+                context.err(usageLines(error, spec: nil, context.language))
                 return ExitCode.usage
             }
             context.language = language
@@ -28,7 +31,7 @@ public enum RoadmapCLI {
         // `roadmap help compliance` is `roadmap compliance --help`.
         if args.count > 1, args[0] == "help" { args = Array(args.dropFirst()) + ["--help"] }
         if args.isEmpty || args == ["--help"] || args == ["-h"] || args == ["help"] {
-            context.out(overview)
+            context.out(overview(context.language))
             return args.isEmpty ? ExitCode.usage : ExitCode.success
         }
         if args == ["--version"] {
@@ -45,21 +48,21 @@ public enum RoadmapCLI {
                 return groupUsage(args, group: group.map { $0.spec }, context: context)
             }
             let names = Array(Set(CommandRegistry.all.map { $0.spec.path[0] })).sorted()
-            var message = "error: unknown command '\(args[0])'"
-            if let s = ArgumentParser.suggest(args[0], among: names) { message += "; did you mean '\(s)'?" }
-            context.err(message + "\nSee 'roadmap --help'.\n")
+            let error = UsageError(
+                ru: "неизвестная команда «\(args[0])»", en: "unknown command '\(args[0])'"
+            ).suggesting(args[0], among: names)
+            context.err(usageLines(error, spec: nil, context.language))
             return ExitCode.usage
         }
         let rest = Array(args.dropFirst(command.spec.path.count))
         if rest.contains("--help") || rest.contains("-h") {
-            context.out(command.spec.help)
+            context.out(command.spec.help(context.language))
             return ExitCode.success
         }
         do {
-            let parsed = try ArgumentParser.parse(rest, spec: command.spec)
-            return try command.run(parsed, context: context)
+            return try command.execute(rest, context: context)
         } catch let error as UsageError {
-            context.err("error: \(error.message)\nUsage: \(command.spec.usage)\nSee 'roadmap \(command.spec.name) --help'.\n")
+            context.err(usageLines(error, spec: command.spec, context.language))
             return ExitCode.usage
         } catch {
             context.err(describe(error, context.language))
@@ -67,23 +70,43 @@ public enum RoadmapCLI {
         }
     }
 
+    /// `ошибка: …`, the usage line and where to read more, for a usage error.
+    static func usageLines(_ error: UsageError, spec: CommandSpec?, _ language: Language) -> String {
+        let ru = language == .ru
+        var lines = [(ru ? "ошибка: " : "error: ") + error.message.text(language)]
+        if let spec {
+            lines.append((ru ? "Использование: " : "Usage: ") + spec.usage(language))
+            lines.append(ru ? "См. «roadmap \(spec.name) --help»." : "See 'roadmap \(spec.name) --help'.")
+        } else {
+            lines.append(ru ? "См. «roadmap --help»." : "See 'roadmap --help'.")
+        }
+        return lines.joined(separator: "\n") + "\n"
+    }
+
     /// `roadmap units` (or `roadmap units bogus`): the group's subcommands, or "did you mean".
     static func groupUsage(_ args: [String], group: [CommandSpec], context: CommandContext) -> Int32 {
+        let language = context.language
+        let ru = language == .ru
         let subcommands = group.map { $0.path[1] }
         let wantsHelp = args.count > 1 && (args[1] == "--help" || args[1] == "-h")
-        var lines: [String] = []
-        if args.count > 1 && !wantsHelp {
-            var message = "error: unknown command '\(args[0]) \(args[1])'"
-            if let s = ArgumentParser.suggest(args[1], among: subcommands) { message += "; did you mean '\(args[0]) \(s)'?" }
-            lines.append(message)
-        } else if !wantsHelp {
-            lines.append("error: '\(args[0])' needs a subcommand: \(subcommands.joined(separator: ", "))")
-        }
         if wantsHelp {
-            context.out((["COMMANDS:"] + group.map { CommandSpec.row($0.name, $0.summary) }).joined(separator: "\n") + "\n")
+            let rows = group.map { CommandSpec.row($0.name, $0.summary.text(language)) }
+            context.out(([HelpWords(language).commands + ":"] + rows).joined(separator: "\n") + "\n")
             return ExitCode.success
         }
-        lines.append("See 'roadmap \(args[0]) <\(subcommands.joined(separator: "|"))> --help'.")
+        var lines: [String] = []
+        if args.count > 1 {
+            let error = UsageError(
+                ru: "неизвестная команда «\(args[0]) \(args[1])»", en: "unknown command '\(args[0]) \(args[1])'"
+            ).suggesting(args[1], among: subcommands, prefix: args[0] + " ")
+            lines.append((ru ? "ошибка: " : "error: ") + error.message.text(language))
+        } else {
+            let list = subcommands.joined(separator: ", ")
+            lines.append(
+                ru ? "ошибка: после «\(args[0])» нужна подкоманда: \(list)" : "error: '\(args[0])' needs a subcommand: \(list)")
+        }
+        let choices = subcommands.joined(separator: "|")
+        lines.append(ru ? "См. «roadmap \(args[0]) <\(choices)> --help»." : "See 'roadmap \(args[0]) <\(choices)> --help'.")
         context.err(lines.joined(separator: "\n") + "\n")
         return ExitCode.usage
     }
@@ -102,27 +125,48 @@ public enum RoadmapCLI {
         }
     }
 
-    static var overview: String {
-        var lines = [
-            "OVERVIEW: roadmap — дорожные карты «500+»: link the regional plan to municipal and school roadmaps,",
-            "propagate deadlines and documents down, compute compliance up against the 30.06 / 30.11 checkpoints.",
+    /// `roadmap --help`: what the tool does, its commands and global options.
+    static func overview(_ language: Language) -> String {
+        let words = HelpWords(language)
+        let ru = language == .ru
+        var lines =
+            ru
+            ? [
+                "\(words.overview): roadmap — дорожные карты «500+»: связывает региональный план с муниципальными",
+                "и школьными дорожными картами, передаёт сроки и документы вниз, считает процент выполнения вверх",
+                "к контрольным точкам 30.06 и 30.11.",
+            ]
+            : [
+                "\(words.overview): roadmap — дорожные карты «500+»: link the regional plan to municipal and school roadmaps,",
+                "propagate deadlines and documents down, compute compliance up against the 30.06 / 30.11 checkpoints.",
+            ]
+        lines += [
             "",
-            "USAGE: roadmap <command> [arguments] [options]",
+            "\(words.usage): roadmap <\(ru ? "команда" : "command")> [\(ru ? "аргументы" : "arguments")] [\(ru ? "параметры" : "options")]",
             "",
-            "COMMANDS:",
+            "\(words.commands):",
         ]
         for command in CommandRegistry.all {
-            lines.append(CommandSpec.row(command.spec.name, command.spec.summary))
+            lines.append(CommandSpec.row(command.spec.name, command.spec.summary.text(language)))
         }
         lines += [
             "",
-            "GLOBAL OPTIONS:",
-            CommandSpec.row("--lang <ru|en>", "Language of messages and reports (default: ru)"),
-            CommandSpec.row("--version", "Print the version."),
+            "\(words.globalOptions):",
+            CommandSpec.row("--lang <ru|en>", GlobalOptions.langHelp.text(language)),
+            CommandSpec.row("--version", GlobalOptions.versionHelp.text(language)),
             "",
-            "EXIT CODES: 0 success; 1 problems found (non-compliance, invalid data); 2 usage error.",
-            "See 'roadmap help <command>' or 'roadmap <command> --help' for a command's options.",
         ]
+        if ru {
+            lines += [
+                "\(words.exitCodes): 0 — успешно; 1 — найдены проблемы (невыполнение, ошибки в данных); 2 — ошибка в командной строке.",
+                "Параметры команды: «roadmap help <команда>» или «roadmap <команда> --help».",
+            ]
+        } else {
+            lines += [
+                "\(words.exitCodes): 0 success; 1 problems found (non-compliance, invalid data); 2 usage error.",
+                "See 'roadmap help <command>' or 'roadmap <command> --help' for a command's options.",
+            ]
+        }
         return lines.joined(separator: "\n") + "\n"
     }
 }

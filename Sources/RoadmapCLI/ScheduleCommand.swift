@@ -4,52 +4,87 @@ import RoadmapKit
 /// `roadmap schedule "<text>" --period 2023`: show how a deadline text is understood.
 enum ScheduleCommand: RoadmapCommand {
     static let spec = CommandSpec(
-        ["schedule"], summary: "Show how a deadline text («сроки») is understood in a period.",
-        discussion: """
-            Parses one deadline text as a roadmap cell would be parsed and prints its kind, the
-            normalised form, every occurrence, whether it counts in compliance, and any warning.
-            Periods: 2023 (calendar year), 2021-2022 (academic year from 1 September),
-            "2022-2025 гг." (several years), 2023-01-01..2023-12-31 (explicit dates).
-            Exit 0 when the text is understood (a date outside the period is only a warning),
-            1 when part of it is not understood or a date is impossible, 2 on a usage error.
-            --format json prints: text, period, kind, measurable, understood, normalized,
-            finalDeadline, condition, leftover, recurrence {unit, minimumTimes},
-            occurrences [{start, end}], warnings [{code, message}], notes, and with --as-of
-            status {asOf, due, open, next}. Dates are YYYY-MM-DD; start is absent for a due date.
-            """,
-        positionals: [PositionalSpec("text", help: "The deadline text, e.g. \"До 15.02.2023\" or \"ежегодно (июнь, декабрь)\".")],
+        ["schedule"],
+        summary: LocalizedText(
+            ru: "Показать, как понимается текст срока («сроки») в периоде.",
+            en: "Show how a deadline text («сроки») is understood in a period."),
+        discussion: LocalizedText(
+            ru: """
+                Разбирает один текст срока так, как разбиралась бы ячейка дорожной карты, и выводит его вид,
+                нормализованную форму, каждый срок, учитывается ли он в проценте выполнения, и предупреждения.
+                Периоды: 2023 (календарный год), 2021-2022 (учебный год с 1 сентября),
+                "2022-2025 гг." (несколько лет), 2023-01-01..2023-12-31 (явные даты).
+                Код 0 — текст понят (дата вне периода — только предупреждение), 1 — часть текста не понята
+                или дата невозможна, 2 — ошибка в командной строке.
+                --format json выводит: text, period, kind, measurable, understood, normalized,
+                finalDeadline, condition, leftover, recurrence {unit, minimumTimes},
+                occurrences [{start, end}], warnings [{code, message}], notes, а с --as-of
+                status {asOf, due, open, next}. Даты — ГГГГ-ММ-ДД; у срока «до» нет start.
+                """,
+            en: """
+                Parses one deadline text as a roadmap cell would be parsed and prints its kind, the
+                normalised form, every occurrence, whether it counts in compliance, and any warning.
+                Periods: 2023 (calendar year), 2021-2022 (academic year from 1 September),
+                "2022-2025 гг." (several years), 2023-01-01..2023-12-31 (explicit dates).
+                Exit 0 when the text is understood (a date outside the period is only a warning),
+                1 when part of it is not understood or a date is impossible, 2 on a usage error.
+                --format json prints: text, period, kind, measurable, understood, normalized,
+                finalDeadline, condition, leftover, recurrence {unit, minimumTimes},
+                occurrences [{start, end}], warnings [{code, message}], notes, and with --as-of
+                status {asOf, due, open, next}. Dates are YYYY-MM-DD; start is absent for a due date.
+                """),
+        positionals: [
+            PositionalSpec(
+                "text", ru: "Текст срока, например \"До 15.02.2023\" или \"ежегодно (июнь, декабрь)\".",
+                en: "The deadline text, e.g. \"До 15.02.2023\" or \"ежегодно (июнь, декабрь)\".")
+        ],
         options: [
-            OptionSpec("--period", value: "PERIOD", help: "The roadmap's period: 2023, 2021-2022, \"2022-2025 гг.\"."),
-            OptionSpec("--as-of", value: "DATE", help: "Also show what is due, open and next on this date (YYYY-MM-DD)."),
-            OptionSpec("--format", value: "text|json", help: "Output format (default: text)."),
+            OptionSpec(
+                "--period", value: "PERIOD", ru: "Период дорожной карты: 2023, 2021-2022, \"2022-2025 гг.\".",
+                en: "The roadmap's period: 2023, 2021-2022, \"2022-2025 гг.\"."),
+            OptionSpec(
+                "--as-of", value: "DATE", ru: "Показать также, что наступило, открыто и следующее на эту дату (ГГГГ-ММ-ДД).",
+                en: "Also show what is due, open and next on this date (YYYY-MM-DD)."),
+            OptionSpec(
+                "--format", value: "text|json", ru: "Формат вывода (по умолчанию: text).", en: "Output format (default: text)."),
         ]
     )
 
-    static func run(_ arguments: ParsedArguments, context: CommandContext) throws -> Int32 {
-        guard let periodText = arguments.value("--period") else {
-            throw UsageError("missing option '--period' (e.g. --period 2023)", command: spec.name)
-        }
-        guard let period = Period(parsing: periodText) else {
-            throw UsageError(
-                "invalid --period '\(periodText)'; expected 2023, 2021-2022, \"2022-2025 гг.\" or 2023-01-01..2023-12-31",
-                command: spec.name)
+    enum Format: String, CaseIterable, Sendable { case text, json }
+
+    struct Options: Sendable {
+        var text: String
+        var period: Period
+        var asOf: LocalDate?
+        var format: Format
+    }
+
+    static func options(_ arguments: ParsedArguments) throws(UsageError) -> Options {
+        guard let period = try PeriodArgument.parse(arguments) else {
+            throw arguments.error(
+                ru: "не указан параметр --period (например, --period 2023)", en: "missing option '--period' (e.g. --period 2023)")
         }
         var asOf: LocalDate?
         if let text = arguments.value("--as-of") {
             guard let date = LocalDate(iso: text) ?? LocalDate(russian: text) else {
-                throw UsageError("invalid --as-of '\(text)'; expected a date as YYYY-MM-DD", command: spec.name)
+                throw arguments.error(
+                    ru: "--as-of: ожидается дата в виде ГГГГ-ММ-ДД, получено «\(text)»",
+                    en: "invalid --as-of '\(text)'; expected a date as YYYY-MM-DD")
             }
             asOf = date
         }
-        let format = arguments.value("--format") ?? "text"
-        guard format == "text" || format == "json" else {
-            throw UsageError("invalid --format '\(format)'; expected text or json", command: spec.name)
-        }
-        let schedule = ScheduleParser(period: period).parse(arguments.positionals[0])
-        if format == "json" {
-            context.out(try ScheduleReport(schedule, period: period, asOf: asOf, language: context.language).json() + "\n")
+        return Options(
+            text: arguments.positionals[0], period: period, asOf: asOf,
+            format: try arguments.choice("--format", default: Format.text))
+    }
+
+    static func run(_ options: Options, context: CommandContext) throws -> Int32 {
+        let schedule = ScheduleParser(period: options.period).parse(options.text)
+        if options.format == .json {
+            context.out(
+                try ScheduleReport(schedule, period: options.period, asOf: options.asOf, language: context.language).json() + "\n")
         } else {
-            context.out(render(schedule, period: period, asOf: asOf, context: context))
+            context.out(render(schedule, period: options.period, asOf: options.asOf, context: context))
         }
         return schedule.isFullyUnderstood ? ExitCode.success : ExitCode.failure
     }

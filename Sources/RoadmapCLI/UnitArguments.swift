@@ -4,33 +4,16 @@ import RoadmapKit
 /// command: an id the workspace does not have is a usage error (exit 2) that names the register and
 /// suggests the closest id.
 enum UnitArguments {
-    static func checkMunicipality(_ id: String, in workspace: Workspace, spec: CommandSpec, context: CommandContext)
-        throws(UsageError)
-    {
-        let ids = workspace.units.municipalities.map(\.id.rawValue)
-        guard !ids.contains(id) else { return }
-        throw unknown(
-            id, among: ids, spec: spec, context: context, ru: "муниципалитета «\(id)» нет в units.json",
-            en: "no municipality '\(id)' in units.json")
+    static func checkMunicipality(_ id: MunicipalityID, in workspace: Workspace, spec: CommandSpec) throws(UsageError) {
+        do { _ = try RoadmapProject(workspace: workspace).municipality(id) } catch { throw usage(error, spec: spec) }
     }
 
-    static func checkSchool(_ id: String, in workspace: Workspace, spec: CommandSpec, context: CommandContext)
-        throws(UsageError)
-    {
-        let ids = workspace.units.schools.map(\.id.rawValue)
-        guard !ids.contains(id) else { return }
-        throw unknown(
-            id, among: ids, spec: spec, context: context, ru: "школы «\(id)» нет в units.json",
-            en: "no school '\(id)' in units.json")
+    static func checkSchool(_ id: SchoolID, in workspace: Workspace, spec: CommandSpec) throws(UsageError) {
+        do { _ = try RoadmapProject(workspace: workspace).school(id) } catch { throw usage(error, spec: spec) }
     }
 
-    private static func unknown(
-        _ id: String, among ids: [String], spec: CommandSpec, context: CommandContext, ru: String, en: String
-    ) -> UsageError {
-        var message = context.text(ru: ru, en: en)
-        if let suggestion = ArgumentParser.suggest(id, among: ids) {
-            message += context.text(ru: "; возможно, вы имели в виду «\(suggestion)»", en: "; did you mean '\(suggestion)'?")
-        }
-        return UsageError(message, command: spec.name)
+    /// The usage error of an id the workspace does not have.
+    static func usage(_ unknown: UnknownUnit, spec: CommandSpec) -> UsageError {
+        UsageError(unknown.message, command: spec.name).suggesting(unknown.id, among: unknown.known)
     }
 }

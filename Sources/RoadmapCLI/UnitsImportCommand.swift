@@ -4,31 +4,65 @@ import RoadmapKit
 /// `roadmap units import <file> --workspace DIR`: read the participating-schools list into units.json.
 enum UnitsImportCommand: RoadmapCommand {
     static let spec = CommandSpec(
-        ["units", "import"], summary: "Import the list of participating schools into the register (units.json).",
-        discussion: """
-            Reads a CSV list of schools (UTF-8 with or without BOM, or Windows-1251; `,` or `;`) with the
-            columns Муниципалитет, Наименование ОО (required), Краткое наименование, Код, ШНОР, ШССУ,
-            Год участия, Рисковые направления, Ответственный — in Russian or English, in any order.
-            Municipalities are created as needed. Re-importing updates schools in place (matched by code,
-            else by name) and reports schools that are no longer listed; nothing is deleted.
-            Exit 1 and units.json unchanged when the list has errors (each reported with its line).
-            An Excel workbook (.xlsx) is read directly: the first sheet (or --sheet NAME), the header
-            row wherever it is (title rows above it are skipped), merged cells, dates and codes as shown.
-            """,
-        positionals: [PositionalSpec("file", help: "The schools list (.csv or .xlsx).")],
+        ["units", "import"],
+        summary: LocalizedText(
+            ru: "Импортировать список школ-участниц в реестр (units.json).",
+            en: "Import the list of participating schools into the register (units.json)."),
+        discussion: LocalizedText(
+            ru: """
+                Читает CSV-список школ (UTF-8 с BOM или без, либо Windows-1251; «,» или «;») со столбцами
+                Муниципалитет, Наименование ОО (обязательные), Краткое наименование, Код, ШНОР, ШССУ,
+                Год участия, Рисковые направления, Ответственный — по-русски или по-английски, в любом
+                порядке. Муниципалитеты создаются по мере надобности. Повторный импорт обновляет школы на
+                месте (по коду, иначе по названию) и сообщает о школах, которых больше нет в списке; ничего
+                не удаляется. Код 1 и units.json без изменений, если в списке есть ошибки (каждая — со
+                строкой). Книга Excel (.xlsx) читается напрямую: первый лист (или --sheet NAME), строка
+                заголовков где угодно (строки названия над ней пропускаются), объединённые ячейки, даты и
+                коды как показаны.
+                """,
+            en: """
+                Reads a CSV list of schools (UTF-8 with or without BOM, or Windows-1251; `,` or `;`) with the
+                columns Муниципалитет, Наименование ОО (required), Краткое наименование, Код, ШНОР, ШССУ,
+                Год участия, Рисковые направления, Ответственный — in Russian or English, in any order.
+                Municipalities are created as needed. Re-importing updates schools in place (matched by code,
+                else by name) and reports schools that are no longer listed; nothing is deleted.
+                Exit 1 and units.json unchanged when the list has errors (each reported with its line).
+                An Excel workbook (.xlsx) is read directly: the first sheet (or --sheet NAME), the header
+                row wherever it is (title rows above it are skipped), merged cells, dates and codes as shown.
+                """),
+        positionals: [PositionalSpec("file", ru: "Список школ (.csv или .xlsx).", en: "The schools list (.csv or .xlsx).")],
         options: [
-            OptionSpec("--sheet", value: "NAME", help: "The sheet of an .xlsx workbook (default: the first)."),
-            OptionSpec("--workspace", value: "DIR", help: "The workspace directory (default: current directory)."),
-            OptionSpec("--dry-run", help: "Report what would change without writing units.json."),
+            OptionSpec(
+                "--sheet", value: "NAME", ru: "Лист книги .xlsx (по умолчанию: первый).",
+                en: "The sheet of an .xlsx workbook (default: the first)."),
+            OptionSpec(
+                "--workspace", value: "DIR", ru: "Папка рабочей области (по умолчанию: текущая).",
+                en: "The workspace directory (default: current directory)."),
+            OptionSpec(
+                "--dry-run", ru: "Показать, что изменится, не записывая units.json.",
+                en: "Report what would change without writing units.json."),
         ]
     )
 
-    static func run(_ arguments: ParsedArguments, context: CommandContext) throws -> Int32 {
-        let fileName = arguments.positionals[0]
+    struct Options: Sendable {
+        var file: String
+        var sheet: String?
+        var workspace: String
+        var dryRun: Bool
+    }
+
+    static func options(_ arguments: ParsedArguments) throws(UsageError) -> Options {
+        Options(
+            file: arguments.positionals[0], sheet: arguments.value("--sheet"),
+            workspace: arguments.value("--workspace") ?? ".", dryRun: arguments.flag("--dry-run"))
+    }
+
+    static func run(_ options: Options, context: CommandContext) throws -> Int32 {
+        let fileName = options.file
         let data = try context.readInput(fileName)
-        let workspacePath = arguments.value("--workspace") ?? "."
+        let workspacePath = options.workspace
         // A dry run writes nothing and takes no lock; a real one holds it from the read to the write.
-        let session = arguments.flag("--dry-run") ? nil : try context.openForWriting(workspacePath)
+        let session = options.dryRun ? nil : try context.openForWriting(workspacePath)
         defer { session?.release() }
         let store = session?.store ?? WorkspaceStore(directory: context.url(workspacePath))
         let workspace = try store.loadStrictly()
@@ -36,16 +70,15 @@ enum UnitsImportCommand: RoadmapCommand {
         var sheetName: String?
         if WorkbookTable.isWorkbook(data, fileName: fileName) {
             do {
-                (list, sheetName) = try SchoolList.read(workbook: data, fileName: fileName, sheet: arguments.value("--sheet"))
+                (list, sheetName) = try SchoolList.read(workbook: data, fileName: fileName, sheet: options.sheet)
             } catch {
                 context.err(context.text(ru: "ошибка: ", en: "error: ") + error.message.text(context.language) + "\n")
                 return ExitCode.failure
             }
         } else {
-            if arguments.value("--sheet") != nil {
+            if options.sheet != nil {
                 throw UsageError(
-                    context.text(
-                        ru: "--sheet относится только к книгам .xlsx", en: "--sheet applies to .xlsx workbooks only"),
+                    ru: "--sheet относится только к книгам .xlsx", en: "--sheet applies to .xlsx workbooks only",
                     command: spec.name)
             }
             do { list = try SchoolList.read(data, fileName: fileName) } catch let error as CSVError {
@@ -85,7 +118,7 @@ enum UnitsImportCommand: RoadmapCommand {
                 en:
                     "municipalities added: \(result.newMunicipalities.count); schools added: \(result.added.count), updated: \(result.updated.count), unchanged: \(result.unchanged.count), not in the list: \(result.notInList.count)\n"
             ))
-        if arguments.flag("--dry-run") {
+        if options.dryRun {
             context.out(context.text(ru: "проверка без записи: units.json не изменён\n", en: "dry run: units.json not changed\n"))
         } else {
             try store.write(units: result.register)

@@ -3,25 +3,51 @@ import RoadmapKit
 /// `roadmap units list --workspace DIR`: the register with each unit's roadmap status.
 enum UnitsListCommand: RoadmapCommand {
     static let spec = CommandSpec(
-        ["units", "list"], summary: "List municipalities and schools with their roadmap status.",
-        discussion: """
-            Shows each municipality and its schools with the status of their roadmap:
-            есть / present, нет / missing, только заготовка / skeleton only (every activity generated
-            by `roadmap skeleton`, nothing added yet).
-            """,
+        ["units", "list"],
+        summary: LocalizedText(
+            ru: "Список муниципалитетов и школ с состоянием их дорожных карт.",
+            en: "List municipalities and schools with their roadmap status."),
+        discussion: LocalizedText(
+            ru: """
+                Показывает каждый муниципалитет и его школы с состоянием дорожной карты:
+                есть, нет, только заготовка (все мероприятия сформированы `roadmap skeleton`, ничего
+                не добавлено).
+                """,
+            en: """
+                Shows each municipality and its schools with the status of their roadmap:
+                есть / present, нет / missing, только заготовка / skeleton only (every activity generated
+                by `roadmap skeleton`, nothing added yet).
+                """),
         options: [
-            OptionSpec("--workspace", value: "DIR", help: "The workspace directory (default: current directory)."),
-            OptionSpec("--municipality", value: "ID", help: "Only this municipality and its schools."),
-            OptionSpec("--format", value: "table|csv|json", help: "Output format (default: table)."),
+            OptionSpec(
+                "--workspace", value: "DIR", ru: "Папка рабочей области (по умолчанию: текущая).",
+                en: "The workspace directory (default: current directory)."),
+            OptionSpec(
+                "--municipality", value: "ID", ru: "Только этот муниципалитет и его школы.",
+                en: "Only this municipality and its schools."),
+            OptionSpec(
+                "--format", value: "table|csv|json", ru: "Формат вывода (по умолчанию: table).",
+                en: "Output format (default: table)."),
         ]
     )
 
-    static func run(_ arguments: ParsedArguments, context: CommandContext) throws -> Int32 {
-        let format = arguments.value("--format") ?? "table"
-        guard ["table", "csv", "json"].contains(format) else {
-            throw UsageError("--format takes table, csv or json, not '\(format)'", command: spec.name)
-        }
-        let loaded = try WorkspaceStore(directory: context.url(arguments.value("--workspace") ?? ".")).load()
+    enum Format: String, CaseIterable, Sendable { case table, csv, json }
+
+    struct Options: Sendable {
+        var workspace: String
+        var municipality: MunicipalityID?
+        var format: Format
+    }
+
+    static func options(_ arguments: ParsedArguments) throws(UsageError) -> Options {
+        Options(
+            workspace: arguments.value("--workspace") ?? ".",
+            municipality: arguments.value("--municipality").map { MunicipalityID($0) },
+            format: try arguments.choice("--format", default: Format.table))
+    }
+
+    static func run(_ options: Options, context: CommandContext) throws -> Int32 {
+        let loaded = try WorkspaceStore(directory: context.url(options.workspace)).load()
         let unreadable = loaded.findings.filter { $0.file == WorkspaceLayout.unitsFile }
         for finding in unreadable { context.err(finding.formatted(context.language) + "\n") }
         // A register that did not load is not an empty one.
@@ -31,13 +57,13 @@ enum UnitsListCommand: RoadmapCommand {
                     ru: "error: units.json не прочитан; список не показан\n", en: "error: units.json could not be read; nothing listed\n"))
             return ExitCode.failure
         }
-        let filter = arguments.value("--municipality").map { MunicipalityID($0) }
-        if let filter { try UnitArguments.checkMunicipality(filter.rawValue, in: loaded.workspace, spec: spec, context: context) }
+        let filter = options.municipality
+        if let filter { try UnitArguments.checkMunicipality(filter, in: loaded.workspace, spec: spec) }
         let listing = UnitListing(loaded.workspace, municipality: filter)
-        switch format {
-        case "csv": context.out(listing.csv())
-        case "json": context.out(try listing.json())
-        default:
+        switch options.format {
+        case .csv: context.out(listing.csv())
+        case .json: context.out(try listing.json())
+        case .table:
             if listing.lines.isEmpty {
                 context.out(
                     context.text(

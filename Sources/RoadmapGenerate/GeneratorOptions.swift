@@ -32,16 +32,53 @@ public struct GeneratorOptions: Hashable, Sendable {
     /// National size: 85 regions, ~2,300 municipalities, ~4,000 participating schools.
     public static let national = GeneratorOptions(regions: 85, municipalities: 2300, schools: 4000)
 
+    /// Which count a problem is about (the CLI names its option).
+    public enum Field: String, Sendable { case regions, municipalities, schools, activities }
+
+    /// Why the options cannot be generated: the count at fault and what it must be.
+    public struct Problem: Hashable, Sendable {
+        public var field: Field
+        public var message: LocalizedText
+    }
+
     /// Why the options cannot be generated, or `nil` when they can.
-    public var problem: String? {
-        if regions < 1 || regions > SyntheticNames.regions.count {
-            return "--regions must be 1…\(SyntheticNames.regions.count)"
+    public var problem: Problem? {
+        let maxRegions = SyntheticNames.regions.count
+        if regions < 1 || regions > maxRegions {
+            return Problem(
+                field: .regions,
+                message: LocalizedText(ru: "регионов должно быть от 1 до \(maxRegions)", en: "regions must be 1…\(maxRegions)"))
         }
-        if municipalities < regions { return "--municipalities must be at least --regions (\(regions))" }
-        if municipalities > regions * 9_999 { return "--municipalities must be at most 9,999 per region" }
-        if schools > 1_000_000 { return "--schools must be at most 1,000,000" }
-        if schools < municipalities { return "--schools must be at least --municipalities (\(municipalities))" }
-        if activities.lowerBound < 1 || activities.upperBound > 999 { return "--activities must be within 1…999" }
+        if municipalities < regions {
+            return Problem(
+                field: .municipalities,
+                message: LocalizedText(
+                    ru: "муниципалитетов должно быть не меньше, чем регионов (\(regions))",
+                    en: "municipalities must be at least the regions (\(regions))"))
+        }
+        if municipalities > regions * 9_999 {
+            return Problem(
+                field: .municipalities,
+                message: LocalizedText(
+                    ru: "муниципалитетов должно быть не больше 9 999 на регион", en: "municipalities must be at most 9,999 per region"))
+        }
+        if schools > 1_000_000 {
+            return Problem(
+                field: .schools,
+                message: LocalizedText(ru: "школ должно быть не больше 1 000 000", en: "schools must be at most 1,000,000"))
+        }
+        if schools < municipalities {
+            return Problem(
+                field: .schools,
+                message: LocalizedText(
+                    ru: "школ должно быть не меньше, чем муниципалитетов (\(municipalities))",
+                    en: "schools must be at least the municipalities (\(municipalities))"))
+        }
+        if activities.lowerBound < 1 || activities.upperBound > 999 {
+            return Problem(
+                field: .activities,
+                message: LocalizedText(ru: "мероприятий должно быть от 1 до 999", en: "activities must be within 1…999"))
+        }
         return nil
     }
 }

@@ -6,15 +6,18 @@ public enum Validator {
     /// One check over a workspace, with the workspace's parsed schedules.
     public typealias Check = @Sendable (Workspace, ScheduleIndex) -> [Finding]
 
-    /// All checks, in order.
-    public static let checks: [Check] = [
+    /// The checks of the workspace's own data, in order (the cascade's come after them: see
+    /// `RoadmapProject.validate`, which combines both).
+    public static let dataChecks: [Check] = [
         UnitChecks.check,
         SettingsBounds.check,
         RoadmapChecks.check,
         LinkChecks.check,
         ProgressChecks.check,
-        CascadeChecks.check,
     ]
+
+    /// All checks, in order: the data checks, then the cascade's.
+    public static let checks: [Check] = dataChecks + [CascadeChecks.check]
 
     /// Runs every check; findings sorted by file, then location, errors first. `schedules` is the
     /// workspace's `ScheduleIndex` when the caller already has one (compliance builds the same);

@@ -131,9 +131,10 @@ enum ComplianceCommand: RoadmapCommand {
         }
         let asOf = try arguments.requiredDate("--as-of")
         let knownOn = try arguments.date("--known-on")
-        let format = try arguments.value("--format").map { text throws(UsageError) in
-            try arguments.choice("--format", text, among: formats)
-        } ?? .table
+        let format =
+            try arguments.value("--format").map { text throws(UsageError) in
+                try arguments.choice("--format", text, among: formats)
+            } ?? .table
         let xlsxOutput = format == .xlsx ? try ComplianceReportOptions.xlsxOutput(arguments) : nil
         let level = try arguments.value("--level").map { text throws(UsageError) in
             try arguments.choice("--level", text, among: [Level.region, .municipality, .school])

@@ -94,7 +94,8 @@ enum GenerateCommand: RoadmapCommand {
         if let date = try arguments.date("--report-date") { options.reportDate = date }
         if let problem = options.problem {
             // The library names the count; the command line names its option.
-            throw arguments.error(ru: "--\(problem.field.rawValue): \(problem.message.ru)", en: "--\(problem.field.rawValue): \(problem.message.en)")
+            throw arguments.error(
+                ru: "--\(problem.field.rawValue): \(problem.message.ru)", en: "--\(problem.field.rawValue): \(problem.message.en)")
         }
         return Options(output: output, statuses: statuses, generator: options)
     }

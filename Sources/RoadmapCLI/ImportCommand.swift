@@ -41,7 +41,8 @@ enum ImportCommand: RoadmapCommand {
                 "--output", value: "FILE", ru: "Записать JSON дорожной карты в ФАЙЛ («-» — стандартный вывод).",
                 en: "Write the roadmap JSON to FILE ('-' for standard output)."),
             OptionSpec("--report", ru: "Вывести учёт строк.", en: "Print the line accounting."),
-            OptionSpec("--workspace", value: "DIR", ru: "Добавить дорожную карту в эту рабочую область.", en: "Add the roadmap to this workspace."),
+            OptionSpec(
+                "--workspace", value: "DIR", ru: "Добавить дорожную карту в эту рабочую область.", en: "Add the roadmap to this workspace."),
             OptionSpec("--region", ru: "С --workspace: региональный план.", en: "With --workspace: the regional plan."),
             OptionSpec(
                 "--municipality", value: "ID", ru: "С --workspace: дорожная карта этого муниципалитета.",
@@ -189,7 +190,8 @@ enum ImportCommand: RoadmapCommand {
             context.text(
                 ru:
                     "записано: \(outcome.path) (мероприятий: \(imported.report.activityCount), фрагментов: \(imported.report.fragments.count))\n",
-                en: "written: \(outcome.path) (\(imported.report.activityCount) activities, \(imported.report.fragments.count) fragments)\n"))
+                en: "written: \(outcome.path) (\(imported.report.activityCount) activities, \(imported.report.fragments.count) fragments)\n"
+            ))
         return ExitCode.success
     }
 }

@@ -95,8 +95,13 @@ import Testing
     func usageErrorsExitTwo(extra: [String]) {
         let result = run(["compliance", Self.workspace] + extra)
         #expect(result.code == ExitCode.usage)
-        #expect(result.err.hasPrefix("error: "))
+        #expect(result.err.hasPrefix("ошибка: "))
+        #expect(result.err.contains("\nИспользование: roadmap compliance [<workspace>] [параметры]\n"))
         #expect(result.out.isEmpty)
+        let english = run(["compliance", Self.workspace] + extra, language: .en)
+        #expect(english.code == ExitCode.usage)
+        #expect(english.err.hasPrefix("error: "))
+        #expect(english.err.contains("\nUsage: roadmap compliance [<workspace>] [options]\n"))
     }
 
     @Test func unknownMunicipalitySuggestsTheNearest() {

@@ -99,8 +99,8 @@ import Testing
     @Test(arguments: [
         (["--activity", "region:9", "--schedule", "x", "--reason", "y"], ExitCode.failure, "region:9: нет такого мероприятия"),
         (["--activity", "school:e1:4", "--schedule", "До 30.12.2023", "--reason", " "], ExitCode.failure, "нужна причина"),
-        (["--activity", "town:4", "--schedule", "x", "--reason", "y"], ExitCode.usage, "--activity takes region:N"),
-        (["--activity", "region:1", "--schedule", "x"], ExitCode.usage, "missing option --reason"),
+        (["--activity", "town:4", "--schedule", "x", "--reason", "y"], ExitCode.usage, "--activity: ожидается region:N"),
+        (["--activity", "region:1", "--schedule", "x"], ExitCode.usage, "не указан параметр --reason <TEXT>"),
     ])
     func amendRefusesWithoutWriting(_ options: [String], _ code: Int32, _ message: String) throws {
         let directory = try Self.copy()

@@ -182,13 +182,17 @@ import Testing
     @Test func groupWithoutSubcommandListsThem() throws {
         let result = CapturedRun.run(["units"], in: CapturedRun.repositoryRoot)
         #expect(result.code == 2)
-        #expect(result.err.hasPrefix("error: 'units' needs a subcommand: import, list\n"))
+        #expect(result.err.hasPrefix("ошибка: после «units» нужна подкоманда: import, list\n"))
+        let english = CapturedRun.run(["units"], in: CapturedRun.repositoryRoot, language: .en)
+        #expect(english.err.hasPrefix("error: 'units' needs a subcommand: import, list\n"))
     }
 
     @Test func unknownSubcommandSuggestsTheNearest() throws {
         let result = CapturedRun.run(["units", "lst"], in: CapturedRun.repositoryRoot)
         #expect(result.code == 2)
-        #expect(result.err.hasPrefix("error: unknown command 'units lst'; did you mean 'units list'?\n"))
+        #expect(result.err.hasPrefix("ошибка: неизвестная команда «units lst»; возможно, вы имели в виду «units list»\n"))
+        let english = CapturedRun.run(["units", "lst"], in: CapturedRun.repositoryRoot, language: .en)
+        #expect(english.err.hasPrefix("error: unknown command 'units lst'; did you mean 'units list'?\n"))
     }
 
     @Test func groupHelpListsSubcommands() throws {

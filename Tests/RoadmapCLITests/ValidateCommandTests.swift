@@ -115,10 +115,10 @@ import Testing
     @Test func usageErrorsExitWithTwo() {
         let missing = run(["validate"])
         #expect(missing.code == 2)
-        #expect(missing.err.hasPrefix("error: missing argument <workspace>\n"))
+        #expect(missing.err.hasPrefix("ошибка: не указан аргумент <workspace>\nИспользование: roadmap validate <workspace> [параметры]\n"))
         let unknown = run(["validate", Self.fixtures + "valid", "--strikt"])
         #expect(unknown.code == 2)
-        #expect(unknown.err.contains("did you mean '--strict'?"))
+        #expect(unknown.err.contains("возможно, вы имели в виду «--strict»"))
         #expect(run(["validate", "a", "b"]).code == 2)
     }
 

@@ -19,7 +19,7 @@ import Testing
             let result = CapturedRun.run(
                 command + [Self.kaliningrad, "--as-of", "2023-06-30", "--format", "xlsx"] + output, in: CapturedRun.repositoryRoot)
             #expect(result.code == ExitCode.usage)
-            #expect(result.err.contains("--format xlsx writes a binary workbook and needs --output FILE.xlsx"))
+            #expect(result.err.contains("--format xlsx записывает двоичную книгу, нужен --output ФАЙЛ.xlsx"))
             #expect(result.out.isEmpty)
         }
     }
@@ -51,7 +51,7 @@ import Testing
         let args = ["skeleton", Self.kaliningrad, "--municipality", "neman", "--format", "xlsx"]
         let refused = CapturedRun.run(args, in: directory)
         #expect(refused.code == ExitCode.usage)
-        #expect(refused.err.contains("--format xlsx writes binary workbooks and needs --output <DIR>"))
+        #expect(refused.err.contains("--format xlsx записывает двоичные книги, нужен --output <DIR>"))
         let first = CapturedRun.run(args + ["--output", "out"], in: directory)
         #expect(first.code == ExitCode.success)
         // 23 activities; r29 (ГИА-11) is no longer owed by an ООШ but is kept: the school reported on it.
@@ -111,11 +111,11 @@ import Testing
     }
 
     @Test(arguments: [
-        (["--municipality", "guryevsk"], ExitCode.usage, "missing option --output"),
-        (["--output", "x"], ExitCode.usage, "missing option --municipality"),
+        (["--municipality", "guryevsk"], ExitCode.usage, "не указан параметр --output <DIR>"),
+        (["--output", "x"], ExitCode.usage, "не указан параметр --municipality <ID>"),
         (["--municipality", "guryevks", "--output", "x"], ExitCode.usage, "возможно, вы имели в виду «guryevsk»"),
         (["--municipality", "guryevsk", "--school", "neman-sosh-108", "--output", "x"], ExitCode.failure, "школы «neman-sosh-108» нет"),
-        (["--municipality", "guryevsk", "--output", "x", "--format", "ods"], ExitCode.usage, "--format takes xlsx, csv"),
+        (["--municipality", "guryevsk", "--output", "x", "--format", "ods"], ExitCode.usage, "--format: ожидается одно из: xlsx, csv"),
     ])
     func progressFormRefusals(extra: [String], code: Int32, message: String) throws {
         let directory = try CapturedRun.temporaryDirectory()

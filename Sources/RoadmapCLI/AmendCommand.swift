@@ -106,7 +106,14 @@ enum AmendCommand: RoadmapCommand {
             }
             return ExitCode.success
         } catch let error as Workspace.AmendError {
-            context.err("error: \(error.message.text(context.language))\n")
+            // The library says what is wrong; the command line names the option to fix.
+            let option: String
+            switch error {
+            case .emptyReason: option = " (--reason)"
+            case .emptySchedule: option = " (--schedule)"
+            default: option = ""
+            }
+            context.err("error: \(error.message.text(context.language))\(option)\n")
             return ExitCode.failure
         }
     }

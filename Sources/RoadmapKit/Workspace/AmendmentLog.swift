@@ -66,9 +66,9 @@ extension Workspace {
                     ru: "\(reference): нет такого мероприятия (нужен id мероприятия)",
                     en: "\(reference): no such activity (expected its id)")
             case .emptyReason:
-                LocalizedText(ru: "поправке нужна причина (--reason)", en: "an amendment needs a reason (--reason)")
+                LocalizedText(ru: "поправке нужна причина", en: "an amendment needs a reason")
             case .emptySchedule:
-                LocalizedText(ru: "новый срок пуст (--schedule)", en: "the new schedule is empty (--schedule)")
+                LocalizedText(ru: "новый срок пуст", en: "the new schedule is empty")
             }
         }
     }

@@ -73,8 +73,8 @@ enum ProgressFormCommand: RoadmapCommand {
         let municipality = options.municipality
         let output = options.output
         let path = options.workspace
-        let loaded = try WorkspaceStore(directory: context.url(path)).load()
-        let errors = loaded.findings.filter { $0.severity == .error }
+        let project = try RoadmapProject.open(context.url(path))
+        let errors = project.unreadableFiles
         if !errors.isEmpty {
             for finding in errors { context.err(finding.formatted(context.language) + "\n") }
             context.err(
@@ -89,9 +89,9 @@ enum ProgressFormCommand: RoadmapCommand {
         // Temporaries a killed run left in the forms' directory (a live run's are kept).
         StaleTemporaries.remove(inDirectory: context.url(output))
         let outputs: [ProgressFormRun.Output]
-        do throws(ProgressFormRun.Failure) { outputs = try ProgressFormRun.run(request, workspace: loaded.workspace) } catch {
+        do throws(ProgressFormRun.Failure) { outputs = try project.writeProgressForms(request) } catch {
             if case .unknownMunicipality = error {
-                try UnitArguments.checkMunicipality(municipality, in: loaded.workspace, spec: spec)
+                try UnitArguments.checkMunicipality(municipality, in: project.workspace, spec: spec)
             }
             var failure = error
             if case .exists(let paths) = error {

@@ -47,8 +47,8 @@ enum UnitsListCommand: RoadmapCommand {
     }
 
     static func run(_ options: Options, context: CommandContext) throws -> Int32 {
-        let loaded = try WorkspaceStore(directory: context.url(options.workspace)).load()
-        let unreadable = loaded.findings.filter { $0.file == WorkspaceLayout.unitsFile }
+        let project = try RoadmapProject.open(context.url(options.workspace))
+        let unreadable = project.loadFindings.filter { $0.file == WorkspaceLayout.unitsFile }
         for finding in unreadable { context.err(finding.formatted(context.language) + "\n") }
         // A register that did not load is not an empty one.
         guard unreadable.isEmpty else {
@@ -58,8 +58,8 @@ enum UnitsListCommand: RoadmapCommand {
             return ExitCode.failure
         }
         let filter = options.municipality
-        if let filter { try UnitArguments.checkMunicipality(filter, in: loaded.workspace, spec: spec) }
-        let listing = UnitListing(loaded.workspace, municipality: filter)
+        if let filter { try UnitArguments.checkMunicipality(filter, in: project.workspace, spec: spec) }
+        let listing = UnitListing(project.workspace, municipality: filter)
         switch options.format {
         case .csv: context.out(listing.csv())
         case .json: context.out(try listing.json())

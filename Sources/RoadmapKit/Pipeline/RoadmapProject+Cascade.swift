@@ -23,4 +23,11 @@ extension RoadmapProject {
     {
         try SkeletonRun.run(request, plans: workspace, schoolFiles: schoolFiles)
     }
+
+    /// Writes a progress form per school of the request's municipality (`ProgressFormRun`).
+    public func writeProgressForms(_ request: ProgressFormRun.Request) throws(ProgressFormRun.Failure)
+        -> [ProgressFormRun.Output]
+    {
+        try ProgressFormRun.run(request, workspace: workspace)
+    }
 }

@@ -3,14 +3,19 @@ extension RoadmapProject {
     /// What `evaluate` returns: the report, each roadmap's execution and the validation findings
     /// (data and cascade checks; the load findings are `loadFindings`).
     public struct ComplianceRun: Sendable {
+        /// The figures of every unit (narrowed to a municipality when one was asked for).
         public var report: ComplianceReport
+        /// Every roadmap's execution, region first, then municipalities and their schools.
         public var executions: [RoadmapExecution]
+        /// The data and cascade checks' findings, sorted by file.
         public var findings: [Finding]
     }
 
     /// What `deadlines` returns: the working list and the validation findings.
     public struct DeadlinesRun: Sendable {
+        /// Overdue and due-soon activities by responsible unit.
         public var list: DeadlineList
+        /// The data and cascade checks' findings of the whole workspace, sorted by file.
         public var findings: [Finding]
     }
 

@@ -98,7 +98,8 @@ enum ProgressFormCommand: RoadmapCommand {
                 // Name the files as the user typed their directory.
                 failure = .exists(paths.map { context.displayPath(URL(fileURLWithPath: $0)) })
             }
-            context.err(context.text(ru: "ошибка: ", en: "error: ") + failure.message.text(context.language) + "\n")
+            context.err(
+                context.text(ru: "ошибка: ", en: "error: ") + failure.message.text(context.language) + hint(failure, context) + "\n")
             return ExitCode.failure
         }
         for form in outputs {
@@ -113,5 +114,17 @@ enum ProgressFormCommand: RoadmapCommand {
             )
         }
         return ExitCode.success
+    }
+
+    /// What to run or add on the command line after a refusal (the library's message names no command).
+    static func hint(_ failure: ProgressFormRun.Failure, _ context: CommandContext) -> String {
+        switch failure {
+        case .noRoadmap(_, let municipality):
+            context.text(
+                ru: "; сначала: roadmap skeleton <папка> --municipality \(municipality)",
+                en: "; first run: roadmap skeleton <workspace> --municipality \(municipality)")
+        case .exists: context.text(ru: "; чтобы заменить их: --force", en: "; to replace them: --force")
+        default: ""
+        }
     }
 }

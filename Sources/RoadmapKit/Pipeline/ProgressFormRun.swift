@@ -67,19 +67,19 @@ public enum ProgressFormRun {
             case .unsafeID(let id):
                 LocalizedText(
                     ru: "id «\(id)» нельзя использовать как имя файла", en: "id \"\(id)\" cannot be used as a file name")
-            case .noRoadmap(let school, let municipality):
+            case .noRoadmap(let school, _):
                 LocalizedText(
                     ru:
-                        "у школы «\(school)» нет дорожной карты в рабочей папке (roadmaps/schools/\(school).json); сначала: roadmap skeleton <папка> --municipality \(municipality)",
+                        "у школы «\(school)» нет дорожной карты в рабочей папке (roadmaps/schools/\(school).json)",
                     en:
-                        "school \"\(school)\" has no roadmap in the workspace (roadmaps/schools/\(school).json); first run: roadmap skeleton <workspace> --municipality \(municipality)"
+                        "school \"\(school)\" has no roadmap in the workspace (roadmaps/schools/\(school).json)"
                 )
             case .exists(let paths):
                 LocalizedText(
                     ru:
-                        "файлы уже есть и могут быть заполнены школой, ничего не записано: \(paths.joined(separator: ", ")); чтобы заменить их: --force",
+                        "файлы уже есть и могут быть заполнены школой, ничего не записано: \(paths.joined(separator: ", "))",
                     en:
-                        "files exist already and may have been filled by a school, nothing was written: \(paths.joined(separator: ", ")); to replace them: --force"
+                        "files exist already and may have been filled by a school, nothing was written: \(paths.joined(separator: ", "))"
                 )
             case .write(let reason): LocalizedText(ru: reason, en: reason)
             }

@@ -48,4 +48,23 @@ import Testing
             narrowed.report.units.allSatisfy { $0.level == .region || $0.id == municipality.rawValue || $0.parent == municipality.rawValue }
         )
     }
+
+    /// The facade's deadlines narrowed to a municipality are what `roadmap deadlines --municipality`
+    /// prints, on the second region's example.
+    @Test func facadeDeadlinesAreTheCommandsOnTheSecondRegion() throws {
+        let root = CapturedRun.repositoryRoot
+        let directory = root.appendingPathComponent("Examples/andropovsky-2023")
+        let project = try RoadmapProject.open(directory)
+        let municipality = try #require(project.workspace.units.municipalities.last).id
+        let date = LocalDate(iso: "2023-11-30")!
+        let run = try project.deadlines(asOf: date, within: 30, municipality: municipality)
+        let cli = CapturedRun.run(
+            ["deadlines", directory.path, "--as-of", "2023-11-30", "--within", "30", "--municipality", municipality.rawValue],
+            in: root)
+        #expect(cli.out == DeadlinesRenderer(language: .ru).table(run.list))
+        #expect(!run.list.entries.isEmpty)
+        // Narrowed: no line of the region's plan, and every line of this municipality.
+        let name = try #require(project.workspace.municipality(municipality)).name
+        #expect(run.list.entries.allSatisfy { $0.item.owner != .region && $0.municipalityName == name })
+    }
 }

@@ -78,7 +78,7 @@ enum ProgressCommand: RoadmapCommand {
         let workspacePath = options.workspace
         let path = options.file
         let url = context.url(path)
-        if let inputs = ProgressWorkbookImport.inputs(url) {
+        if let inputs = ProgressFilesImport.inputs(url) {
             return try ProgressWorkbookImport.run(inputs, options: options, context: context)
         }
         if options.sheet != nil {

@@ -66,29 +66,21 @@ enum UnitsImportCommand: RoadmapCommand {
         defer { session?.release() }
         let store = session?.store ?? WorkspaceStore(directory: context.url(workspacePath))
         let workspace = try store.loadStrictly()
-        let list: SchoolList
-        var sheetName: String?
-        if WorkbookTable.isWorkbook(data, fileName: fileName) {
-            do {
-                (list, sheetName) = try SchoolList.read(workbook: data, fileName: fileName, sheet: options.sheet)
-            } catch {
-                context.err(context.text(ru: "ошибка: ", en: "error: ") + error.message.text(context.language) + "\n")
-                return ExitCode.failure
-            }
-        } else {
-            if options.sheet != nil {
-                throw UsageError(
-                    ru: "--sheet относится только к книгам .xlsx", en: "--sheet applies to .xlsx workbooks only",
-                    command: spec.name)
-            }
-            do { list = try SchoolList.read(data, fileName: fileName) } catch let error as CSVError {
-                context.err("error: \(error.message.text(context.language))\n")
-                return ExitCode.failure
-            }
+        let outcome: SchoolListImport.Outcome
+        do {
+            outcome = try SchoolListImport.run(data, fileName: fileName, sheet: options.sheet, into: workspace)
+        } catch SchoolListImport.Failure.workbook(let message) {
+            context.err(context.text(ru: "ошибка: ", en: "error: ") + message.text(context.language) + "\n")
+            return ExitCode.failure
+        } catch SchoolListImport.Failure.csv(let message) {
+            context.err("error: \(message.text(context.language))\n")
+            return ExitCode.failure
+        } catch SchoolListImport.Failure.sheetWithoutWorkbook {
+            throw UsageError(
+                ru: "--sheet относится только к книгам .xlsx", en: "--sheet applies to .xlsx workbooks only", command: spec.name)
         }
-        let result = UnitImporter.merge(
-            list, into: workspace.units, riskDirections: workspace.settings.riskDirections)
-        if let sheetName {
+        let result = outcome.result
+        if let sheetName = outcome.sheet {
             context.out(
                 context.text(
                     ru: "\(fileName): лист «\(sheetName)», школ в списке: \(result.rows)\n",

@@ -94,11 +94,9 @@ struct CascadeCheckContext: Sendable {
         var names: [String: String] = [:]
         for roadmap in [workspace.regionalPlan].compactMap({ $0 }) + workspace.municipalRoadmaps.values {
             for section in roadmap.sections {
-                section.activities.withUnsafeBufferPointer { activities in
-                    for a in activities.indices {
-                        for document in activities[a].documents where names[document] == nil {
-                            names[document] = rules.lowerDocumentName(document)
-                        }
+                section.activities.forEachInPlace { _, activity in
+                    for document in activity.documents where names[document] == nil {
+                        names[document] = rules.lowerDocumentName(document)
                     }
                 }
             }

@@ -192,7 +192,7 @@ public enum SkeletonRun {
         let batch = AtomicBatch()
         defer { batch.discard() }
         // Each worker keeps its own encoding buffer and deadline memo from school to school.
-        let results = ParallelMap.map(schools, state: { Worker(engine: engine) }) { worker, school -> Result<Output, Failure> in
+        let results = ParallelMap.map(schools, state: { Worker() }) { worker, school -> Result<Output, Failure> in
             do throws(Failure) {
                 return .success(
                     try runOne(
@@ -312,7 +312,7 @@ public enum SkeletonRun {
                         return nil
                     }
                 }
-            }, deadlines: &worker.deadlines, carryForward: request.carryForward)
+            }, carryForward: request.carryForward)
         if let progressFailure { throw progressFailure }
         if request.format == .xlsx {
             // A workbook is binary: written into an output directory only, never instead of the JSON.
@@ -384,15 +384,12 @@ public enum SkeletonRun {
     }
 
     /// What a worker keeps from school to school: its JSON buffer (a school's file is ~60 KB, and
-    /// growing a fresh buffer to that size for every school copied it five times over) and its memo
-    /// of schedule deadlines.
+    /// growing a fresh buffer to that size for every school copied it five times over) and its
+    /// file loader.
     final class Worker {
         var writer = JSONWriter(capacity: 1 << 17)
-        var deadlines: ScheduleMemo
         /// Reads the school's files when they are read one by one (`SchoolSource.onDisk`).
         let loader = FileLoader()
-
-        init(engine: CascadeEngine) { deadlines = ScheduleMemo(shared: engine.cache) }
     }
 
     static func stage(_ data: Data, toPath path: String, in batch: AtomicBatch) throws(Failure) {

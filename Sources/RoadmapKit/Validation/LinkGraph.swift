@@ -109,13 +109,13 @@ struct LinkGraph {
     /// (`school:` links, which no other roadmap can write).
     static func isLinkedInto(_ owned: Owned) -> Bool {
         guard owned.owner.level == .school else { return true }
-        for section in owned.roadmap.sections {
-            let found = section.activities.withUnsafeBufferPointer { activities in
-                activities.indices.contains { a in activities[a].implements.contains { $0.level == .school } }
+        var found = false
+        for section in owned.roadmap.sections where !found {
+            section.activities.forEachInPlace { _, activity in
+                if !found && activity.implements.contains(where: { $0.level == .school }) { found = true }
             }
-            if found { return true }
         }
-        return false
+        return found
     }
 
     /// A roadmap's distinct ids and the places of their last occurrences (none when no link can

@@ -3,7 +3,7 @@ import Testing
 @testable import RoadmapKit
 
 /// The counting rules of one roadmap, with schedules given directly so the rules are tested apart
-/// from the parser.
+/// from the parser: activity `i` gets the text of schedule `i`, which the index answers as given.
 @Suite struct RoadmapEvaluatorTests {
     static func date(_ iso: String) -> LocalDate { LocalDate(iso: iso)! }
     static let owner = Owner.school("s")
@@ -32,8 +32,13 @@ import Testing
         _ activities: [Activity], _ schedules: [Schedule], _ records: [ProgressRecord], asOf: String = "2023-06-30",
         next: String? = "2023-11-30"
     ) -> RoadmapExecution {
-        RoadmapEvaluator(asOf: Self.date(asOf), nextCheckpoint: next.map(Self.date))
-            .evaluate(Self.roadmap(activities), log: ProgressLog(owner: Self.owner, records: records), schedules: schedules)
+        var activities = activities
+        for (i, schedule) in zip(activities.indices, schedules) { activities[i].schedule = schedule.text }
+        let roadmap = Self.roadmap(activities)
+        return RoadmapEvaluator(asOf: Self.date(asOf), nextCheckpoint: next.map(Self.date))
+            .evaluate(
+                roadmap, log: ProgressLog(owner: Self.owner, records: records),
+                schedules: ScheduleIndex(answering: schedules, in: roadmap.period))
     }
 
     @Test func doneWithoutTheRequiredDocumentIsUndocumentedNotDoneNotOverdue() {

@@ -36,14 +36,14 @@ extension ComplianceCommand {
             return level
         }
         let separator = try ComplianceReportOptions.separator(arguments, spec: spec)
-        var checkpoints = try arguments.all("--checkpoint").map { text throws(UsageError) -> StatusCheckpoint in
-            guard let checkpoint = StatusCheckpoint(parsing: text) else {
+        var checkpoints = try arguments.all("--checkpoint").map { text throws(UsageError) -> DatedCheckpoint in
+            guard let checkpoint = DatedCheckpoint(parsing: text) else {
                 throw UsageError(
                     "--checkpoint takes DATE:MIN[:TARGET] with 0 ≤ MIN ≤ TARGET ≤ 100, found '\(text)'", command: spec.name)
             }
             return checkpoint
         }
-        if checkpoints.isEmpty { checkpoints = StatusCheckpoint.programmeDefaults(year: asOf.year) }
+        if checkpoints.isEmpty { checkpoints = DatedCheckpoint.programmeDefaults(year: asOf.year) }
         let report = try StatusFile.evaluate(path: context.url(path).path, asOf: asOf, checkpoints: checkpoints)
         for problem in report.problems { context.err(problem.formatted(file: path, context.language) + "\n") }
         if report.problemCount > report.problems.count {

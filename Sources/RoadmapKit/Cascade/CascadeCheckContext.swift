@@ -94,8 +94,9 @@ struct CascadeCheckContext: Sendable {
         var names: [String: String] = [:]
         for roadmap in [workspace.regionalPlan].compactMap({ $0 }) + workspace.municipalRoadmaps.values {
             for section in roadmap.sections {
-                section.activities.forEachInPlace { _, activity in
-                    for document in activity.documents where names[document] == nil {
+                let activities = section.activities.span
+                for a in activities.indices {
+                    for document in activities[a].documents where names[document] == nil {
                         names[document] = rules.lowerDocumentName(document)
                     }
                 }

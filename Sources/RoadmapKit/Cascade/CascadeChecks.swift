@@ -105,8 +105,9 @@ public enum CascadeChecks {
         var findings: [Finding] = []
         implemented.removeAll()
         for section in roadmap.sections {
-            section.activities.forEachInPlace { _, activity in
-                for link in activity.implements { implemented.insert(link) }
+            let activities = section.activities.span
+            for a in activities.indices {
+                for link in activities[a].implements { implemented.insert(link) }
             }
         }
         // Implementing a municipal item implements what that item implements.
@@ -177,9 +178,9 @@ public enum CascadeChecks {
         for (s, section) in roadmap.sections.enumerated() {
             defer { start += section.activities.count }
             // Activities are read in place; one is copied into a `Place` only for a finding.
-            section.activities.forEachInPlace { a, activity in
-                guard !activity.implements.isEmpty else { return }
-                for link in activity.implements {
+            let activities = section.activities.span
+            for a in activities.indices where !activities[a].implements.isEmpty {
+                for link in activities[a].implements {
                     let parent: CascadeCheckContext.Parent?
                     switch link.level {
                     case .region: parent = context.regionalByID[link.activity]
@@ -189,23 +190,26 @@ public enum CascadeChecks {
                     guard let parent else { continue }  // unknown-link is reported by LinkChecks
                     // The file name, too, is worked out only for a finding (from the owner: a
                     // closure capturing the roadmap would copy it per link).
-                    let place = { Place(file: file(owner), section: s, index: a, activity: activity) }
+                    let place = { Place(file: file(owner), section: s, index: a, activity: section.activities[a]) }
                     if let f = mismatchFinding(
                         parent: parent, level: level, lowerPeriod: roadmap.period,
-                        own: occurrences(start + a, activity.schedule),
+                        own: occurrences(start + a, activities[a].schedule),
                         rules: rules, checkpoints: context.engine.checkpointDates, place: place)
                     {
                         findings.append(f)
                     }
                     if let deadline = parent.deadline {
-                        let own = occurrences(start + a, activity.schedule)
+                        let own = occurrences(start + a, activities[a].schedule)
                         if let f = deadlineFinding(
                             parent: parent, deadline: deadline, level: level, own: own, rules: rules, place: place)
                         {
                             findings.append(f)
                         }
                     }
-                    if let f = documentFinding(activity, parent: parent, place: place) {
+                    if let f = documentFinding(
+                        documents: activities[a].documents, origin: activities[a].provenanceStorage?.value.documents,
+                        parent: parent, place: place)
+                    {
                         findings.append(f)
                     }
                 }
@@ -242,21 +246,21 @@ public enum CascadeChecks {
         )
     }
 
-    /// The finding when the lower activity lacks a document `parent` requires. The activity is read
-    /// in place (a copy per link is a dozen retains); it is copied into `place` only for a finding.
+    /// The finding when the lower activity, with `documents` and where they came from (`origin`),
+    /// lacks a document `parent` requires. Only those fields are read (a copy of the activity per
+    /// link is a dozen retains); the activity is copied into `place` only for a finding.
     static func documentFinding(
-        _ activity: Activity, parent: CascadeCheckContext.Parent, place: () -> Place
+        documents present: [String], origin: ValueOrigin?, parent: CascadeCheckContext.Parent, place: () -> Place
     ) -> Finding? {
         // Documents generated from somewhere else (the anti-risk programme rule) are not the parent's.
         // (Read in the provenance's box: the `provenance` getter copies all five origins.)
-        if let origin = activity.provenanceStorage?.value.documents, origin.kind != .local,
+        if let origin, origin.kind != .local,
             !origin.from.contains(parent.item.link)
         {
             return nil
         }
         // Either the lower level's name for the document or the parent's own name will do.
         let expected = parent.documents
-        let present = activity.documents
         // Exact names first (the same bytes, else `==`), the normalising comparison only when they differ.
         func has(_ name: String) -> Bool { present.contains { $0.hasSameUTF8(as: name) } || present.contains(name) }
         if expected.allSatisfy({ lower, higher in has(lower) || has(higher) }) { return nil }

@@ -138,6 +138,7 @@ enum SkeletonMerge {
             }
         }
         let period = roadmap.period
+        let existingSections = existing.sections.span
         for s in roadmap.sections.indices {
             for a in roadmap.sections[s].activities.indices {
                 let n = Int(ids.insert(roadmap.sections[s].activities[a].id).number)
@@ -145,14 +146,11 @@ enum SkeletonMerge {
                 entries[n].generated = true
                 let (os, oa) = (entries[n].oldSection, entries[n].oldIndex)
                 guard os >= 0 else { continue }
-                // The previous copy is read in place: a subscript of nested arrays copies it.
-                existing.sections.withElement(at: os) { section in
-                    section.activities.withElement(at: oa) { previous in
-                        mergeActivity(
-                            &roadmap.sections[s].activities[a], previous: previous, period: period, schedules: schedules,
-                            into: &result)
-                    }
-                }
+                // The previous copy is read in place (through spans): a subscript of nested arrays copies it.
+                let previous = existingSections[os].activities.span
+                mergeActivity(
+                    &roadmap.sections[s].activities[a], previous: previous[oa], period: period, schedules: schedules,
+                    into: &result)
             }
         }
         // Activities the school wrote, and generated ones still referred to, keep their place.
@@ -161,25 +159,26 @@ enum SkeletonMerge {
         var recorded: Set<String>?
         for section in existing.sections {
             var anchor: String?
-            section.activities.forEachInPlace { _, activity in
-                let id = activity.id
+            let activities = section.activities.span
+            for a in activities.indices {
+                let id = activities[a].id
                 let n = Int(ids.insert(id).number)
                 if n == entries.count { entries.append(IDEntry()) }
-                if activity.origin == .skeleton {
+                if activities[a].origin == .skeleton {
                     if entries[n].generated {
                         anchor = id
-                        return
+                        continue
                     }
                     if recorded == nil { recorded = Set(progress()?.records.map(\.activity) ?? []) }
-                    if !recorded!.contains(id) && !hasLocalValues(activity) {
+                    if !recorded!.contains(id) && !hasLocalValues(activities[a]) {
                         result.removedActivities.append(id)
                         if entries[n].kept { anchor = id }
-                        return
+                        continue
                     }
                 }
                 if !entries[n].generated && !entries[n].kept {
                     entries[n].kept = true
-                    placement.insert(activity, after: anchor, inSection: section.title)
+                    placement.insert(activities[a], after: anchor, inSection: section.title)
                     result.keptActivities.append(id)
                 }
                 anchor = id

@@ -58,17 +58,18 @@ public struct RoadmapEvaluator: Sendable {
         pass.result.completedActivities.reserveCapacity(roadmap.sections.reduce(0) { $0 + $1.activities.count })
         var position = 0
         for section in roadmap.sections {
-            // In place: an `Activity` is large, and a copy per activity (a dozen retains) was a fifth
-            // of bulk evaluation.
-            section.activities.forEachInPlace { _, activity in
+            // Read in place through a span: an `Activity` is large, and a copy per activity (a dozen
+            // retains) was a fifth of bulk evaluation.
+            let activities = section.activities.span
+            for a in activities.indices {
                 defer { position += 1 }
-                if !leaveOut.isEmpty && leaveOut.contains(activity.id) { return }
+                if !leaveOut.isEmpty && leaveOut.contains(activities[a].id) { continue }
                 if let entries {
                     let entry = Int(entries[position])
-                    pass.add(activity, measurable: schedules.measurable[entry], occurrences: schedules.occurrences[entry])
+                    pass.add(activities, a, measurable: schedules.measurable[entry], occurrences: schedules.occurrences[entry])
                 } else {
-                    let found = schedules.counting(activity.schedule, period: roadmap.period)
-                    pass.add(activity, measurable: found.measurable, occurrences: found.occurrences)
+                    let found = schedules.counting(activities[a].schedule, period: roadmap.period)
+                    pass.add(activities, a, measurable: found.measurable, occurrences: found.occurrences)
                 }
             }
         }
@@ -118,31 +119,32 @@ public struct RoadmapEvaluator: Sendable {
         /// The date the record at a position counts from: completedOn, else reportedOn.
         func date(_ index: Int) -> LocalDate? { records[index].completedOn ?? records[index].reportedOn }
 
-        func item(_ activity: Activity, _ deadline: LocalDate?) -> ActivityItem {
+        /// The list entry of activity `a` of `activities`.
+        func item(_ activities: Span<Activity>, _ a: Int, _ deadline: LocalDate?) -> ActivityItem {
             var item = ActivityItem(
-                owner: owner, activity: activity.id, number: activity.number, title: activity.title,
-                deadline: deadline, documents: activity.documents, executors: activity.executors)
+                owner: owner, activity: activities[a].id, number: activities[a].number, title: activities[a].title,
+                deadline: deadline, documents: activities[a].documents, executors: activities[a].executors)
             if owner != .region {
-                item.planItem = activity.implements.first { $0.level == .region }?.activity
+                item.planItem = activities[a].implements.first { $0.level == .region }?.activity
             }
             return item
         }
 
-        /// Adds one activity.
-        mutating func add(_ activity: Activity, measurable: Bool, occurrences: [Occurrence]) {
-            let id = activity.id
+        /// Adds activity `a` of `activities`, read in place.
+        mutating func add(_ activities: Span<Activity>, _ a: Int, measurable: Bool, occurrences: [Occurrence]) {
+            let id = activities[a].id
             if !ruled.isEmpty, let reason = ruled[id] {
                 // Not owed by this kind of school: every occurrence in the window is «не применимо».
                 let dated = measurable ? occurrences.filter { window.contains($0.end) }.map(\.end) : [nil]
                 for deadline in dated {
                     counts.notApplicable += 1
-                    var listed = item(activity, deadline)
+                    var listed = item(activities, a, deadline)
                     listed.note = reason
                     result.notApplicable.append(listed)
                 }
                 return
             }
-            let requiresDocuments = activity.documents.contains { $0.hasVisibleText }
+            let requiresDocuments = activities[a].documents.contains { $0.hasVisibleText }
             let asOf = evaluator.asOf
             let entry = current.entry(id)
             guard measurable else {
@@ -153,10 +155,10 @@ public struct RoadmapEvaluator: Sendable {
                     result.completedActivities.insert(id)
                 case .undocumented:
                     counts.undocumented += 1
-                    result.undocumented.append(item(activity, nil))
+                    result.undocumented.append(item(activities, a, nil))
                 case .notApplicable:
                     counts.notApplicable += 1
-                    var listed = item(activity, nil)
+                    var listed = item(activities, a, nil)
                     listed.note = entry?.whole.flatMap { records[$0].comment }
                     result.notApplicable.append(listed)
                 case .notDone, .inProgress:
@@ -185,7 +187,7 @@ public struct RoadmapEvaluator: Sendable {
                     // roadmap's period is counted apart, so it is seen, not lost.
                     if !period.contains(occurrence.end) {
                         counts.outsidePeriod += 1
-                        result.outsidePeriod.append(item(activity, occurrence.end))
+                        result.outsidePeriod.append(item(activities, a, occurrence.end))
                     }
                     continue
                 }
@@ -196,7 +198,7 @@ public struct RoadmapEvaluator: Sendable {
                 let outcome = outcome(record, requiresDocuments: requiresDocuments)
                 if outcome == .notApplicable {
                     counts.notApplicable += 1
-                    var listed = item(activity, occurrence.end)
+                    var listed = item(activities, a, occurrence.end)
                     listed.note = record.flatMap { records[$0].comment }
                     result.notApplicable.append(listed)
                     continue
@@ -211,13 +213,13 @@ public struct RoadmapEvaluator: Sendable {
                     if isDue { counts.dueDone += 1 }
                 case .undocumented:
                     counts.undocumented += 1
-                    result.undocumented.append(item(activity, occurrence.end))
+                    result.undocumented.append(item(activities, a, occurrence.end))
                     if isDue { allDueDone = false }
                 case .notDone, .notApplicable, .inProgress:
                     if isDue {
                         counts.overdue += 1
                         allDueDone = false
-                        result.overdue.append(item(activity, occurrence.end))
+                        result.overdue.append(item(activities, a, occurrence.end))
                     } else if outcome == .inProgress, opening(index) <= asOf {
                         // Work under way in an open window earns the policy's credit.
                         counts.inProgress += 1
@@ -232,7 +234,7 @@ public struct RoadmapEvaluator: Sendable {
                         counts.pendingByNextCheckpoint += RoadmapEvaluator.weight(
                             opened: opening(index), deadline: occurrence.end, at: next)
                     }
-                    if occurrence.end <= soonEnd { result.dueSoon.append(item(activity, occurrence.end)) }
+                    if occurrence.end <= soonEnd { result.dueSoon.append(item(activities, a, occurrence.end)) }
                 }
             }
             if anyDone && allDueDone { result.completedActivities.insert(id) }

@@ -109,13 +109,13 @@ struct LinkGraph {
     /// (`school:` links, which no other roadmap can write).
     static func isLinkedInto(_ owned: Owned) -> Bool {
         guard owned.owner.level == .school else { return true }
-        var found = false
-        for section in owned.roadmap.sections where !found {
-            section.activities.forEachInPlace { _, activity in
-                if !found && activity.implements.contains(where: { $0.level == .school }) { found = true }
+        for section in owned.roadmap.sections {
+            let activities = section.activities.span
+            for a in activities.indices where activities[a].implements.contains(where: { $0.level == .school }) {
+                return true
             }
         }
-        return found
+        return false
     }
 
     /// A roadmap's distinct ids and the places of their last occurrences (none when no link can

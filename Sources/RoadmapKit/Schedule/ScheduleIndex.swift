@@ -208,9 +208,10 @@ public struct ScheduleIndex: Sendable {
             var entries: [Int32] = []
             entries.reserveCapacity(roadmap.sections.reduce(0) { $0 + $1.activities.count })
             for section in roadmap.sections {
-                // By index: only the schedule text is read, the activity is not copied.
-                for a in section.activities.indices {
-                    entries.append(partial.table.intern(section.activities[a].schedule, parent: parent))
+                // Through a span: only the schedule text is read, the activity is not copied.
+                let activities = section.activities.span
+                for a in activities.indices {
+                    entries.append(partial.table.intern(activities[a].schedule, parent: parent))
                 }
             }
             partial.entries.append(entries)

@@ -17,10 +17,10 @@ extension ComplianceCommand {
             en: "With --statuses: a checkpoint (default: 30.06 30/40 % and 30.11 80/90 % of the as-of year)."),
     ]
 
-    static func runStatuses(_ path: String, checkpoints given: [StatusCheckpoint], _ options: Options, context: CommandContext)
+    static func runStatuses(_ path: String, checkpoints given: [DatedCheckpoint], _ options: Options, context: CommandContext)
         throws -> Int32
     {
-        let checkpoints = given.isEmpty ? StatusCheckpoint.programmeDefaults(year: options.asOf.year) : given
+        let checkpoints = given.isEmpty ? DatedCheckpoint.programmeDefaults(year: options.asOf.year) : given
         let report = try StatusFile.evaluate(path: context.url(path).path, asOf: options.asOf, checkpoints: checkpoints)
         for problem in report.problems { context.err(problem.formatted(file: path, context.language) + "\n") }
         if report.problemCount > report.problems.count {

@@ -70,7 +70,7 @@ enum ComplianceCommand: RoadmapCommand {
     enum Source: Equatable, Sendable {
         case workspace(String)
         /// A flat status export, with its checkpoints (empty: the programme's defaults).
-        case statuses(String, checkpoints: [StatusCheckpoint])
+        case statuses(String, checkpoints: [DatedCheckpoint])
     }
 
     struct Options: Sendable {
@@ -105,9 +105,9 @@ enum ComplianceCommand: RoadmapCommand {
                     ru: "--known-on не используется вместе с --statuses (в выгрузке нет дат отчётов)",
                     en: "--known-on is not available with --statuses (the export has no report dates)")
             }
-            var checkpoints: [StatusCheckpoint] = []
+            var checkpoints: [DatedCheckpoint] = []
             for text in arguments.all("--checkpoint") {
-                guard let checkpoint = StatusCheckpoint(parsing: text) else {
+                guard let checkpoint = DatedCheckpoint(parsing: text) else {
                     throw arguments.error(
                         ru: "--checkpoint: ожидается ДАТА:МИН[:ЦЕЛЬ] с 0 ≤ МИН ≤ ЦЕЛЬ ≤ 100, получено «\(text)»",
                         en: "--checkpoint takes DATE:MIN[:TARGET] with 0 ≤ MIN ≤ TARGET ≤ 100, found '\(text)'")

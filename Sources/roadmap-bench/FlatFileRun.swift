@@ -15,7 +15,7 @@ enum FlatFileRun {
             print("usage: roadmap-bench flat-file FILE.csv AS_OF [DATE:MIN[:TARGET] …]")
             return 2
         }
-        let checkpoints = arguments.dropFirst(2).compactMap(StatusCheckpoint.init(parsing:))
+        let checkpoints = arguments.dropFirst(2).compactMap(DatedCheckpoint.init(parsing:))
         do {
             let report = try StatusFile.evaluate(path: arguments[0], asOf: asOf, checkpoints: checkpoints)
             print(report.rendered(.csv, level: .region, language: .en), terminator: "")

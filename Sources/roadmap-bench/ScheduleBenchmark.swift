@@ -3,7 +3,7 @@ import RoadmapKit
 
 /// `roadmap-bench schedules`: every deadline phrasing of the seed documents (the fixture
 /// Tests/RoadmapKitTests/Fixtures/schedules/seed-deadlines.tsv), parsed `repetitions` times
-/// (default 100 000; `ROADMAP_BENCH_REPEAT` overrides), uncached and through `ScheduleCache`.
+/// (default 100 000; `ROADMAP_BENCH_REPEAT` overrides), uncached and through a `ScheduleIndex` of no workspace (every text asked by text).
 enum ScheduleBenchmark {
     static let suite = BenchmarkSuite(name: "schedules") { run() }
 
@@ -40,12 +40,12 @@ enum ScheduleBenchmark {
         }
         report("uncached", total, since: start)
 
-        let cache = ScheduleCache()
+        let cache = ScheduleIndex()
         start = Stopwatch.now()
         for _ in 0..<repetitions {
             for phrasing in all { checksum &+= cache.schedule(phrasing.0, period: phrasing.1).occurrences.count }
         }
-        report("ScheduleCache, 1 thread", total, since: start)
+        report("ScheduleIndex by text, 1 thread", total, since: start)
 
         let threads = max(2, ProcessInfo.processInfo.activeProcessorCount)
         start = Stopwatch.now()
@@ -56,7 +56,7 @@ enum ScheduleBenchmark {
             }
             _ = local + worker
         }
-        report("ScheduleCache, \(threads) threads", all.count * (repetitions / threads) * threads, since: start)
+        report("ScheduleIndex by text, \(threads) threads", all.count * (repetitions / threads) * threads, since: start)
         print("checksum \(checksum)")
     }
 

@@ -6,8 +6,8 @@ import Testing
 
 /// `roadmap compliance` and `roadmap deadlines` end to end on the small fixture workspace.
 @Suite struct ComplianceCommandTests {
-    static let workspace = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-        .appendingPathComponent("RoadmapKitTests/Fixtures/compliance/small").path
+    static let workspace = CapturedRun.repositoryRoot
+        .appendingPathComponent("Tests/RoadmapKitTests/Fixtures/compliance/small").path
 
     func run(_ args: [String], language: Language = .ru) -> (code: Int32, out: String, err: String) {
         let result = CapturedRun.run(args, in: CapturedRun.repositoryRoot, language: language)
@@ -24,7 +24,7 @@ import Testing
     /// A copy of the fixture whose one data error (school n2 sets «До 31.03.2023» under the
     /// municipality's «До 28.02.2023») is corrected.
     static func correctedCopy() throws -> URL {
-        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("compliance-\(UUID().uuidString)")
+        let directory = try CapturedRun.temporaryDirectory().appendingPathComponent("workspace")
         try FileManager.default.copyItem(at: URL(fileURLWithPath: workspace), to: directory)
         let file = directory.appendingPathComponent("roadmaps/schools/n2.json")
         let text = try String(contentsOf: file, encoding: .utf8)
@@ -35,7 +35,7 @@ import Testing
 
     @Test func oneMunicipalityAtTheMinimumWithValidDataExitsZero() throws {
         let directory = try Self.correctedCopy()
-        defer { try? FileManager.default.removeItem(at: directory) }
+        defer { try? FileManager.default.removeItem(at: directory.deletingLastPathComponent()) }
         let result = run(["compliance", directory.path, "--as-of", "2023-06-30", "--municipality", "north", "--level", "school"])
         #expect(result.code == ExitCode.success)
         #expect(result.out.contains("МБОУ СОШ № 1"))
@@ -70,7 +70,7 @@ import Testing
 
     @Test func manyDataErrorsListTheFirstTen() throws {
         let directory = try Self.correctedCopy()
-        defer { try? FileManager.default.removeItem(at: directory) }
+        defer { try? FileManager.default.removeItem(at: directory.deletingLastPathComponent()) }
         let store = WorkspaceStore(directory: directory)
         var roadmap = try #require(try store.load().workspace.schoolRoadmaps["s1"])
         for i in 1...12 {
@@ -113,8 +113,7 @@ import Testing
     }
 
     @Test func writesTheReportToAFile() throws {
-        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("compliance-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        let directory = try CapturedRun.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: directory) }
         let file = directory.appendingPathComponent("report.json").path
         let result = run(["compliance", Self.workspace, "--as-of", "2023-06-30", "--format", "json", "--output", file])
@@ -168,7 +167,7 @@ import Testing
         #expect(!narrowed.err.contains("unknown-link") && !narrowed.err.contains("[missing"))
 
         let directory = try Self.correctedCopy()
-        defer { try? FileManager.default.removeItem(at: directory) }
+        defer { try? FileManager.default.removeItem(at: directory.deletingLastPathComponent()) }
         for extra in [[], ["--municipality", "north"]] {
             let corrected = run(["deadlines", directory.path, "--as-of", "2023-01-10"] + extra)
             #expect(corrected.code == ExitCode.success)

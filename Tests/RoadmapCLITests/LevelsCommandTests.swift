@@ -7,8 +7,8 @@ import Testing
 /// `progress import` with rows for every level, `compliance --known-on` and `amend` end to end on
 /// a copy of `Fixtures/compliance/levels` (its README has the hand computation).
 @Suite struct LevelsCommandTests {
-    static let fixture = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-        .appendingPathComponent("RoadmapKitTests/Fixtures/compliance/levels")
+    static let fixture = CapturedRun.repositoryRoot
+        .appendingPathComponent("Tests/RoadmapKitTests/Fixtures/compliance/levels")
 
     func run(_ args: [String], language: Language = .ru) -> (code: Int32, out: String, err: String) {
         let result = CapturedRun.run(args, in: CapturedRun.repositoryRoot, language: language)

@@ -40,8 +40,7 @@ import Testing
         let workspace = try WorkspaceStore(directory: directory.appendingPathComponent("w")).load().workspace
         let school = try #require(workspace.units.schools.first { $0.id == Self.school })
         let roadmap = try #require(workspace.schoolRoadmaps[Self.school])
-        var memo = ScheduleMemo()
-        let form = ProgressForm(school: school, municipalityName: "Гурьевский", roadmap: roadmap, memo: &memo)
+        let form = ProgressForm(school: school, municipalityName: "Гурьевский", roadmap: roadmap, schedules: ScheduleIndex(workspace))
         // The first one-off row the school has not reported yet.
         let recorded = Set(workspace.progress[.school(Self.school)]?.records.map(\.activity) ?? [])
         let index = try #require(form.rows.firstIndex { $0.occurrence == nil && !recorded.contains($0.activity) })

@@ -6,8 +6,7 @@ import Testing
 
 /// `roadmap validate` end to end: output lines, stderr summary and exit codes.
 @Suite struct ValidateCommandTests {
-    static let repositoryRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-        .deletingLastPathComponent().deletingLastPathComponent()
+    static let repositoryRoot = CapturedRun.repositoryRoot
     static let fixtures = "Tests/RoadmapKitTests/Fixtures/validation/"
 
     private func run(_ arguments: [String], language: Language = .ru) -> (code: Int32, out: String, err: String) {

@@ -99,6 +99,23 @@ struct ByteKeyTable: Sendable {
         return buffer.baseAddress.map { intern($0, buffer.count, parent: parent) } ?? intern(&dummy, 0, parent: parent)
     }
 
+    /// The id of `text`'s UTF-8 bytes under `parent`, if the table has it (nothing is inserted).
+    func find(_ text: String, parent: Int32) -> Int32? {
+        var text = text
+        return text.withUTF8 { find($0, parent: parent) }
+    }
+
+    /// The id of `text`'s UTF-8 bytes under `parent`, inserting them when new.
+    mutating func intern(_ text: String, parent: Int32) -> Int32 {
+        var text = text
+        return text.withUTF8 { intern($0, parent: parent) }
+    }
+
+    /// The id of the bytes of `key` under `parent`, inserting them when new.
+    mutating func intern(_ key: ArraySlice<UInt8>, parent: Int32) -> Int32 {
+        key.withUnsafeBufferPointer { intern($0, parent: parent) }
+    }
+
     /// The bytes of key `id`.
     func key(_ id: Int32) -> ArraySlice<UInt8> { arena[starts[Int(id)]..<starts[Int(id) + 1]] }
 

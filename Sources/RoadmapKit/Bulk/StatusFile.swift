@@ -17,7 +17,7 @@ public enum StatusFile {
 
     /// Evaluates the file at `path` as of a date.
     public static func evaluate(
-        path: String, asOf: LocalDate, checkpoints: [StatusCheckpoint], chunks: Int? = nil
+        path: String, asOf: LocalDate, checkpoints: [DatedCheckpoint], chunks: Int? = nil
     ) throws(StatusFileError) -> StatusReport {
         let file = try MappedFile(path: path)
         // The mapping is unmapped when `file` is released: keep it alive while its bytes are read.
@@ -28,7 +28,7 @@ public enum StatusFile {
 
     /// Evaluates CSV bytes (`name` is used in messages).
     public static func evaluate(
-        bytes: UnsafeRawBufferPointer, name: String, asOf: LocalDate, checkpoints: [StatusCheckpoint],
+        bytes: UnsafeRawBufferPointer, name: String, asOf: LocalDate, checkpoints: [DatedCheckpoint],
         chunks requested: Int? = nil
     ) throws(StatusFileError) -> StatusReport {
         let all = bytes.bindMemory(to: UInt8.self)

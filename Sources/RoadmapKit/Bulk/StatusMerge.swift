@@ -2,7 +2,7 @@
 /// summed, schools rolled up into municipalities and regions (pooled), all sorted by id.
 enum StatusMerge {
     static func report(
-        _ chunks: [StatusChunk], asOf: LocalDate, checkpoints: [StatusCheckpoint], firstLine: Int
+        _ chunks: [StatusChunk], asOf: LocalDate, checkpoints: [DatedCheckpoint], firstLine: Int
     ) -> StatusReport {
         var regions = ByteKeyTable()
         var municipalities = ByteKeyTable()

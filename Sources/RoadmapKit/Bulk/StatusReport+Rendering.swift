@@ -49,7 +49,7 @@ extension StatusReport {
         let format = { (value: Double) in Self.format(value, language) }
         row += [format(c.executionPercent), c.onTimePercent.map(format) ?? ""]
         for index in checkpoints.indices {
-            row += [format(c.checkpointPercent(index)), zone(index, c).word(language)]
+            row += [format(c.checkpointPercent(index)), Zone.word(zone(index, c), language)]
         }
         return row
     }
@@ -131,7 +131,7 @@ extension StatusReport {
                     checkpoints: checkpoints.indices.map { k in
                         CheckpointFigure(
                             date: checkpoints[k].date.isoString, done: c.checkpointDone[k],
-                            percent: (c.checkpointPercent(k) * 10).rounded() / 10, zone: zone(k, c).rawValue)
+                            percent: (c.checkpointPercent(k) * 10).rounded() / 10, zone: zone(k, c)?.rawValue ?? "pending")
                     })
             })
         let encoder = JSONEncoder()

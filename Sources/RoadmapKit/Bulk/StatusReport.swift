@@ -21,7 +21,7 @@ public struct StatusReport: Hashable, Sendable {
 
     /// The date the figures are computed as of.
     public var asOf: LocalDate
-    public var checkpoints: [StatusCheckpoint]
+    public var checkpoints: [DatedCheckpoint]
     /// Regions, sorted by id.
     public var regions: [Unit]
     /// Municipalities, sorted by region then municipality id.
@@ -36,7 +36,7 @@ public struct StatusReport: Hashable, Sendable {
     public var problemCount: Int
 
     public init(
-        asOf: LocalDate, checkpoints: [StatusCheckpoint], regions: [Unit], municipalities: [Unit], schools: [Unit],
+        asOf: LocalDate, checkpoints: [DatedCheckpoint], regions: [Unit], municipalities: [Unit], schools: [Unit],
         rowCount: Int, problems: [StatusProblem], problemCount: Int
     ) {
         self.asOf = asOf
@@ -58,11 +58,19 @@ public struct StatusReport: Hashable, Sendable {
         }
     }
 
-    /// The zone of checkpoint `index` for `counts`: `.pending` when its date is after the as-of date.
-    public func zone(_ index: Int, _ counts: StatusCounts) -> StatusZone {
+    /// The zone of checkpoint `index` for `counts`; `nil` (pending, «ожидается») when its date is
+    /// after the as-of date.
+    public func zone(_ index: Int, _ counts: StatusCounts) -> Zone? {
         let checkpoint = checkpoints[index]
-        if checkpoint.date > asOf { return .pending }
+        if checkpoint.date > asOf { return nil }
         return checkpoint.zone(for: counts.checkpointPercent(index))
+    }
+}
+
+extension Zone {
+    /// A checkpoint's zone as the flat status report prints it; `nil` is «ожидается» (pending).
+    static func word(_ zone: Zone?, _ language: Language) -> String {
+        zone?.name(language) ?? (language == .ru ? "ожидается" : "pending")
     }
 }
 

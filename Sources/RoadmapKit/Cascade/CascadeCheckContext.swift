@@ -94,11 +94,10 @@ struct CascadeCheckContext: Sendable {
         var names: [String: String] = [:]
         for roadmap in [workspace.regionalPlan].compactMap({ $0 }) + workspace.municipalRoadmaps.values {
             for section in roadmap.sections {
-                section.activities.withUnsafeBufferPointer { activities in
-                    for a in activities.indices {
-                        for document in activities[a].documents where names[document] == nil {
-                            names[document] = rules.lowerDocumentName(document)
-                        }
+                let activities = section.activities.span
+                for a in activities.indices {
+                    for document in activities[a].documents where names[document] == nil {
+                        names[document] = rules.lowerDocumentName(document)
                     }
                 }
             }

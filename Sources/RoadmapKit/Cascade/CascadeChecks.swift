@@ -8,12 +8,12 @@ public enum CascadeChecks {
         var index: Int
         var activity: Activity
 
-        /// `sections[s].activities[a]`, built only for a finding.
+        /// `sections[s].activity`, built only for a finding.
         var location: String { "sections[\(section)].activities[\(index)]" }
     }
 
     public static let check: Validator.Check = { workspace, schedules in
-        guard let engine = try? CascadeEngine(workspace: workspace) else { return [] }
+        guard let engine = try? CascadeEngine(workspace: workspace, schedules: schedules) else { return [] }
         let context = CascadeCheckContext(engine: engine)
         var findings: [Finding] = []
         findings += ruleFindings(context.engine)
@@ -105,10 +105,9 @@ public enum CascadeChecks {
         var findings: [Finding] = []
         implemented.removeAll()
         for section in roadmap.sections {
-            section.activities.withUnsafeBufferPointer { activities in
-                for a in activities.indices {
-                    for link in activities[a].implements { implemented.insert(link) }
-                }
+            let activities = section.activities.span
+            for a in activities.indices {
+                for link in activities[a].implements { implemented.insert(link) }
             }
         }
         // Implementing a municipal item implements what that item implements.
@@ -151,8 +150,7 @@ public enum CascadeChecks {
             lower.append((roadmap, id, .municipality(id)))
         }
         for school in context.schoolRoadmaps { lower.append((school.roadmap, school.municipality, .school(school.id))) }
-        let cache = context.engine.cache
-        return ParallelMap.flatMap(lower, state: { ScheduleMemo(shared: cache) }) { memo, lower in
+        return ParallelMap.flatMap(lower, state: {}) { _, lower -> [Finding] in
             let municipal = context.municipal[lower.1]
             if let entries = index.entries(of: lower.2, in: lower.0) {
                 return linkFindings(lower.0, municipal: municipal, context) { position, _ in
@@ -160,10 +158,7 @@ public enum CascadeChecks {
                 }
             }
             return linkFindings(lower.0, municipal: municipal, context) { _, text in
-                // Two statements: the entry may be new, and a receiver read before the argument is
-                // evaluated would not have it yet.
-                let entry = memo.entry(text, period: lower.0.period)
-                return memo.occurrences(entry)
+                index.occurrences(text, period: lower.0.period)
             }
         }
     }
@@ -183,37 +178,39 @@ public enum CascadeChecks {
         for (s, section) in roadmap.sections.enumerated() {
             defer { start += section.activities.count }
             // Activities are read in place; one is copied into a `Place` only for a finding.
-            section.activities.withUnsafeBufferPointer { activities in
-                for a in activities.indices where !activities[a].implements.isEmpty {
-                    for link in activities[a].implements {
-                        let parent: CascadeCheckContext.Parent?
-                        switch link.level {
-                        case .region: parent = context.regionalByID[link.activity]
-                        case .municipality where level == .school: parent = municipal?.byID[link.activity]
-                        default: parent = nil
-                        }
-                        guard let parent else { continue }  // unknown-link is reported by LinkChecks
-                        // The file name, too, is worked out only for a finding (from the owner: a
-                        // closure capturing the roadmap would copy it per link).
-                        let place = { Place(file: file(owner), section: s, index: a, activity: activities[a]) }
-                        if let f = mismatchFinding(
-                            parent: parent, level: level, lowerPeriod: roadmap.period,
-                            own: occurrences(start + a, activities[a].schedule),
-                            rules: rules, checkpoints: context.engine.checkpointDates, place: place)
+            let activities = section.activities.span
+            for a in activities.indices where !activities[a].implements.isEmpty {
+                for link in activities[a].implements {
+                    let parent: CascadeCheckContext.Parent?
+                    switch link.level {
+                    case .region: parent = context.regionalByID[link.activity]
+                    case .municipality where level == .school: parent = municipal?.byID[link.activity]
+                    default: parent = nil
+                    }
+                    guard let parent else { continue }  // unknown-link is reported by LinkChecks
+                    // The file name, too, is worked out only for a finding (from the owner: a
+                    // closure capturing the roadmap would copy it per link).
+                    let place = { Place(file: file(owner), section: s, index: a, activity: section.activities[a]) }
+                    if let f = mismatchFinding(
+                        parent: parent, level: level, lowerPeriod: roadmap.period,
+                        own: occurrences(start + a, activities[a].schedule),
+                        rules: rules, checkpoints: context.engine.checkpointDates, place: place)
+                    {
+                        findings.append(f)
+                    }
+                    if let deadline = parent.deadline {
+                        let own = occurrences(start + a, activities[a].schedule)
+                        if let f = deadlineFinding(
+                            parent: parent, deadline: deadline, level: level, own: own, rules: rules, place: place)
                         {
                             findings.append(f)
                         }
-                        if let deadline = parent.deadline {
-                            let own = occurrences(start + a, activities[a].schedule)
-                            if let f = deadlineFinding(
-                                parent: parent, deadline: deadline, level: level, own: own, rules: rules, place: place)
-                            {
-                                findings.append(f)
-                            }
-                        }
-                        if let f = documentFinding(activities.baseAddress! + a, parent: parent, place: place) {
-                            findings.append(f)
-                        }
+                    }
+                    if let f = documentFinding(
+                        documents: activities[a].documents, origin: activities[a].provenanceStorage?.value.documents,
+                        parent: parent, place: place)
+                    {
+                        findings.append(f)
                     }
                 }
             }
@@ -249,21 +246,21 @@ public enum CascadeChecks {
         )
     }
 
-    /// The finding when the lower activity lacks a document `parent` requires. The activity is read
-    /// in place (a copy per link is a dozen retains); it is copied into `place` only for a finding.
+    /// The finding when the lower activity, with `documents` and where they came from (`origin`),
+    /// lacks a document `parent` requires. Only those fields are read (a copy of the activity per
+    /// link is a dozen retains); the activity is copied into `place` only for a finding.
     static func documentFinding(
-        _ activity: UnsafePointer<Activity>, parent: CascadeCheckContext.Parent, place: () -> Place
+        documents present: [String], origin: ValueOrigin?, parent: CascadeCheckContext.Parent, place: () -> Place
     ) -> Finding? {
         // Documents generated from somewhere else (the anti-risk programme rule) are not the parent's.
         // (Read in the provenance's box: the `provenance` getter copies all five origins.)
-        if let origin = activity.pointee.provenanceStorage?.value.documents, origin.kind != .local,
+        if let origin, origin.kind != .local,
             !origin.from.contains(parent.item.link)
         {
             return nil
         }
         // Either the lower level's name for the document or the parent's own name will do.
         let expected = parent.documents
-        let present = activity.pointee.documents
         // Exact names first (the same bytes, else `==`), the normalising comparison only when they differ.
         func has(_ name: String) -> Bool { present.contains { $0.hasSameUTF8(as: name) } || present.contains(name) }
         if expected.allSatisfy({ lower, higher in has(lower) || has(higher) }) { return nil }

@@ -9,8 +9,9 @@ public struct CascadeEngine: Sendable {
     /// The regional plan's activities, resolved.
     public let regional: [ResolvedActivity]
     let regionalIndex: [String: Int]
-    /// Parsed schedules shared by everything built from this engine (thread-safe).
-    public let cache = ScheduleCache()
+    /// The workspace's parsed schedules, shared by everything built from this engine (any text it
+    /// does not hold is parsed once, on first request, from any thread).
+    public let schedules: ScheduleIndex
     /// Anti-risk activities built so far (thread-safe).
     let risks = RiskActivityMemo()
     /// Required documents as schools name them, each name matched against the rules once per run.
@@ -27,14 +28,17 @@ public struct CascadeEngine: Sendable {
     /// per municipality only its schedule changes.
     private(set) var regionalCopies: [Activity?] = []
 
-    public init(workspace: Workspace) throws(CascadeError) {
+    /// The engine of `workspace`, reading schedules from `schedules` (the workspace's index when the
+    /// caller has one, as validation does; by default texts are parsed as the engine meets them).
+    public init(workspace: Workspace, schedules: ScheduleIndex = ScheduleIndex()) throws(CascadeError) {
         guard let plan = workspace.regionalPlan else { throw .noRegionalPlan }
         self.workspace = workspace
+        self.schedules = schedules
         self.rules = workspace.settings.rules
         let resolver = ExecutorResolver(rules: workspace.settings.rules)
         self.resolver = resolver
         regional = ResolvedActivity.resolveAll(
-            plan, level: .region, resolver: resolver, cache: cache)
+            plan, level: .region, resolver: resolver, schedules: schedules)
         var index: [String: Int] = [:]
         for (i, item) in regional.enumerated() where index[item.activity.id] == nil { index[item.activity.id] = i }
         regionalIndex = index
@@ -80,9 +84,9 @@ public struct CascadeEngine: Sendable {
         let resolver = self.resolver.adding(
             schools: workspace.schools(in: municipality), names: &memo.names, resolving: cells)
         if resolver.knowsSchools {
-            return ResolvedActivity.resolveAll(roadmap, level: .municipality, resolver: resolver, cache: cache)
+            return ResolvedActivity.resolveAll(roadmap, level: .municipality, resolver: resolver, schedules: schedules)
         }
-        return ResolvedActivity.resolveAll(roadmap, level: .municipality, cache: cache) { cell in
+        return ResolvedActivity.resolveAll(roadmap, level: .municipality, schedules: schedules) { cell in
             if let known = memo.resolutions[UTF8Key(cell)] { return known }
             let resolution = self.resolver.resolve(cell)
             memo.resolutions[UTF8Key(cell)] = resolution
@@ -168,7 +172,7 @@ public struct CascadeEngine: Sendable {
         guard parent.period != period, !result.occurrences.isEmpty else { return result }
         let inside = result.occurrences.filter { period.contains($0.end) }
         guard !inside.isEmpty else { return result }
-        if cache.schedule(result.text, period: period).occurrences == inside { return result }
+        if schedules.occurrences(result.text, period: period) == inside { return result }
         let outside = result.occurrences.filter { !period.contains($0.end) }
         var copy = result
         copy.text = SchedulePropagation.render(inside, like: parent.schedule, period: period)

@@ -32,18 +32,11 @@ struct NameTokens: Hashable, Sendable {
         self.words = NameTokens.graphemeWords(text)
     }
 
-    /// The words of `text` when every scalar is one `NameScalars` knows; `nil` otherwise. The text
-    /// is read as UTF-8 bytes (a native string's are valid), and words are gathered as bytes that
-    /// become strings once each. Without `keepingOriginal` each word's `original` is left empty
-    /// (the matchers need only the normalised words; half the strings are then never made).
-    /// With `limit`, reading stops after that many words.
+    /// The words of `text` when every scalar is one `NameScalars` knows; `nil` otherwise. Words are
+    /// gathered as UTF-8 bytes that become strings once each. Without `keepingOriginal` each word's
+    /// `original` is left empty (the matchers need only the normalised words; half the strings are
+    /// then never made). With `limit`, reading stops after that many words.
     static func scalarWords(_ text: String, keepingOriginal: Bool = true, limit: Int = .max) -> [Word]? {
-        var text = text
-        return text.withUTF8 { scalarWords(utf8: $0, keepingOriginal: keepingOriginal, limit: limit) }
-    }
-
-    /// `scalarWords(_:keepingOriginal:limit:)` of valid UTF-8 bytes.
-    static func scalarWords(utf8 bytes: UnsafeBufferPointer<UInt8>, keepingOriginal: Bool, limit: Int) -> [Word]? {
         var words: [Word] = []
         words.reserveCapacity(16)
         var original: [UInt8] = []
@@ -72,23 +65,8 @@ struct NameTokens: Hashable, Sendable {
                     original: keepingOriginal ? String(decoding: original, as: UTF8.self) : "", separatorBefore: separator))
             separator = false
         }
-        var i = 0
-        let count = bytes.count
-        while i < count, words.count < limit {
-            // One scalar: its value and its length in bytes (four-byte ones are never known here).
-            let lead = UInt32(bytes[i])
-            let value: UInt32
-            let length: Int
-            if lead < 0x80 {
-                (value, length) = (lead, 1)
-            } else if lead & 0xE0 == 0xC0, i + 1 < count {
-                (value, length) = ((lead & 0x1F) << 6 | UInt32(bytes[i + 1] & 0x3F), 2)
-            } else if lead & 0xF0 == 0xE0, i + 2 < count {
-                (value, length) = ((lead & 0x0F) << 12 | UInt32(bytes[i + 1] & 0x3F) << 6 | UInt32(bytes[i + 2] & 0x3F), 3)
-            } else {
-                return nil
-            }
-            guard let scalar = Unicode.Scalar(value) else { return nil }
+        for scalar in text.unicodeScalars {
+            if words.count >= limit { break }
             switch NameScalars.kind(of: scalar) {
             case .other: return nil
             case .separator:
@@ -96,20 +74,15 @@ struct NameTokens: Hashable, Sendable {
                 separator = true
             case .numberSign:
                 flush()
-                original.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[i..<(i + length)]))
-                normalized.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[i..<(i + length)]))
+                NameScalars.appendUTF8(scalar, to: &original)
+                NameScalars.appendUTF8(scalar, to: &normalized)
                 flush()
             case .boundary:
                 flush()
             case .letter(let lower):
-                if keepingOriginal { original.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[i..<(i + length)])) }
-                if lower == scalar {
-                    normalized.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[i..<(i + length)]))
-                } else {
-                    NameScalars.appendUTF8(lower, to: &normalized)
-                }
+                if keepingOriginal { NameScalars.appendUTF8(scalar, to: &original) }
+                NameScalars.appendUTF8(lower, to: &normalized)
             }
-            i += length
         }
         if words.count < limit { flush() }
         return words

@@ -66,7 +66,7 @@ extension CascadeRules {
     /// content names exactly one; otherwise unchanged. What `init` and `import --region` store.
     public func fixingProgrammeItem(in plan: Roadmap) -> (rules: CascadeRules, choice: ProgrammeItemFinder.Choice) {
         let resolver = ExecutorResolver(rules: self)
-        let items = ResolvedActivity.resolveAll(plan, level: .region, resolver: resolver, cache: ScheduleCache())
+        let items = ResolvedActivity.resolveAll(plan, level: .region, resolver: resolver, schedules: ScheduleIndex())
         let choice = ProgrammeItemFinder(keywords: riskActivity.parentKeywords).choose(items)
         var rules = self
         if riskActivity.derivesParent, let item = choice.item {

@@ -26,14 +26,14 @@ public struct ResolvedActivity: Hashable, Sendable {
 
     /// Resolves every activity of a roadmap, in document order.
     static func resolveAll(
-        _ roadmap: Roadmap, level: Level, resolver: ExecutorResolver, cache: ScheduleCache
+        _ roadmap: Roadmap, level: Level, resolver: ExecutorResolver, schedules: ScheduleIndex
     ) -> [ResolvedActivity] {
-        resolveAll(roadmap, level: level, cache: cache) { resolver.resolve($0) }
+        resolveAll(roadmap, level: level, schedules: schedules) { resolver.resolve($0) }
     }
 
-    /// `resolveAll(_:level:resolver:cache:)` with each executor cell resolved by `executors`.
+    /// `resolveAll(_:level:resolver:schedules:)` with each executor cell resolved by `executors`.
     static func resolveAll(
-        _ roadmap: Roadmap, level: Level, cache: ScheduleCache, executors: (String) -> ExecutorResolution
+        _ roadmap: Roadmap, level: Level, schedules: ScheduleIndex, executors: (String) -> ExecutorResolution
     ) -> [ResolvedActivity] {
         var result: [ResolvedActivity] = []
         for section in roadmap.sections {
@@ -41,7 +41,7 @@ public struct ResolvedActivity: Hashable, Sendable {
                 result.append(
                     ResolvedActivity(
                         link: ActivityLink(level: level, activity: activity.id), activity: activity,
-                        sectionTitle: section.title, schedule: cache.schedule(activity.schedule, period: roadmap.period),
+                        sectionTitle: section.title, schedule: schedules.schedule(activity.schedule, period: roadmap.period),
                         executors: executors(activity.executors), period: roadmap.period))
             }
         }

@@ -126,16 +126,12 @@ public final class SkeletonBuilder: Sendable {
     public func build(
         for school: School, existing: Roadmap?, progress: ProgressLog?, carryForward: Bool = false
     ) -> SkeletonResult {
-        var deadlines = ScheduleMemo(shared: engine.cache)
-        return build(
-            for: school, existing: existing, progress: { progress }, deadlines: &deadlines, carryForward: carryForward)
+        build(for: school, existing: existing, progress: { progress }, carryForward: carryForward)
     }
 
-    /// `build(for:existing:progress:)` with a worker's memo of deadlines, kept from school to school,
-    /// and the progress log asked for only when the merge needs it.
+    /// `build(for:existing:progress:)` with the progress log asked for only when the merge needs it.
     func build(
-        for school: School, existing: Roadmap?, progress: () -> ProgressLog?, deadlines: inout ScheduleMemo,
-        carryForward: Bool = false
+        for school: School, existing: Roadmap?, progress: () -> ProgressLog?, carryForward: Bool = false
     ) -> SkeletonResult {
         guard var existing else {
             let roadmap = fresh(for: school)
@@ -155,16 +151,8 @@ public final class SkeletonBuilder: Sendable {
         }
         var result = SkeletonMerge.merge(
             generated: unnumbered(for: school), existing: existing, progress: progress, school: school.id,
-            deadlines: &deadlines)
+            schedules: engine.schedules)
         result.carriedForward = carried
         return result
-    }
-
-    /// Builds every school of the municipality (or the named ones) on all cores.
-    public func buildAll(schools: [School], existing: @Sendable (SchoolID) -> Roadmap?) -> [SkeletonResult] {
-        let progress = engine.workspace.progress
-        return ParallelMap.map(schools) { school in
-            build(for: school, existing: existing(school.id), progress: progress[.school(school.id)])
-        }
     }
 }

@@ -107,13 +107,13 @@ enum SkeletonMerge {
     /// - Parameters:
     ///   - progress: the school's progress log, asked for only when a generated activity is no
     ///     longer owed (it then stays when a record refers to it): a bulk run reads the file only then.
-    ///   - deadlines: final deadlines of schedule texts for the conflict check (each phrasing parsed once per run).
+    ///   - schedules: the final deadlines of schedule texts for the conflict check.
     ///
     /// Activities are read where they are (by index), and only those that move are copied: a copy
     /// of an `Activity` is a dozen retains, and 4,000 schools merge 300,000 of them.
     static func merge(
         generated: consuming Roadmap, existing: Roadmap, progress: () -> ProgressLog?, school: SchoolID,
-        deadlines: inout ScheduleMemo
+        schedules: ScheduleIndex
     ) -> SkeletonResult {
         // `generated` is taken over, not copied: edits below happen in place.
         var roadmap = generated
@@ -138,21 +138,19 @@ enum SkeletonMerge {
             }
         }
         let period = roadmap.period
-        existing.sections.withUnsafeBufferPointer { existingSections in
-            for s in roadmap.sections.indices {
-                for a in roadmap.sections[s].activities.indices {
-                    let n = Int(ids.insert(roadmap.sections[s].activities[a].id).number)
-                    if n == entries.count { entries.append(IDEntry()) }
-                    entries[n].generated = true
-                    let (os, oa) = (entries[n].oldSection, entries[n].oldIndex)
-                    guard os >= 0 else { continue }
-                    // The previous copy is read through a pointer: a subscript of nested arrays copies it.
-                    existingSections[os].activities.withUnsafeBufferPointer { previous in
-                        mergeActivity(
-                            &roadmap.sections[s].activities[a], previous: (previous.baseAddress! + oa).pointee,
-                            period: period, deadlines: &deadlines, into: &result)
-                    }
-                }
+        let existingSections = existing.sections.span
+        for s in roadmap.sections.indices {
+            for a in roadmap.sections[s].activities.indices {
+                let n = Int(ids.insert(roadmap.sections[s].activities[a].id).number)
+                if n == entries.count { entries.append(IDEntry()) }
+                entries[n].generated = true
+                let (os, oa) = (entries[n].oldSection, entries[n].oldIndex)
+                guard os >= 0 else { continue }
+                // The previous copy is read in place (through spans): a subscript of nested arrays copies it.
+                let previous = existingSections[os].activities.span
+                mergeActivity(
+                    &roadmap.sections[s].activities[a], previous: previous[oa], period: period, schedules: schedules,
+                    into: &result)
             }
         }
         // Activities the school wrote, and generated ones still referred to, keep their place.
@@ -161,31 +159,29 @@ enum SkeletonMerge {
         var recorded: Set<String>?
         for section in existing.sections {
             var anchor: String?
-            let activities = section.activities
-            activities.withUnsafeBufferPointer { activities in
-                for a in activities.indices {
-                    let id = activities[a].id
-                    let n = Int(ids.insert(id).number)
-                    if n == entries.count { entries.append(IDEntry()) }
-                    if activities[a].origin == .skeleton {
-                        if entries[n].generated {
-                            anchor = id
-                            continue
-                        }
-                        if recorded == nil { recorded = Set(progress()?.records.map(\.activity) ?? []) }
-                        if !recorded!.contains(id) && !hasLocalValues((activities.baseAddress! + a).pointee) {
-                            result.removedActivities.append(id)
-                            if entries[n].kept { anchor = id }
-                            continue
-                        }
+            let activities = section.activities.span
+            for a in activities.indices {
+                let id = activities[a].id
+                let n = Int(ids.insert(id).number)
+                if n == entries.count { entries.append(IDEntry()) }
+                if activities[a].origin == .skeleton {
+                    if entries[n].generated {
+                        anchor = id
+                        continue
                     }
-                    if !entries[n].generated && !entries[n].kept {
-                        entries[n].kept = true
-                        placement.insert(activities[a], after: anchor, inSection: section.title)
-                        result.keptActivities.append(id)
+                    if recorded == nil { recorded = Set(progress()?.records.map(\.activity) ?? []) }
+                    if !recorded!.contains(id) && !hasLocalValues(activities[a]) {
+                        result.removedActivities.append(id)
+                        if entries[n].kept { anchor = id }
+                        continue
                     }
-                    anchor = id
                 }
+                if !entries[n].generated && !entries[n].kept {
+                    entries[n].kept = true
+                    placement.insert(activities[a], after: anchor, inSection: section.title)
+                    result.keptActivities.append(id)
+                }
+                anchor = id
             }
         }
         roadmap.sections = placement.take()
@@ -229,7 +225,7 @@ enum SkeletonMerge {
 
     /// Merges the school's previous copy of a generated activity into the fresh one (in place).
     static func mergeActivity(
-        _ merged: inout Activity, previous: Activity, period: Period, deadlines: inout ScheduleMemo,
+        _ merged: inout Activity, previous: Activity, period: Period, schedules: ScheduleIndex,
         into result: inout SkeletonResult
     ) {
         // Provenances are read in their boxes; the merged one is made once, only when a field is kept.
@@ -249,9 +245,9 @@ enum SkeletonMerge {
         for (bit, field) in fields.enumerated() where local & (1 << bit) != 0 {
             // A required deadline outside the period is the parent's own error (`validate` reports it
             // once as date-outside-period, at the parent), not a conflict with every school's value.
-            if field == .schedule, let required = deadlines.finalDeadline(merged.schedule, period: period),
+            if field == .schedule, let required = schedules.finalDeadline(merged.schedule, period: period),
                 period.contains(required),
-                let local = deadlines.finalDeadline(previous.schedule, period: period), required < local
+                let local = schedules.finalDeadline(previous.schedule, period: period), required < local
             {
                 result.conflicts.append(
                     SkeletonConflict(

@@ -36,20 +36,6 @@ extension SkeletonRendering {
         return out
     }
 
-    /// Escapes `& < > " '` so no input text becomes markup.
-    public static func escape(_ text: String) -> String {
-        var out = ""
-        out.reserveCapacity(text.utf8.count)
-        for ch in text {
-            switch ch {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "'": out += "&#39;"
-            default: out.append(ch)
-            }
-        }
-        return out
-    }
+    /// Escapes `& < > " '` so no input text becomes markup (`MarkupEscape`, HTML).
+    private static func escape(_ text: String) -> String { MarkupEscape.escape(text, for: .html) }
 }

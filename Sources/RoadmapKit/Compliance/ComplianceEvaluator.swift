@@ -34,6 +34,16 @@ public struct ComplianceEvaluator: Sendable {
         let policy = settings.rollUp
         let regionID = settings.region.id.rawValue
         let resolver = ExecutorResolver(rules: settings.rules)
+        // The roll-up of every level: a unit's counts (its own plus its children's), pooled and mean
+        // figures, then its headline, projection, on-track flag and zone.
+        @Sendable func rollUp(
+            _ unit: inout UnitCompliance, counts: ExecutionCounts, mean: Double?, childProjections: [Double]
+        ) {
+            unit.counts = counts
+            unit.pooledPercent = counts.percent
+            unit.meanPercent = mean
+            finish(&unit, policy: policy, childProjections: childProjections, assessed: assessed, next: next)
+        }
 
         // Schools grouped by municipality in register order; schools whose municipality is unknown
         // are evaluated in a group of their own so nothing is dropped.
@@ -58,13 +68,7 @@ public struct ComplianceEvaluator: Sendable {
             var schools: [UnitCompliance]
             var executions: [RoadmapExecution]
         }
-        // A roadmap the index does not know (none when the index was built from this workspace) is
-        // parsed through a memo of the worker's own.
-        let results = ParallelMap.map(groups.map { ($0.id, $0.name, $0.schools) }, state: { ScheduleMemo() }) {
-            memo, group -> GroupResult in
-            func execution(_ roadmap: Roadmap, of owner: Owner) -> RoadmapExecution {
-                evaluator.evaluate(roadmap, of: owner, log: workspace.progress[owner], index: schedules, memo: &memo)
-            }
+        let results = ParallelMap.map(groups.map { ($0.id, $0.name, $0.schools) }) { group -> GroupResult in
             var executions: [RoadmapExecution] = []
             var schoolUnits: [UnitCompliance] = []
             var schoolTypes = SchoolTypeMatcher(settings.schoolTypes)
@@ -73,21 +77,12 @@ public struct ComplianceEvaluator: Sendable {
                     level: .school, id: school.id.rawValue, name: school.displayName, parent: group.0.rawValue)
                 if let roadmap = workspace.schoolRoadmaps[school.id] {
                     let execution = evaluator.evaluate(
-                        roadmap, of: .school(school.id), log: workspace.progress[.school(school.id)], index: schedules,
-                        memo: &memo,
+                        roadmap, of: .school(school.id), log: workspace.progress[.school(school.id)], schedules: schedules,
                         notApplicable: schoolTypes.notApplicable(in: roadmap, school: school))
                     executions.append(execution)
-                    unit.hasRoadmap = true
-                    unit.ownCounts = execution.counts
-                    unit.counts = execution.counts
-                    unit.overdue = execution.overdue
-                    unit.undocumented = execution.undocumented
-                    unit.notApplicable = execution.notApplicable
-                    unit.outsidePeriod = execution.outsidePeriod
+                    unit.record(execution)
                 }
-                unit.pooledPercent = unit.counts.percent
-                unit.meanPercent = unit.pooledPercent
-                finish(&unit, policy: policy, childProjections: [], assessed: assessed, next: next)
+                rollUp(&unit, counts: unit.ownCounts, mean: unit.ownCounts.percent, childProjections: [])
                 let meets = assessed.map { cp in unit.percent.map { $0 >= cp.minimum } ?? false }
                 let hits = assessed.map { cp in unit.percent.map { $0 >= cp.target } ?? false }
                 unit.schools = SchoolTally(
@@ -103,25 +98,19 @@ public struct ComplianceEvaluator: Sendable {
                 let below = ExecutedBelow.activities(
                     of: roadmap, level: .municipality, resolver: resolver.adding(schools: group.2))
                 let execution = evaluator.evaluate(
-                    roadmap, of: .municipality(group.0), log: workspace.progress[.municipality(group.0)], index: schedules,
-                    memo: &memo, leaveOut: below)
+                    roadmap, of: .municipality(group.0), log: workspace.progress[.municipality(group.0)],
+                    schedules: schedules, leaveOut: below)
                 executions.insert(execution, at: 0)
-                municipality.hasRoadmap = true
-                municipality.ownCounts = execution.counts
-                municipality.overdue = execution.overdue
-                municipality.undocumented = execution.undocumented
-                municipality.notApplicable = execution.notApplicable
-                municipality.outsidePeriod = execution.outsidePeriod
+                municipality.record(execution)
                 // «Mean of schools»: the municipal roadmap is reported on its own line (ownCounts), not
                 // as one more school — unless no school has data, when it is the municipality's figure.
                 if childPercents.isEmpty, let own = execution.counts.percent { childPercents.append(own) }
                 if childProjections.isEmpty, let own = execution.counts.projectedPercent { childProjections.append(own) }
             }
-            municipality.counts = schoolUnits.reduce(municipality.ownCounts) { $0 + $1.counts }
             municipality.schools = schoolUnits.reduce(Self.emptyTally(assessed)) { $0 + $1.schools }
-            municipality.pooledPercent = municipality.counts.percent
-            municipality.meanPercent = Self.mean(childPercents)
-            finish(&municipality, policy: policy, childProjections: childProjections, assessed: assessed, next: next)
+            rollUp(
+                &municipality, counts: schoolUnits.reduce(municipality.ownCounts) { $0 + $1.counts },
+                mean: Self.mean(childPercents), childProjections: childProjections)
             return GroupResult(municipality: municipality, schools: schoolUnits, executions: executions)
         }
 
@@ -135,25 +124,18 @@ public struct ComplianceEvaluator: Sendable {
         var childProjections =
             schoolProjections.isEmpty ? results.compactMap(\.municipality.projectedPercent) : schoolProjections
         if let plan = workspace.regionalPlan {
-            var memo = ScheduleMemo()
             let execution = evaluator.evaluate(
-                plan, of: .region, log: workspace.progress[.region], index: schedules, memo: &memo,
+                plan, of: .region, log: workspace.progress[.region], schedules: schedules,
                 leaveOut: ExecutedBelow.activities(of: plan, level: .region, resolver: resolver))
             executions.append(execution)
-            region.hasRoadmap = true
-            region.ownCounts = execution.counts
-            region.overdue = execution.overdue
-            region.undocumented = execution.undocumented
-            region.notApplicable = execution.notApplicable
-            region.outsidePeriod = execution.outsidePeriod
+            region.record(execution)
             if schoolPercents.isEmpty, let own = execution.counts.percent { childPercents.append(own) }
             if schoolProjections.isEmpty, let own = execution.counts.projectedPercent { childProjections.append(own) }
         }
-        region.counts = results.reduce(region.ownCounts) { $0 + $1.municipality.counts }
         region.schools = results.reduce(Self.emptyTally(assessed)) { $0 + $1.municipality.schools }
-        region.pooledPercent = region.counts.percent
-        region.meanPercent = Self.mean(childPercents)
-        finish(&region, policy: policy, childProjections: childProjections, assessed: assessed, next: next)
+        rollUp(
+            &region, counts: results.reduce(region.ownCounts) { $0 + $1.municipality.counts },
+            mean: Self.mean(childPercents), childProjections: childProjections)
 
         var units = [region] + results.map(\.municipality)
         for result in results { units += result.schools }
@@ -161,7 +143,8 @@ public struct ComplianceEvaluator: Sendable {
         let report = ComplianceReport(
             asOf: asOf, regionName: settings.region.name, rollUp: policy, checkpoint: assessed, nextCheckpoint: next,
             units: units,
-            indicators: IndicatorEvaluator(asOf: asOf, knownOn: knownOn).evaluate(workspace, executions: executions),
+            indicators: IndicatorEvaluator(asOf: asOf, knownOn: knownOn).evaluate(
+                workspace, executions: executions, schedules: schedules),
             targets: TargetEvaluator(asOf: asOf).evaluate(workspace))
         var result = report
         result.credit = settings.credit
@@ -204,5 +187,17 @@ public struct ComplianceEvaluator: Sendable {
 
     static func mean(_ values: [Double]) -> Double? {
         values.isEmpty ? nil : values.reduce(0, +) / Double(values.count)
+    }
+}
+
+extension UnitCompliance {
+    /// Takes the figures and lists of the unit's own roadmap.
+    fileprivate mutating func record(_ execution: RoadmapExecution) {
+        hasRoadmap = true
+        ownCounts = execution.counts
+        overdue = execution.overdue
+        undocumented = execution.undocumented
+        notApplicable = execution.notApplicable
+        outsidePeriod = execution.outsidePeriod
     }
 }

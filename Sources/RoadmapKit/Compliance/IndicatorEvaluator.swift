@@ -34,7 +34,9 @@ public struct IndicatorEvaluator: Sendable {
         var unit: Int = -1
     }
 
-    public func evaluate(_ workspace: Workspace, executions: [RoadmapExecution]) -> [IndicatorResult] {
+    public func evaluate(
+        _ workspace: Workspace, executions: [RoadmapExecution], schedules: ScheduleIndex
+    ) -> [IndicatorResult] {
         guard let plan = workspace.regionalPlan else { return [] }
         // Units are numbered once (schools, then municipalities, in register order) so that a share
         // over 40,000 schools marks numbers instead of hashing owners for every regional item.
@@ -53,14 +55,14 @@ public struct IndicatorEvaluator: Sendable {
         let regionCompleted = executions.first { $0.owner == .region }?.completedActivities ?? []
         let resolver = ExecutorResolver(rules: workspace.settings.rules)
         // Each regional activity's indicator on its own, on all cores (a share counts 40,000 schools).
-        let evaluated = ParallelMap.map(plan.activities, state: { ScheduleMemo() }) { memo, activity -> IndicatorResult? in
+        let evaluated = ParallelMap.map(plan.activities) { activity -> IndicatorResult? in
             guard let text = activity.indicator?.trimmingCharacters(in: .whitespacesAndNewlines), !text.isEmpty
             else { return nil }
             let linked = links[activity.id] ?? []
             let own = Link(owner: .region, activity: activity.id)
             // Shares and counts are judged at the activity's final deadline; before it the figure so
             // far is shown and `met` stays open.
-            let deadline = memo.schedule(activity.schedule, period: period).finalDeadline
+            let deadline = schedules.finalDeadline(activity.schedule, period: period)
             func result(_ kind: IndicatorResult.Kind, _ required: Double?, _ actual: Double?, _ met: Bool?, ru: String, en: String)
                 -> IndicatorResult
             {

@@ -11,9 +11,9 @@ import Foundation
 /// - For a recurring activity a record naming an occurrence covers that occurrence; a done record
 ///   without an occurrence covers one occurrence: the latest whose window had opened by its
 ///   completion date (an occurrence without an explicit start opens the day after the previous
-///   deadline; the first on the first day of the window), as `Schedule.isSatisfied` reads it — last
-///   quarter's report does not cover this quarter, and one report is one occurrence's work. A record
-///   naming the occurrence wins over one that does not.
+///   deadline; the first on the first day of the window) — last quarter's report does not cover
+///   this quarter, and one report is one occurrence's work. A record naming the occurrence wins
+///   over one that does not.
 public struct RoadmapEvaluator: Sendable {
     public var asOf: LocalDate
     /// The next checkpoint's date (for `pendingByNextCheckpoint`), if any.
@@ -42,66 +42,34 @@ public struct RoadmapEvaluator: Sendable {
         case done, undocumented, notDone, notApplicable, inProgress
     }
 
-    /// Evaluates `roadmap` with its log (`nil` = nothing reported), parsing schedules through `memo`.
-    public func evaluate(_ roadmap: Roadmap, log: ProgressLog?, memo: inout ScheduleMemo) -> RoadmapExecution {
-        evaluate(roadmap, log: log) { _, activity in
-            // Two statements: the entry may be new, and a receiver read before the argument is
-            // evaluated would not have it yet.
-            let entry = memo.entry(activity.pointee.schedule, period: roadmap.period)
-            return (memo.isMeasurable(entry), memo.occurrences(entry))
-        }
-    }
-
-    /// Evaluates the roadmap stored for `owner` with the schedules of its activities found in
-    /// `index`; one the index does not know (changed since it was built) is parsed through `memo`.
-    /// Activities in `leaveOut` (executed only by lower levels, `ExecutedBelow`) are not counted;
-    /// those in `notApplicable` (by a school-type rule: id → reason) count as «не применимо».
-    func evaluate(
-        _ roadmap: Roadmap, of owner: Owner, log: ProgressLog?, index: ScheduleIndex, memo: inout ScheduleMemo,
+    /// Evaluates `roadmap` with its log (`nil` = nothing reported), its activities' schedules read
+    /// from `schedules`: by position when `owner` names the roadmap the index was built with (and it
+    /// still has as many activities), else by text. Activities in `leaveOut` (executed only by lower
+    /// levels, `ExecutedBelow`) are not counted; those in `notApplicable` (by a school-type rule:
+    /// id → reason) count as «не применимо».
+    public func evaluate(
+        _ roadmap: Roadmap, of owner: Owner? = nil, log: ProgressLog?, schedules: ScheduleIndex,
         leaveOut: Set<String> = [], notApplicable: [String: String] = [:]
     ) -> RoadmapExecution {
-        guard let entries = index.entries(of: owner, in: roadmap) else {
-            return evaluate(roadmap, log: log, ruled: notApplicable) { _, activity in
-                if !leaveOut.isEmpty && leaveOut.contains(activity.pointee.id) { return nil }
-                let entry = memo.entry(activity.pointee.schedule, period: roadmap.period)
-                return (memo.isMeasurable(entry), memo.occurrences(entry))
-            }
-        }
-        return evaluate(roadmap, log: log, ruled: notApplicable) { position, activity in
-            if !leaveOut.isEmpty && leaveOut.contains(activity.pointee.id) { return nil }
-            let entry = Int(entries[position])
-            return (index.measurable[entry], index.occurrences[entry])
-        }
-    }
-
-    /// Evaluates `roadmap` with the schedules of its activities already parsed (in `activities` order;
-    /// activities beyond `schedules` are left out).
-    public func evaluate(_ roadmap: Roadmap, log: ProgressLog?, schedules: [Schedule]) -> RoadmapExecution {
-        evaluate(roadmap, log: log) { position, _ in
-            position < schedules.count ? (schedules[position].isMeasurable, schedules[position].occurrences) : nil
-        }
-    }
-
-    /// The pass over `roadmap`'s activities in section order. Activities are read in place (an
-    /// `Activity` is large; copying each costs a dozen retains); `schedule` gives the activity at a
-    /// position whether it counts by occurrences and its occurrences, or `nil` to leave it out.
-    private func evaluate(
-        _ roadmap: Roadmap, log: ProgressLog?, ruled: [String: String] = [:],
-        schedule: (Int, UnsafePointer<Activity>) -> (measurable: Bool, occurrences: [Occurrence])?
-    ) -> RoadmapExecution {
+        let entries = owner.flatMap { schedules.entries(of: $0, in: roadmap) }
         var pass = Pass(evaluator: self, roadmap: roadmap, log: log)
-        pass.ruled = ruled
+        pass.ruled = notApplicable
         // Room for every activity at once: a set grown from empty rehashes its ids five times over.
         pass.result.completedActivities.reserveCapacity(roadmap.sections.reduce(0) { $0 + $1.activities.count })
         var position = 0
-        for section in roadmap.sections.indices {
-            roadmap.sections[section].activities.withUnsafeBufferPointer { activities in
-                guard let base = activities.baseAddress else { return }
-                for index in activities.indices {
-                    if let found = schedule(position, base + index) {
-                        pass.add(base + index, measurable: found.measurable, occurrences: found.occurrences)
-                    }
-                    position += 1
+        for section in roadmap.sections {
+            // Read in place through a span: an `Activity` is large, and a copy per activity (a dozen
+            // retains) was a fifth of bulk evaluation.
+            let activities = section.activities.span
+            for a in activities.indices {
+                defer { position += 1 }
+                if !leaveOut.isEmpty && leaveOut.contains(activities[a].id) { continue }
+                if let entries {
+                    let entry = Int(entries[position])
+                    pass.add(activities, a, measurable: schedules.measurable[entry], occurrences: schedules.occurrences[entry])
+                } else {
+                    let found = schedules.counting(activities[a].schedule, period: roadmap.period)
+                    pass.add(activities, a, measurable: found.measurable, occurrences: found.occurrences)
                 }
             }
         }
@@ -133,7 +101,7 @@ public struct RoadmapEvaluator: Sendable {
             result = RoadmapExecution(owner: roadmap.owner)
         }
 
-        /// `RoadmapEvaluator.outcome` of the record at a position, read in place.
+        /// What became of the item the record at a position answers for (none: not done).
         func outcome(_ index: Int?, requiresDocuments: Bool) -> Outcome {
             guard let index else { return .notDone }
             if records[index].status == .notApplicable {
@@ -151,32 +119,32 @@ public struct RoadmapEvaluator: Sendable {
         /// The date the record at a position counts from: completedOn, else reportedOn.
         func date(_ index: Int) -> LocalDate? { records[index].completedOn ?? records[index].reportedOn }
 
-        func item(_ activity: UnsafePointer<Activity>, _ deadline: LocalDate?) -> ActivityItem {
+        /// The list entry of activity `a` of `activities`.
+        func item(_ activities: Span<Activity>, _ a: Int, _ deadline: LocalDate?) -> ActivityItem {
             var item = ActivityItem(
-                owner: owner, activity: activity.pointee.id, number: activity.pointee.number, title: activity.pointee.title,
-                deadline: deadline, documents: activity.pointee.documents, executors: activity.pointee.executors)
+                owner: owner, activity: activities[a].id, number: activities[a].number, title: activities[a].title,
+                deadline: deadline, documents: activities[a].documents, executors: activities[a].executors)
             if owner != .region {
-                item.planItem = activity.pointee.implements.first { $0.level == .region }?.activity
+                item.planItem = activities[a].implements.first { $0.level == .region }?.activity
             }
             return item
         }
 
-        /// Adds one activity, read through a pointer into its roadmap's array: an `Activity` is
-        /// large, and a copy per activity (a dozen retains) was a fifth of bulk evaluation.
-        mutating func add(_ activity: UnsafePointer<Activity>, measurable: Bool, occurrences: [Occurrence]) {
-            let id = activity.pointee.id
+        /// Adds activity `a` of `activities`, read in place.
+        mutating func add(_ activities: Span<Activity>, _ a: Int, measurable: Bool, occurrences: [Occurrence]) {
+            let id = activities[a].id
             if !ruled.isEmpty, let reason = ruled[id] {
                 // Not owed by this kind of school: every occurrence in the window is «не применимо».
                 let dated = measurable ? occurrences.filter { window.contains($0.end) }.map(\.end) : [nil]
                 for deadline in dated {
                     counts.notApplicable += 1
-                    var listed = item(activity, deadline)
+                    var listed = item(activities, a, deadline)
                     listed.note = reason
                     result.notApplicable.append(listed)
                 }
                 return
             }
-            let requiresDocuments = activity.pointee.documents.contains { $0.hasVisibleText }
+            let requiresDocuments = activities[a].documents.contains { $0.hasVisibleText }
             let asOf = evaluator.asOf
             let entry = current.entry(id)
             guard measurable else {
@@ -187,10 +155,10 @@ public struct RoadmapEvaluator: Sendable {
                     result.completedActivities.insert(id)
                 case .undocumented:
                     counts.undocumented += 1
-                    result.undocumented.append(item(activity, nil))
+                    result.undocumented.append(item(activities, a, nil))
                 case .notApplicable:
                     counts.notApplicable += 1
-                    var listed = item(activity, nil)
+                    var listed = item(activities, a, nil)
                     listed.note = entry?.whole.flatMap { records[$0].comment }
                     result.notApplicable.append(listed)
                 case .notDone, .inProgress:
@@ -219,7 +187,7 @@ public struct RoadmapEvaluator: Sendable {
                     // roadmap's period is counted apart, so it is seen, not lost.
                     if !period.contains(occurrence.end) {
                         counts.outsidePeriod += 1
-                        result.outsidePeriod.append(item(activity, occurrence.end))
+                        result.outsidePeriod.append(item(activities, a, occurrence.end))
                     }
                     continue
                 }
@@ -230,7 +198,7 @@ public struct RoadmapEvaluator: Sendable {
                 let outcome = outcome(record, requiresDocuments: requiresDocuments)
                 if outcome == .notApplicable {
                     counts.notApplicable += 1
-                    var listed = item(activity, occurrence.end)
+                    var listed = item(activities, a, occurrence.end)
                     listed.note = record.flatMap { records[$0].comment }
                     result.notApplicable.append(listed)
                     continue
@@ -245,13 +213,13 @@ public struct RoadmapEvaluator: Sendable {
                     if isDue { counts.dueDone += 1 }
                 case .undocumented:
                     counts.undocumented += 1
-                    result.undocumented.append(item(activity, occurrence.end))
+                    result.undocumented.append(item(activities, a, occurrence.end))
                     if isDue { allDueDone = false }
                 case .notDone, .notApplicable, .inProgress:
                     if isDue {
                         counts.overdue += 1
                         allDueDone = false
-                        result.overdue.append(item(activity, occurrence.end))
+                        result.overdue.append(item(activities, a, occurrence.end))
                     } else if outcome == .inProgress, opening(index) <= asOf {
                         // Work under way in an open window earns the policy's credit.
                         counts.inProgress += 1
@@ -266,7 +234,7 @@ public struct RoadmapEvaluator: Sendable {
                         counts.pendingByNextCheckpoint += RoadmapEvaluator.weight(
                             opened: opening(index), deadline: occurrence.end, at: next)
                     }
-                    if occurrence.end <= soonEnd { result.dueSoon.append(item(activity, occurrence.end)) }
+                    if occurrence.end <= soonEnd { result.dueSoon.append(item(activities, a, occurrence.end)) }
                 }
             }
             if anyDone && allDueDone { result.completedActivities.insert(id) }
@@ -286,18 +254,5 @@ public struct RoadmapEvaluator: Sendable {
         if opened > checkpoint { return 0 }
         let span = deadline.dayNumber - opened.dayNumber
         return span <= 0 ? 1 : Double(checkpoint.dayNumber - opened.dayNumber) / Double(span)
-    }
-
-    /// The date a record counts from: completedOn, else reportedOn.
-    func recordDate(_ record: ProgressRecord) -> LocalDate? { record.completedOn ?? record.reportedOn }
-
-    func outcome(_ record: ProgressRecord?, requiresDocuments: Bool) -> Outcome {
-        if let record, record.status == .notApplicable, record.comment?.hasVisibleText == true { return .notApplicable }
-        if let record, record.status == .inProgress { return .inProgress }
-        guard let record, record.status == .done, let date = recordDate(record), date <= asOf else { return .notDone }
-        if requiresDocuments && !record.evidence.contains(where: { $0.hasVisibleText }) {
-            return .undocumented
-        }
-        return .done
     }
 }

@@ -38,20 +38,13 @@ enum ActivityNumber {
         return nil
     }
 
-    /// The id a number gives: without its trailing dot («2.1.» → `2.1`).
-    static func id(for number: String) -> String {
-        var n = number
-        while n.hasSuffix(".") { n.removeLast() }
-        return n
-    }
-
     /// The first group of a number («3.17» → `3`).
     static func head(_ number: String) -> String {
-        String(id(for: number).split(separator: ".").first ?? "")
+        String(ActivityID.from(number: number).split(separator: ".").first ?? "")
     }
 
     /// Whether the number has one group only («1.», «2»).
-    static func isTopLevel(_ number: String) -> Bool { !id(for: number).contains(".") }
+    static func isTopLevel(_ number: String) -> Bool { !ActivityID.from(number: number).contains(".") }
 }
 
 /// Gives every activity a unique id: the number without its trailing dot, a suffix `-2`, `-3` …
@@ -60,7 +53,7 @@ struct ActivityIDs {
     private var taken: Set<String> = []
 
     mutating func id(number: String?, position: Int) -> String {
-        var base = number.map(ActivityNumber.id(for:)) ?? ""
+        var base = number.map(ActivityID.from(number:)) ?? ""
         if base.isEmpty { base = "a\(position)" }
         if taken.insert(base).inserted { return base }
         var k = 2

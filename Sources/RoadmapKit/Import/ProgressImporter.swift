@@ -173,9 +173,9 @@ public enum ProgressImporter {
     static func findActivity(_ text: String, in roadmap: Roadmap) -> Activity? {
         guard !text.isEmpty else { return nil }
         if let activity = roadmap.activity(id: text) { return activity }
-        let wanted = ActivityNumber.id(for: text)
+        let wanted = ActivityID.from(number: text)
         if let activity = roadmap.activity(id: wanted) { return activity }
-        return roadmap.activities.first { $0.number.map(ActivityNumber.id(for:)) == wanted }
+        return roadmap.activities.first { $0.number.map(ActivityID.from(number:)) == wanted }
     }
 
     enum DateProblem: Error { case impossibleDate, malformed }

@@ -5,7 +5,7 @@
 /// continue with «4.», «5.» …).
 enum SubItems {
     static func split(_ activity: ActivityDraft) -> [ActivityDraft] {
-        guard let number = activity.number, ActivityNumber.id(for: number) == "1" else { return [activity] }
+        guard let number = activity.number, ActivityID.from(number: number) == "1" else { return [activity] }
         let text = activity.title
         var pieces: [(number: String, start: String.Index)] = []
         var searchFrom = text.startIndex

@@ -82,12 +82,6 @@ public struct LocalDate: Hashable, Comparable, Sendable {
     /// Parses `YYYY-MM-DD` exactly; `nil` for anything else or an impossible day.
     public init?(iso text: some StringProtocol) {
         let u = Array(text.utf8)
-        guard let date = u.withUnsafeBufferPointer({ LocalDate(isoBytes: $0) }) else { return nil }
-        self = date
-    }
-
-    /// Parses the UTF-8 bytes of `YYYY-MM-DD` exactly, as `init?(iso:)` does.
-    init?(isoBytes u: UnsafeBufferPointer<UInt8>) {
         guard u.count == 10, u[4] == UInt8(ascii: "-"), u[7] == UInt8(ascii: "-") else { return nil }
         guard let y = LocalDate.digits(u, 0, 4), let m = LocalDate.digits(u, 5, 2), let d = LocalDate.digits(u, 8, 2)
         else { return nil }
@@ -98,17 +92,13 @@ public struct LocalDate: Hashable, Comparable, Sendable {
     public init?(russian text: some StringProtocol) {
         let u = Array(text.utf8)
         guard u.count == 10, u[2] == UInt8(ascii: "."), u[5] == UInt8(ascii: ".") else { return nil }
-        guard
-            let (d, m, y) = u.withUnsafeBufferPointer({ u -> (Int, Int, Int)? in
-                guard let d = LocalDate.digits(u, 0, 2), let m = LocalDate.digits(u, 3, 2), let y = LocalDate.digits(u, 6, 4)
-                else { return nil }
-                return (d, m, y)
-            })
+        guard let d = LocalDate.digits(u, 0, 2), let m = LocalDate.digits(u, 3, 2), let y = LocalDate.digits(u, 6, 4)
         else { return nil }
         self.init(year: y, month: m, day: d)
     }
 
-    static func digits(_ u: UnsafeBufferPointer<UInt8>, _ start: Int, _ count: Int) -> Int? {
+    /// The decimal number written by `count` ASCII digits from `start`; `nil` when one is not a digit.
+    static func digits(_ u: [UInt8], _ start: Int, _ count: Int) -> Int? {
         var value = 0
         for i in start..<(start + count) {
             let c = u[i]

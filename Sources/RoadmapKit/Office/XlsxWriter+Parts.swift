@@ -84,7 +84,7 @@ extension XlsxWorkbook {
         x += "<workbook xmlns=\"\(Self.mainNamespace)\" xmlns:r=\"\(Self.relationshipNamespace)\">"
         x += "<bookViews><workbookView activeTab=\"0\"/></bookViews><sheets>"
         for (index, name) in names.enumerated() {
-            x += "<sheet name=\"\(XMLEscape.escape(name))\" sheetId=\"\(index + 1)\" r:id=\"rId\(index + 1)\"/>"
+            x += "<sheet name=\"\(MarkupEscape.escape(name, for: .xml))\" sheetId=\"\(index + 1)\" r:id=\"rId\(index + 1)\"/>"
         }
         x += "</sheets>"
         // Excel keeps an autofilter's range in a hidden defined name per sheet.
@@ -97,7 +97,7 @@ extension XlsxWorkbook {
             }.joined(separator: ":")
             defined.append(
                 "<definedName name=\"_xlnm._FilterDatabase\" localSheetId=\"\(index)\" hidden=\"1\">"
-                    + XMLEscape.escape(Self.quotedSheetName(names[index]) + "!" + absolute) + "</definedName>")
+                    + MarkupEscape.escape(Self.quotedSheetName(names[index]) + "!" + absolute, for: .xml) + "</definedName>")
         }
         if !defined.isEmpty { x += "<definedNames>" + defined.joined() + "</definedNames>" }
         return x + "</workbook>"

@@ -64,7 +64,7 @@ extension XlsxWorkbook {
                 let list = "\"" + v.values.map { $0.replacingOccurrences(of: "\"", with: "\"\"") }.joined(separator: ",") + "\""
                 x += "<dataValidation type=\"list\" allowBlank=\"1\" showInputMessage=\"1\" showErrorMessage=\"1\""
                 x += " sqref=\"\(column)\(v.rows.lowerBound):\(column)\(v.rows.upperBound)\">"
-                x += "<formula1>\(XMLEscape.escape(list))</formula1></dataValidation>"
+                x += "<formula1>\(MarkupEscape.escape(list, for: .xml))</formula1></dataValidation>"
             }
             x += "</dataValidations>"
         }
@@ -99,7 +99,7 @@ extension XlsxWorkbook {
     /// `<t>` with the text escaped, keeping leading and trailing spaces.
     static func textElement(_ text: String) -> String {
         let preserve = text.first?.isWhitespace == true || text.last?.isWhitespace == true || text.contains("\n")
-        return (preserve ? "<t xml:space=\"preserve\">" : "<t>") + XMLEscape.escape(text) + "</t>"
+        return (preserve ? "<t xml:space=\"preserve\">" : "<t>") + MarkupEscape.escape(text, for: .xml) + "</t>"
     }
 
     /// A number as SpreadsheetML writes it: integers without a fraction, others with 15 significant
@@ -132,7 +132,7 @@ struct StyleTable {
         x += "<numFmts count=\"\(formats.count)\">"
         for format in formats {
             let custom = format.custom!
-            x += "<numFmt numFmtId=\"\(custom.id)\" formatCode=\"\(XMLEscape.escape(custom.code))\"/>"
+            x += "<numFmt numFmtId=\"\(custom.id)\" formatCode=\"\(MarkupEscape.escape(custom.code, for: .xml))\"/>"
         }
         x += "</numFmts>"
         x += "<fonts count=\"2\"><font><sz val=\"11\"/><name val=\"Calibri\"/><family val=\"2\"/></font>"

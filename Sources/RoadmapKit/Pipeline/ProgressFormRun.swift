@@ -101,7 +101,7 @@ public enum ProgressFormRun {
                 schools.append(school)
             }
         }
-        var memo = ScheduleMemo()
+        let schedules = ScheduleIndex()
         var files: [(url: URL, data: Data)] = []
         var outputs: [Output] = []
         var existing: [String] = []
@@ -110,7 +110,7 @@ public enum ProgressFormRun {
             guard let roadmap = workspace.schoolRoadmaps[school.id] else {
                 throw .noRoadmap(school: school.id.rawValue, municipality: municipality.rawValue)
             }
-            let form = ProgressForm(school: school, municipalityName: unit.name, roadmap: roadmap, memo: &memo)
+            let form = ProgressForm(school: school, municipalityName: unit.name, roadmap: roadmap, schedules: schedules)
             let url = request.directory.appendingPathComponent("\(school.id.rawValue).\(request.format.rawValue)")
             if FileManager.default.fileExists(atPath: url.path) { existing.append(url.path) }
             let data: Data

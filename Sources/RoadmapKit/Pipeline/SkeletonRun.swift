@@ -192,7 +192,7 @@ public enum SkeletonRun {
         let batch = AtomicBatch()
         defer { batch.discard() }
         // Each worker keeps its own encoding buffer and deadline memo from school to school.
-        let results = ParallelMap.map(schools, state: { Worker(engine: engine) }) { worker, school -> Result<Output, Failure> in
+        let results = ParallelMap.map(schools, state: { Worker() }) { worker, school -> Result<Output, Failure> in
             do throws(Failure) {
                 return .success(
                     try runOne(
@@ -235,23 +235,12 @@ public enum SkeletonRun {
         }
 
         /// The names of a directory's entries (none when it is missing or unreadable).
-        static func names(in path: String) -> Set<String> {
-            guard let directory = opendir(path) else { return [] }
-            defer { closedir(directory) }
-            var names: Set<String> = []
-            while let entry = readdir(directory) {
-                let name = withUnsafeBytes(of: &entry.pointee.d_name) { bytes in
-                    String(cString: bytes.baseAddress!.assumingMemoryBound(to: CChar.self))
-                }
-                if name != "." && name != ".." { names.insert(name) }
-            }
-            return names
-        }
+        static func names(in path: String) -> Set<String> { Set(DirectoryEntries.names(in: path)) }
 
         /// The size of the regular file named `name` in `directory` (listed in `names`), or `nil`.
         static func fileSize(_ name: String, in directory: String, names: Set<String>) -> (path: String, size: Int?) {
             let path = directory + "/" + name
-            return (path, names.contains(name) ? SkeletonRun.fileSize(path) : nil)
+            return (path, names.contains(name) ? FileComparison.fileSize(path) : nil)
         }
     }
 
@@ -312,7 +301,7 @@ public enum SkeletonRun {
                         return nil
                     }
                 }
-            }, deadlines: &worker.deadlines, carryForward: request.carryForward)
+            }, carryForward: request.carryForward)
         if let progressFailure { throw progressFailure }
         if request.format == .xlsx {
             // A workbook is binary: written into an output directory only, never instead of the JSON.
@@ -326,7 +315,7 @@ public enum SkeletonRun {
                 throw .write(.writeFailed(path: directory, reason: error.description))
             }
             let (path, size) = Directories.fileSize("\(school.id.rawValue).xlsx", in: directory, names: directories.outputNames)
-            let changed = differs(data, fromFileAt: path, size: size)
+            let changed = FileComparison.differs(data, fromFileAt: path, size: size)
             if changed { try stage(data, toPath: path, in: batch) }
             return Output(result: result, path: path, changed: changed, text: nil, keepRoadmap: request.returnsRoadmaps)
         }
@@ -338,7 +327,7 @@ public enum SkeletonRun {
             let (path, size) = Directories.fileSize(
                 "\(school.id.rawValue).\(request.format.rawValue)", in: directory, names: directories.outputNames)
             let data = Data(text.utf8)
-            let changed = differs(data, fromFileAt: path, size: size)
+            let changed = FileComparison.differs(data, fromFileAt: path, size: size)
             if changed { try stage(data, toPath: path, in: batch) }
             return Output(result: result, path: path, changed: changed, text: nil, keepRoadmap: request.returnsRoadmaps)
         }
@@ -348,7 +337,8 @@ public enum SkeletonRun {
         }
         WorkspaceStore.encodeRoadmap(result.roadmap, into: &worker.writer)
         let changed = try worker.writer.withBytes { (bytes) throws(Failure) -> Bool in
-            let changed = existingBytes.map { !equal($0, bytes) } ?? differs(bytes, fromFileAt: target, size: onDisk)
+            let changed =
+                existingBytes.map { !FileComparison.equal($0, bytes) } ?? FileComparison.differs(bytes, fromFileAt: target, size: onDisk)
             if changed {
                 do throws(WorkspaceError) { try batch.stage(bytes: bytes, toPath: target) } catch { throw .write(error) }
             }
@@ -357,48 +347,16 @@ public enum SkeletonRun {
         return Output(result: result, path: target, changed: changed, text: nil, keepRoadmap: request.returnsRoadmaps)
     }
 
-    /// The size of the regular file at `path`, or `nil` when there is none.
-    static func fileSize(_ path: String) -> Int? {
-        var info = stat()
-        guard stat(path, &info) == 0, info.st_mode & S_IFMT == S_IFREG else { return nil }
-        return Int(info.st_size)
-    }
-
-    /// Whether `data` differs from the file of `size` bytes at `path` (`nil`: no file). The file is
-    /// read only when the sizes agree.
-    static func differs(_ data: Data, fromFileAt path: String, size: Int?) -> Bool {
-        data.withUnsafeBytes { differs($0, fromFileAt: path, size: size) }
-    }
-
-    /// `differs(_:fromFileAt:size:)` of bytes in memory.
-    static func differs(_ bytes: UnsafeRawBufferPointer, fromFileAt path: String, size: Int?) -> Bool {
-        guard let size, size == bytes.count else { return true }
-        guard let data = FileManager.default.contents(atPath: path) else { return true }
-        return !equal(data, bytes)
-    }
-
-    static func equal(_ data: Data, _ bytes: UnsafeRawBufferPointer) -> Bool {
-        guard data.count == bytes.count else { return false }
-        if bytes.isEmpty { return true }
-        return data.withUnsafeBytes { memcmp($0.baseAddress!, bytes.baseAddress!, bytes.count) == 0 }
-    }
-
     /// What a worker keeps from school to school: its JSON buffer (a school's file is ~60 KB, and
-    /// growing a fresh buffer to that size for every school copied it five times over) and its memo
-    /// of schedule deadlines.
+    /// growing a fresh buffer to that size for every school copied it five times over) and its
+    /// file loader.
     final class Worker {
         var writer = JSONWriter(capacity: 1 << 17)
-        var deadlines: ScheduleMemo
         /// Reads the school's files when they are read one by one (`SchoolSource.onDisk`).
         let loader = FileLoader()
-
-        init(engine: CascadeEngine) { deadlines = ScheduleMemo(shared: engine.cache) }
     }
 
     static func stage(_ data: Data, toPath path: String, in batch: AtomicBatch) throws(Failure) {
-        let staged = data.withUnsafeBytes { bytes in
-            Result { () throws(WorkspaceError) in try batch.stage(bytes: bytes, toPath: path) }
-        }
-        do throws(WorkspaceError) { try staged.get() } catch { throw .write(error) }
+        do throws(WorkspaceError) { try batch.stage(data, toPath: path) } catch { throw .write(error) }
     }
 }

@@ -9,7 +9,7 @@ public struct ComplianceHTMLRenderer: Sendable {
 
     public init(language: Language = .ru) { self.language = language }
 
-    func e(_ text: String) -> String { HTMLEscape.escape(text) }
+    func e(_ text: String) -> String { MarkupEscape.escape(text, for: .html) }
 
     public func render(_ report: ComplianceReport) -> String {
         let f = ReportFormatting(language: language)

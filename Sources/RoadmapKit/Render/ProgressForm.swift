@@ -29,14 +29,14 @@ public struct ProgressForm: Hashable, Sendable {
     public var period: String
     public var rows: [Row]
 
-    /// The form of `school` from its roadmap; schedules are read through `memo`.
-    public init(school: School, municipalityName: String, roadmap: Roadmap, memo: inout ScheduleMemo) {
+    /// The form of `school` from its roadmap; schedules are read from `schedules`.
+    public init(school: School, municipalityName: String, roadmap: Roadmap, schedules: ScheduleIndex) {
         self.school = school
         self.municipalityName = municipalityName
         period = roadmap.period.canonicalText
         var rows: [Row] = []
         for activity in roadmap.activities {
-            let occurrences = memo.schedule(activity.schedule, period: roadmap.period).occurrences
+            let occurrences = schedules.occurrences(activity.schedule, period: roadmap.period)
                 .filter { roadmap.period.contains($0.end) }
             let base = Row(
                 number: activity.number ?? activity.id, title: activity.title, deadline: activity.schedule,

@@ -109,23 +109,15 @@ enum ScheduleVocabulary {
     /// The keyword a lowercased word denotes, if any.
     static func keyword(_ word: [UInt32]) -> ScheduleKeyword? {
         guard let first = word.first, let bucket = bucket(first) else { return nil }
-        return buckets[bucket].withUnsafeBufferPointer { entries in
-            word.withUnsafeBufferPointer { w in
-                for entry in entries {
-                    let stemCount = entry.stem.count
-                    if entry.whole ? w.count != stemCount : w.count < stemCount { continue }
-                    let matches = entry.stem.withUnsafeBufferPointer { stem in
-                        var k = 1
-                        while k < stemCount {
-                            if w[k] != stem[k] { return false }
-                            k += 1
-                        }
-                        return true
-                    }
-                    if matches { return entry.keyword }
-                }
-                return nil
-            }
+        let entries = buckets[bucket]
+        for e in entries.indices {
+            let stemCount = entries[e].stem.count
+            if entries[e].whole ? word.count != stemCount : word.count < stemCount { continue }
+            // The first scalar chose the bucket; the rest of the stem must match.
+            var k = 1
+            while k < stemCount, word[k] == entries[e].stem[k] { k += 1 }
+            if k == stemCount { return entries[e].keyword }
         }
+        return nil
     }
 }

@@ -3,8 +3,8 @@
 ///
 /// One pass over Unicode scalars (`ScheduleLexer`), a hand-written grammar (`ScheduleScanner`) and
 /// period resolution (`ScheduleResolver`); no regular expressions or Foundation in the hot path.
-/// Every accepted form, with its result, is listed in Docs/schedules.md. For bulk use, memoise
-/// with `ScheduleCache`.
+/// Every accepted form, with its result, is listed in Docs/schedules.md. For bulk use, ask a
+/// `ScheduleIndex`, which parses each (text, period) once.
 public struct ScheduleParser: Sendable {
     public let period: Period
 

@@ -8,15 +8,17 @@ extension ScheduleParser {
     /// The schedule of `text` when it is a plain deadline («До DD.MM.YYYY», «до …») or window
     /// («DD.MM-DD.MM.YYYY») inside the period; `nil` otherwise.
     func plainForm(_ text: String) -> Schedule? {
-        let occurrence = text.utf8.withContiguousStorageIfAvailable { Self.plainOccurrence($0) } ?? nil
-        guard let occurrence, period.contains(occurrence.end), occurrence.start.map(period.contains) ?? true else {
+        let length = text.utf8.count
+        guard length == 15 || length == 16, let occurrence = Self.plainOccurrence(Array(text.utf8)), period.contains(occurrence.end),
+            occurrence.start.map(period.contains) ?? true
+        else {
             return nil
         }
         return Schedule(text: text, kind: occurrence.start == nil ? .deadline : .window, occurrences: [occurrence])
     }
 
     /// «До »/«до » and ten bytes of a date, or sixteen bytes of «DD.MM-DD.MM.YYYY».
-    static func plainOccurrence(_ bytes: UnsafeBufferPointer<UInt8>) -> Occurrence? {
+    static func plainOccurrence(_ bytes: [UInt8]) -> Occurrence? {
         // «До » and «до »: Д (D0 94) or д (D0 B4), о (D0 BE), a space.
         if bytes.count == 15, bytes[0] == 0xD0, bytes[1] == 0x94 || bytes[1] == 0xB4, bytes[2] == 0xD0, bytes[3] == 0xBE,
             bytes[4] == 0x20

@@ -110,10 +110,10 @@ struct LinkGraph {
     static func isLinkedInto(_ owned: Owned) -> Bool {
         guard owned.owner.level == .school else { return true }
         for section in owned.roadmap.sections {
-            let found = section.activities.withUnsafeBufferPointer { activities in
-                activities.indices.contains { a in activities[a].implements.contains { $0.level == .school } }
+            let activities = section.activities.span
+            for a in activities.indices where activities[a].implements.contains(where: { $0.level == .school }) {
+                return true
             }
-            if found { return true }
         }
         return false
     }

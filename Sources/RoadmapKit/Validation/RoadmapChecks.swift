@@ -1,8 +1,8 @@
 /// Roadmap checks: owners that exist, unique activity ids, deadlines that exist and fall in the period.
 enum RoadmapChecks {
     /// Runs on all cores, each worker with scratch of its own (a set of ids reused from roadmap to
-    /// roadmap); schedule warnings come from the index (a roadmap it does not know, through the
-    /// worker's memo); findings in `allRoadmaps` order.
+    /// roadmap); schedule warnings come from the index (by position, or by text for a roadmap it
+    /// does not know); findings in `allRoadmaps` order.
     static let check: Validator.Check = { workspace, schedules in
         ParallelMap.flatMap(allRoadmaps(workspace), state: { Scratch() }) { scratch, roadmap in
             findings(roadmap.0, roadmap.1, in: workspace, schedules: schedules, scratch: &scratch)
@@ -11,7 +11,6 @@ enum RoadmapChecks {
 
     /// A worker's reusable state.
     struct Scratch {
-        var memo = ScheduleMemo()
         var seen = IDTable()
     }
 
@@ -37,17 +36,14 @@ enum RoadmapChecks {
                     en: "roadmap of unknown school \"\(id)\" (not in units.json)"))
         default: break
         }
-        // The id set is moved out (not copied: it stays uniquely referenced) so that the closure
-        // may use the memo beside it.
-        var seen = IDTable(capacity: 0)
-        swap(&seen, &scratch.seen)
-        defer { swap(&seen, &scratch.seen) }
         if let entries = schedules.entries(of: owner, in: roadmap) {
             return findings
-                + activityFindings(roadmap, file: file, seen: &seen) { position, _ in schedules.warnings[Int(entries[position])] }
+                + activityFindings(roadmap, file: file, seen: &scratch.seen) { position, _ in schedules.warnings[Int(entries[position])] }
         }
         return findings
-            + activityFindings(roadmap, file: file, seen: &seen) { _, text in scratch.memo.warnings(text, period: roadmap.period) }
+            + activityFindings(roadmap, file: file, seen: &scratch.seen) { _, text in
+                schedules.warnings(text, period: roadmap.period)
+            }
     }
 
     /// Every roadmap with its owner, region first, then municipalities and schools by id.

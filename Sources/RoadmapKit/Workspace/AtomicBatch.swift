@@ -36,8 +36,13 @@ public final class AtomicBatch: @unchecked Sendable {
     /// Writes `data` to a temporary file beside `url` (creating the directory when missing); the
     /// target is replaced at `commit`. Safe to call from several threads at once.
     public func stage(_ data: Data, to url: URL) throws(WorkspaceError) {
+        try stage(data, toPath: url.path)
+    }
+
+    /// `stage(_:to:)` of a file path (absolute, or relative to the current directory).
+    public func stage(_ data: Data, toPath path: String) throws(WorkspaceError) {
         let staged = data.withUnsafeBytes { bytes in
-            Result { () throws(WorkspaceError) in try stage(bytes: bytes, toPath: url.path) }
+            Result { () throws(WorkspaceError) in try stage(bytes: bytes, toPath: path) }
         }
         try staged.get()
     }

@@ -49,16 +49,8 @@ public enum StaleTemporaries {
         return kill(pid, 0) != 0 && errno == ESRCH
     }
 
+    /// The temporaries' names in a directory.
     static func names(in path: String) -> [String] {
-        guard let directory = opendir(path) else { return [] }
-        defer { closedir(directory) }
-        var names: [String] = []
-        while let entry = readdir(directory) {
-            let name = withUnsafeBytes(of: &entry.pointee.d_name) { bytes in
-                String(cString: bytes.baseAddress!.assumingMemoryBound(to: CChar.self))
-            }
-            if name.hasPrefix(".") && name.contains(".tmp-") { names.append(name) }
-        }
-        return names
+        DirectoryEntries.names(in: path).filter { $0.hasPrefix(".") && $0.contains(".tmp-") }
     }
 }

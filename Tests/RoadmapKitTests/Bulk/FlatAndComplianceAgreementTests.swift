@@ -13,7 +13,7 @@ import Testing
 @Suite struct FlatAndComplianceAgreementTests {
     @Test(arguments: ["2023-06-30", "2023-11-30"])
     func workspaceAndFlatPathsAgree(_ date: String) throws {
-        let root = FileManager.default.temporaryDirectory.appendingPathComponent("roadmap-agree-\(UUID().uuidString)")
+        let root = TemporaryDirectory.url("roadmap-agree")
         defer { try? FileManager.default.removeItem(at: root) }
         let options = GeneratorOptions(regions: 1, municipalities: 3, schools: 10, activities: 20...30, seed: 3)
         let csv = root.appendingPathComponent("statuses.csv")

@@ -10,7 +10,7 @@ import Testing
 @Suite struct FlatAndWorkspaceAgreementTests {
     @Test(arguments: ["2023-03-31", "2023-06-30", "2023-11-30"])
     func flatFiguresEqualWorkspaceFigures(_ date: String) throws {
-        let root = FileManager.default.temporaryDirectory.appendingPathComponent("roadmap-agree-\(UUID().uuidString)")
+        let root = TemporaryDirectory.url("roadmap-agree")
         defer { try? FileManager.default.removeItem(at: root) }
         let options = GeneratorOptions(regions: 1, municipalities: 3, schools: 12, activities: 20...40, seed: 11)
         let csv = root.appendingPathComponent("statuses.csv")

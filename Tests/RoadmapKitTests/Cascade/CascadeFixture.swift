@@ -19,7 +19,7 @@ enum CascadeFixture {
 
     /// A fresh copy of the fixture workspace in a temporary directory.
     static func copy() throws -> URL {
-        let target = FileManager.default.temporaryDirectory.appendingPathComponent("cascade-\(UUID().uuidString)")
+        let target = TemporaryDirectory.url("cascade")
         try FileManager.default.copyItem(at: directory, to: target)
         return target
     }

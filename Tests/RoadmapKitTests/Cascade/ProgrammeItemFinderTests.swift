@@ -10,7 +10,7 @@ import Testing
     }
 
     static func resolved(_ plan: Roadmap, rules: CascadeRules = .newRegion) -> [ResolvedActivity] {
-        ResolvedActivity.resolveAll(plan, level: .region, resolver: ExecutorResolver(rules: rules), cache: ScheduleCache())
+        ResolvedActivity.resolveAll(plan, level: .region, resolver: ExecutorResolver(rules: rules), schedules: ScheduleIndex())
     }
 
     @Test func kaliningradsDevelopmentProgrammesAreItemFive() throws {

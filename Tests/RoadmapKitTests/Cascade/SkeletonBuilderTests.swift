@@ -146,7 +146,7 @@ import Testing
             guard let roadmap = workspace.municipalRoadmaps[municipality.id] else { continue }
             let everySchool = engine.resolver.adding(schools: workspace.schools(in: municipality.id))
             let alone = ResolvedActivity.resolveAll(
-                roadmap, level: .municipality, resolver: everySchool, cache: engine.cache)
+                roadmap, level: .municipality, resolver: everySchool, schedules: engine.schedules)
             #expect(engine.municipalItems(municipality.id, memo: &memo) == alone)
             #expect(
                 try engine.templates(for: municipality.id, memo: &memo) == engine.templates(for: municipality.id))

@@ -109,8 +109,7 @@ import Testing
             sections: [RoadmapSection(title: "", activities: [Activity(id: "1", title: "ГИА-11", schedule: "До 31.05.2023")])])
         let log = ProgressLog(
             owner: .school(SchoolID("x")), records: [ProgressRecord(activity: "1", status: .notApplicable, comment: " ")])
-        var memo = ScheduleMemo()
-        let execution = RoadmapEvaluator(asOf: Self.june).evaluate(roadmap, log: log, memo: &memo)
+        let execution = RoadmapEvaluator(asOf: Self.june).evaluate(roadmap, log: log, schedules: ScheduleIndex())
         #expect(execution.counts.notApplicable == 0)
         #expect(execution.counts.overdue == 1)
     }
@@ -147,8 +146,7 @@ import Testing
                 ProgressRecord(activity: "1", status: .inProgress, reportedOn: LocalDate(iso: "2023-01-10")),
                 ProgressRecord(activity: "2", status: .inProgress, reportedOn: LocalDate(iso: "2023-01-10")),
             ])
-        var memo = ScheduleMemo()
-        let counts = RoadmapEvaluator(asOf: asOf).evaluate(roadmap, log: log, memo: &memo).counts
+        let counts = RoadmapEvaluator(asOf: asOf).evaluate(roadmap, log: log, schedules: ScheduleIndex()).counts
         #expect(abs(counts.inProgressCredit - credit) < 1e-9)
         #expect(counts.overdue == overdue)
         #expect(counts.inProgress == (credit > 0 ? 1 : 0))
@@ -197,9 +195,8 @@ import Testing
         #expect(roadmap.period.end == LocalDate(year: 2023, month: 2, day: 28))
         #expect(imported.report.scheduleNotes.contains { $0.message.ru.contains("период расширен до 2021-09-01..2023-02-28") })
         // Every dated occurrence is now inside the period: nothing is outside, as of any date.
-        var memo = ScheduleMemo()
         let execution = RoadmapEvaluator(asOf: LocalDate(year: 2022, month: 12, day: 31)!).evaluate(
-            roadmap, log: nil, memo: &memo)
+            roadmap, log: nil, schedules: ScheduleIndex())
         #expect(execution.counts.outsidePeriod == 0)
         let parser = ScheduleParser(period: roadmap.period)
         let ends = roadmap.activities.flatMap { parser.parse($0.schedule).occurrences.map(\.end) }
@@ -213,9 +210,8 @@ import Testing
         let text = "План мероприятий на 2023 год\n\n№\tМероприятие\tСроки\n1.\tВедение страницы\t30.12.2022\n2.\tСовещание\tДо 01.03.2023\n"
         let imported = try RoadmapImporter.importDocument(text: text, fileName: "plan.txt", owner: .region, period: nil)
         #expect(imported.roadmap.period == .calendarYear(2023))
-        var memo = ScheduleMemo()
         let execution = RoadmapEvaluator(asOf: LocalDate(year: 2023, month: 6, day: 30)!).evaluate(
-            imported.roadmap, log: nil, memo: &memo)
+            imported.roadmap, log: nil, schedules: ScheduleIndex())
         #expect(execution.counts.outsidePeriod == 1)
         #expect(execution.counts.activities == 1)
     }
@@ -292,7 +288,8 @@ import Testing
             settings: WorkspaceSettings(region: RegionInfo(id: RegionID("r"), name: "Область"), period: .calendarYear(2023)),
             regionalPlan: plan)
         let asOf = try #require(LocalDate(iso: "2023-03-31"))
-        let result = try #require(IndicatorEvaluator(asOf: asOf).evaluate(workspace, executions: []).first)
+        let result = try #require(
+            IndicatorEvaluator(asOf: asOf).evaluate(workspace, executions: [], schedules: ScheduleIndex(workspace)).first)
         #expect(result.actual == 0)
         #expect(result.met == false)
         #expect(result.note.ru.contains("нет ни одного отчёта о проведении"))

@@ -6,7 +6,6 @@ import Testing
 /// `CurrentRecords` (the evaluator's grouping of current records) chooses exactly the records
 /// `ProgressLog.current(asOf:)` chooses.
 @Suite struct CurrentRecordsTests {
-    static func date(_ iso: String) -> LocalDate { LocalDate(iso: iso)! }
 
     /// Every (activity, occurrence) key of `current(asOf:)` with the record it holds, as `CurrentRecords` finds it.
     static func agree(_ log: ProgressLog, asOf: LocalDate) -> Bool {
@@ -29,25 +28,25 @@ import Testing
     }
 
     @Test func laterReportsSupersedeEarlierOnesPerOccurrenceAndReportsAfterTheDateAreUnknown() {
-        let quarter1 = Self.date("2023-03-31")
-        let quarter2 = Self.date("2023-06-30")
+        let quarter1 = day("2023-03-31")
+        let quarter2 = day("2023-06-30")
         let log = ProgressLog(
             owner: .school("s"),
             records: [
-                ProgressRecord(activity: "r1", status: .inProgress, reportedOn: Self.date("2023-02-01")),
-                ProgressRecord(activity: "r1", status: .done, completedOn: Self.date("2023-02-10"), reportedOn: Self.date("2023-02-10")),
+                ProgressRecord(activity: "r1", status: .inProgress, reportedOn: day("2023-02-01")),
+                ProgressRecord(activity: "r1", status: .done, completedOn: day("2023-02-10"), reportedOn: day("2023-02-10")),
                 // Listed later but reported earlier: does not supersede.
-                ProgressRecord(activity: "r1", status: .notStarted, reportedOn: Self.date("2023-01-15")),
-                ProgressRecord(activity: "r2", occurrence: quarter1, status: .done, reportedOn: Self.date("2023-03-20")),
-                ProgressRecord(activity: "r2", occurrence: quarter2, status: .inProgress, reportedOn: Self.date("2023-05-01")),
-                ProgressRecord(activity: "r2", occurrence: quarter2, status: .done, reportedOn: Self.date("2023-06-25")),
+                ProgressRecord(activity: "r1", status: .notStarted, reportedOn: day("2023-01-15")),
+                ProgressRecord(activity: "r2", occurrence: quarter1, status: .done, reportedOn: day("2023-03-20")),
+                ProgressRecord(activity: "r2", occurrence: quarter2, status: .inProgress, reportedOn: day("2023-05-01")),
+                ProgressRecord(activity: "r2", occurrence: quarter2, status: .done, reportedOn: day("2023-06-25")),
                 // Undated: always known, and later in the file wins a tie.
                 ProgressRecord(activity: "r3", status: .inProgress),
                 ProgressRecord(activity: "r3", status: .done),
                 // Reported after 30.06: unknown then.
-                ProgressRecord(activity: "r4", status: .done, reportedOn: Self.date("2023-11-01")),
+                ProgressRecord(activity: "r4", status: .done, reportedOn: day("2023-11-01")),
             ])
-        let asOf = Self.date("2023-06-30")
+        let asOf = day("2023-06-30")
         let grouped = CurrentRecords(log, asOf: asOf)
         #expect(grouped.entry("r1")?.whole == 1)
         #expect(grouped.entry("r1")?.occurrences.isEmpty == true)
@@ -56,9 +55,9 @@ import Testing
         #expect(grouped.entry("r2")?.record(for: quarter2) == 5)
         #expect(grouped.entry("r3")?.whole == 7)
         #expect(grouped.entry("r4") == nil)
-        #expect(CurrentRecords(log, asOf: Self.date("2023-11-30")).entry("r4")?.whole == 8)
-        for day in ["2023-01-20", "2023-03-25", "2023-06-30", "2023-12-31"] {
-            #expect(Self.agree(log, asOf: Self.date(day)), "as of \(day)")
+        #expect(CurrentRecords(log, asOf: day("2023-11-30")).entry("r4")?.whole == 8)
+        for iso in ["2023-01-20", "2023-03-25", "2023-06-30", "2023-12-31"] {
+            #expect(Self.agree(log, asOf: day(iso)), "as of \(iso)")
         }
     }
 
@@ -68,7 +67,7 @@ import Testing
         let workspace = try WorkspaceStore(directory: directory).load().workspace
         #expect(!workspace.progress.isEmpty)
         for log in workspace.progress.values {
-            #expect(Self.agree(log, asOf: Self.date(asOf)), "\(log.owner)")
+            #expect(Self.agree(log, asOf: day(asOf)), "\(log.owner)")
         }
     }
 }

@@ -3,9 +3,8 @@ import Testing
 @testable import RoadmapKit
 
 /// The counting rules of one roadmap, with schedules given directly so the rules are tested apart
-/// from the parser.
+/// from the parser: activity `i` gets the text of schedule `i`, which the index answers as given.
 @Suite struct RoadmapEvaluatorTests {
-    static func date(_ iso: String) -> LocalDate { LocalDate(iso: iso)! }
     static let owner = Owner.school("s")
 
     static func roadmap(_ activities: [Activity]) -> Roadmap {
@@ -13,7 +12,7 @@ import Testing
     }
 
     static func deadline(_ iso: String) -> Schedule {
-        Schedule(text: iso, kind: .deadline, occurrences: [Occurrence(end: date(iso))])
+        Schedule(text: iso, kind: .deadline, occurrences: [Occurrence(end: day(iso))])
     }
 
     static let conditional = Schedule(text: "По мере необходимости", kind: .conditional, condition: "по мере необходимости")
@@ -22,18 +21,23 @@ import Testing
     static let quarterly = Schedule(
         text: "ежеквартально", kind: .recurring,
         occurrences: [
-            Occurrence(start: date("2023-01-01"), end: date("2023-03-31")),
-            Occurrence(start: date("2023-04-01"), end: date("2023-06-30")),
-            Occurrence(start: date("2023-07-01"), end: date("2023-09-30")),
-            Occurrence(start: date("2023-10-01"), end: date("2023-12-31")),
+            Occurrence(start: day("2023-01-01"), end: day("2023-03-31")),
+            Occurrence(start: day("2023-04-01"), end: day("2023-06-30")),
+            Occurrence(start: day("2023-07-01"), end: day("2023-09-30")),
+            Occurrence(start: day("2023-10-01"), end: day("2023-12-31")),
         ])
 
     func evaluate(
         _ activities: [Activity], _ schedules: [Schedule], _ records: [ProgressRecord], asOf: String = "2023-06-30",
         next: String? = "2023-11-30"
     ) -> RoadmapExecution {
-        RoadmapEvaluator(asOf: Self.date(asOf), nextCheckpoint: next.map(Self.date))
-            .evaluate(Self.roadmap(activities), log: ProgressLog(owner: Self.owner, records: records), schedules: schedules)
+        var activities = activities
+        for (i, schedule) in zip(activities.indices, schedules) { activities[i].schedule = schedule.text }
+        let roadmap = Self.roadmap(activities)
+        return RoadmapEvaluator(asOf: day(asOf), nextCheckpoint: next.map(day))
+            .evaluate(
+                roadmap, log: ProgressLog(owner: Self.owner, records: records),
+                schedules: ScheduleIndex(answering: schedules, in: roadmap.period))
     }
 
     @Test func doneWithoutTheRequiredDocumentIsUndocumentedNotDoneNotOverdue() {
@@ -44,8 +48,8 @@ import Testing
         let result = evaluate(
             activities, [Self.deadline("2023-03-31"), Self.deadline("2023-04-30")],
             [
-                ProgressRecord(activity: "1", status: .done, completedOn: Self.date("2023-03-20")),
-                ProgressRecord(activity: "2", status: .done, completedOn: Self.date("2023-04-20"), evidence: ["Приказ № 7"]),
+                ProgressRecord(activity: "1", status: .done, completedOn: day("2023-03-20")),
+                ProgressRecord(activity: "2", status: .done, completedOn: day("2023-04-20"), evidence: ["Приказ № 7"]),
             ])
         #expect(result.counts == ExecutionCounts(activities: 2, due: 2, done: 1, dueDone: 1, overdue: 0, undocumented: 1))
         #expect(result.undocumented.map(\.activity) == ["1"])
@@ -56,7 +60,7 @@ import Testing
     @Test func blankEvidenceDoesNotCountAsADocument() {
         let result = evaluate(
             [Activity(id: "1", title: "x", documents: ["Справка"])], [Self.deadline("2023-03-31")],
-            [ProgressRecord(activity: "1", status: .done, completedOn: Self.date("2023-03-20"), evidence: ["  "])])
+            [ProgressRecord(activity: "1", status: .done, completedOn: day("2023-03-20"), evidence: ["  "])])
         #expect(result.counts.undocumented == 1)
         #expect(result.counts.done == 0)
     }
@@ -69,7 +73,7 @@ import Testing
         let result = evaluate(
             activities, schedules,
             [
-                ProgressRecord(activity: "1", status: .done, completedOn: Self.date("2023-02-01")),
+                ProgressRecord(activity: "1", status: .done, completedOn: day("2023-02-01")),
                 ProgressRecord(activity: "2", status: .inProgress),
             ])
         // Activity 1 (done) counts, 2 (not done) does not, 3 is due and overdue.
@@ -81,14 +85,14 @@ import Testing
         let result = evaluate(
             [Activity(id: "q", title: "Мониторинг")], [Self.quarterly],
             [
-                ProgressRecord(activity: "q", occurrence: Self.date("2023-03-31"), status: .done, completedOn: Self.date("2023-03-25"))
+                ProgressRecord(activity: "q", occurrence: day("2023-03-31"), status: .done, completedOn: day("2023-03-25"))
             ])
         // Four quarters; Q1 done, Q2 (due 30.06) overdue; by the next checkpoint (30.11) Q3 is due
         // and Q4 (01.10–31.12) is 60 of 91 days in.
         #expect(
             result.counts == ExecutionCounts(activities: 4, due: 2, done: 1, dueDone: 1, overdue: 1, pendingByNextCheckpoint: 1 + 60.0 / 91)
         )
-        #expect(result.overdue.map(\.deadline) == [Self.date("2023-06-30")])
+        #expect(result.overdue.map(\.deadline) == [day("2023-06-30")])
         #expect(result.counts.percent == 25)
     }
 
@@ -96,17 +100,17 @@ import Testing
         // Done on 10.05: Q2 had opened (01.04), so the report is Q2's work; Q1 stays overdue.
         let result = evaluate(
             [Activity(id: "q", title: "Мониторинг")], [Self.quarterly],
-            [ProgressRecord(activity: "q", status: .done, completedOn: Self.date("2023-05-10"))])
+            [ProgressRecord(activity: "q", status: .done, completedOn: day("2023-05-10"))])
         #expect(result.counts.done == 1)
         #expect(result.counts.overdue == 1)
-        #expect(result.overdue.map(\.deadline) == [Self.date("2023-03-31")])
+        #expect(result.overdue.map(\.deadline) == [day("2023-03-31")])
         #expect(result.completedActivities.isEmpty)
         // With Q1 reported by its occurrence as well, both quarters are done.
         let both = evaluate(
             [Activity(id: "q", title: "Мониторинг")], [Self.quarterly],
             [
-                ProgressRecord(activity: "q", occurrence: Self.date("2023-03-31"), status: .done, completedOn: Self.date("2023-03-20")),
-                ProgressRecord(activity: "q", status: .done, completedOn: Self.date("2023-05-10")),
+                ProgressRecord(activity: "q", occurrence: day("2023-03-31"), status: .done, completedOn: day("2023-03-20")),
+                ProgressRecord(activity: "q", status: .done, completedOn: day("2023-05-10")),
             ])
         #expect(both.counts.done == 2)
         #expect(both.completedActivities == ["q"])
@@ -116,8 +120,8 @@ import Testing
         let result = evaluate(
             [Activity(id: "q", title: "Мониторинг")], [Self.quarterly],
             [
-                ProgressRecord(activity: "q", status: .done, completedOn: Self.date("2023-05-10")),
-                ProgressRecord(activity: "q", occurrence: Self.date("2023-06-30"), status: .notStarted),
+                ProgressRecord(activity: "q", status: .done, completedOn: day("2023-05-10")),
+                ProgressRecord(activity: "q", occurrence: day("2023-06-30"), status: .notStarted),
             ])
         #expect(result.counts.done == 0)
         #expect(result.counts.overdue == 2)
@@ -127,14 +131,14 @@ import Testing
     @Test func occurrencesWithoutStartOpenTheDayAfterThePreviousDeadline() {
         let twice = Schedule(
             text: "Май, октябрь", kind: .recurring,
-            occurrences: [Occurrence(end: Self.date("2023-05-31")), Occurrence(end: Self.date("2023-10-31"))])
+            occurrences: [Occurrence(end: day("2023-05-31")), Occurrence(end: day("2023-10-31"))])
         // On 31.05 the May occurrence is open; from 01.06 the October one.
         let early = evaluate(
-            [Activity(id: "r", title: "x")], [twice], [ProgressRecord(activity: "r", status: .done, completedOn: Self.date("2023-05-31"))])
+            [Activity(id: "r", title: "x")], [twice], [ProgressRecord(activity: "r", status: .done, completedOn: day("2023-05-31"))])
         #expect(early.counts.done == 1)
         #expect(early.counts.overdue == 0)
         let later = evaluate(
-            [Activity(id: "r", title: "x")], [twice], [ProgressRecord(activity: "r", status: .done, completedOn: Self.date("2023-06-01"))])
+            [Activity(id: "r", title: "x")], [twice], [ProgressRecord(activity: "r", status: .done, completedOn: day("2023-06-01"))])
         #expect(later.counts.done == 1)
         #expect(later.counts.overdue == 1)
     }
@@ -142,12 +146,12 @@ import Testing
     @Test func completionAfterTheAsOfDateIsNotDoneYet() {
         let result = evaluate(
             [Activity(id: "1", title: "x")], [Self.deadline("2023-09-30")],
-            [ProgressRecord(activity: "1", status: .done, completedOn: Self.date("2023-07-01"))])
+            [ProgressRecord(activity: "1", status: .done, completedOn: day("2023-07-01"))])
         #expect(result.counts.done == 0)
         #expect(result.counts.pendingByNextCheckpoint == 1)
         let onTheDay = evaluate(
             [Activity(id: "1", title: "x")], [Self.deadline("2023-09-30")],
-            [ProgressRecord(activity: "1", status: .done, completedOn: Self.date("2023-07-01"))], asOf: "2023-07-01")
+            [ProgressRecord(activity: "1", status: .done, completedOn: day("2023-07-01"))], asOf: "2023-07-01")
         #expect(onTheDay.counts.done == 1)
     }
 
@@ -155,8 +159,8 @@ import Testing
         let result = evaluate(
             [Activity(id: "1", title: "x")], [Self.deadline("2023-03-31")],
             [
-                ProgressRecord(activity: "1", status: .done, completedOn: Self.date("2023-03-01"), reportedOn: Self.date("2023-03-02")),
-                ProgressRecord(activity: "1", status: .inProgress, reportedOn: Self.date("2023-04-01")),
+                ProgressRecord(activity: "1", status: .done, completedOn: day("2023-03-01"), reportedOn: day("2023-03-02")),
+                ProgressRecord(activity: "1", status: .inProgress, reportedOn: day("2023-04-01")),
             ])
         #expect(result.counts.done == 0)
         #expect(result.counts.overdue == 1)
@@ -185,13 +189,13 @@ import Testing
         schedules.append(
             Schedule(
                 text: "01.12-15.12.2023", kind: .window,
-                occurrences: [Occurrence(start: Self.date("2023-12-01"), end: Self.date("2023-12-15"))]))
+                occurrences: [Occurrence(start: day("2023-12-01"), end: day("2023-12-15"))]))
         let activities = schedules.indices.map { Activity(id: String($0), title: "x") }
         let result = evaluate(
             activities, schedules,
             [
-                ProgressRecord(activity: "0", status: .done, completedOn: Self.date("2023-01-31")),
-                ProgressRecord(activity: "1", status: .done, completedOn: Self.date("2023-02-28")),
+                ProgressRecord(activity: "0", status: .done, completedOn: day("2023-01-31")),
+                ProgressRecord(activity: "1", status: .done, completedOn: day("2023-02-28")),
             ])
         let expected: Double = 4 + 333.0 / 353
         #expect(result.counts.pendingByNextCheckpoint == expected)

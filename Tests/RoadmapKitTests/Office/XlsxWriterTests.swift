@@ -12,7 +12,7 @@ import Testing
         ("\u{FFFE}ok😀", "\u{FFFD}ok😀"),
     ])
     func xmlEscaping(text: String, expected: String) {
-        #expect(XMLEscape.escape(text) == expected)
+        #expect(MarkupEscape.escape(text, for: .xml) == expected)
     }
 
     @Test(arguments: [

@@ -54,7 +54,7 @@ import Testing
     }
 
     @Test func writeReplacesTheFileAtomically() throws {
-        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("zip-\(UUID().uuidString)")
+        let directory = TemporaryDirectory.url("zip")
         defer { try? FileManager.default.removeItem(at: directory) }
         let url = directory.appendingPathComponent("out.zip")
         var zip = ZipWriter()

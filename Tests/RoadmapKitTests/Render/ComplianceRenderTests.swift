@@ -94,7 +94,7 @@ import Testing
     }
 
     @Test func htmlEscapeCoversTheFiveCharacters() {
-        #expect(HTMLEscape.escape(#"<a href="x">'&'</a>"#) == "&lt;a href=&quot;x&quot;&gt;&#39;&amp;&#39;&lt;/a&gt;")
+        #expect(MarkupEscape.escape(#"<a href="x">'&'</a>"#, for: .html) == "&lt;a href=&quot;x&quot;&gt;&#39;&amp;&#39;&lt;/a&gt;")
     }
 
     @Test func tableAlignsCyrillicByCharacters() {

@@ -10,8 +10,7 @@ import Testing
         let school = try #require(workspace.units.schools.first { $0.id.rawValue == school })
         let roadmap = try #require(workspace.schoolRoadmaps[school.id])
         let municipality = try #require(workspace.municipality(school.municipality))
-        var memo = ScheduleMemo()
-        return ProgressForm(school: school, municipalityName: municipality.name, roadmap: roadmap, memo: &memo)
+        return ProgressForm(school: school, municipalityName: municipality.name, roadmap: roadmap, schedules: ScheduleIndex(workspace))
     }
 
     func kaliningrad() throws -> ProgressForm {

@@ -29,7 +29,7 @@ import Testing
 
 @Suite struct SkeletonXlsxRunTests {
     @Test func anXlsxRunWithoutAnOutputDirectoryWritesNothing() throws {
-        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("skeleton-xlsx-\(UUID().uuidString)")
+        let directory = TemporaryDirectory.url("skeleton-xlsx")
         try FileManager.default.copyItem(at: ExampleFiles.directory("kaliningrad-2023"), to: directory)
         defer { try? FileManager.default.removeItem(at: directory) }
         let file = directory.appendingPathComponent("roadmaps/schools/neman-sosh-108.json")

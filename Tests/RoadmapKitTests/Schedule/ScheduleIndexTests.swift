@@ -1,3 +1,4 @@
+import Dispatch
 import Foundation
 import Testing
 
@@ -94,4 +95,62 @@ import Testing
         // The added activity's impossible date is found through the fallback.
         #expect(findings.contains { $0.code == .impossibleDate && $0.file.contains(id.rawValue) })
     }
+
+    /// By text, the index gives the parser's answers whether the workspace holds the text or not,
+    /// and whatever it has seen before.
+    @Test func byTextSameAnswersAsTheParser() throws {
+        let workspace = try CascadeFixture.workspace()
+        let plan = try #require(workspace.regionalPlan)
+        for index in [ScheduleIndex(workspace), ScheduleIndex()] {
+            var warned = 0
+            // Twice over, so the second pass answers from what the first kept.
+            for _ in 0..<2 {
+                for activity in plan.activities {
+                    let parsed = ScheduleParser(period: plan.period).parse(activity.schedule)
+                    #expect(index.schedule(activity.schedule, period: plan.period) == parsed, "\(activity.schedule)")
+                    #expect(index.warnings(activity.schedule, period: plan.period) == parsed.warnings)
+                    #expect(index.occurrences(activity.schedule, period: plan.period) == parsed.occurrences)
+                    #expect(index.finalDeadline(activity.schedule, period: plan.period) == parsed.finalDeadline)
+                    let counting = index.counting(activity.schedule, period: plan.period)
+                    #expect(counting.measurable == parsed.isMeasurable && counting.occurrences == parsed.occurrences)
+                    if !parsed.warnings.isEmpty { warned += 1 }
+                }
+            }
+            // Items 30–32 («30.12.2022») fall outside the 2023 plan: the index must not hide that.
+            #expect(warned >= 6)
+        }
+    }
+
+    @Test func byTextThePeriodIsPartOfTheKey() {
+        let index = ScheduleIndex()
+        #expect(index.warnings("До 30.12.2022", period: .calendarYear(2022)).isEmpty)
+        #expect(index.warnings("До 30.12.2022", period: .calendarYear(2023)).map(\.code) == [.outsidePeriod])
+        #expect(index.warnings("31.02.2023", period: .calendarYear(2023)).map(\.code) == [.impossibleDate])
+        let march = index.schedule("март", period: .academicYear(startYear: 2022))
+        #expect(march.occurrences.first?.end == LocalDate(year: 2023, month: 3, day: 31))
+        #expect(index.schedule("март", period: .calendarYear(2023)) == ScheduleParser(period: .calendarYear(2023)).parse("март"))
+    }
+
+    /// A text the workspace does not hold is parsed once for every copy of the index, from any thread.
+    @Test func byTextIsSafeFromManyThreads() {
+        let index = ScheduleIndex()
+        let texts = ["До 15.02.2023", "01.02-15.05.2023", "В течение года", "ежегодно (июнь, декабрь)", "По графику"]
+        let periods: [Period] = [.calendarYear(2023), .academicYear(startYear: 2022), .multiYear(from: 2022, through: 2025)]
+        let expected = periods.map { p in texts.map { ScheduleParser(period: p).parse($0) } }
+        let mismatches = Counter()
+        DispatchQueue.concurrentPerform(iterations: 2_000) { n in
+            let copy = index
+            let p = n % periods.count
+            let t = (n / periods.count) % texts.count
+            if copy.schedule(texts[t], period: periods[p]) != expected[p][t] { mismatches.add() }
+        }
+        #expect(mismatches.value == 0)
+    }
+}
+
+final class Counter: @unchecked Sendable {
+    private let lock = NSLock()
+    private var count = 0
+    func add() { lock.withLock { count += 1 } }
+    var value: Int { lock.withLock { count } }
 }

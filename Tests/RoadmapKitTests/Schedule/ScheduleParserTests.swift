@@ -3,8 +3,6 @@ import Testing
 
 @testable import RoadmapKit
 
-func day(_ text: String) -> LocalDate { LocalDate(iso: text)! }
-
 func window(_ start: String, _ end: String) -> Occurrence { Occurrence(start: day(start), end: day(end)) }
 
 func due(_ end: String) -> Occurrence { Occurrence(end: day(end)) }

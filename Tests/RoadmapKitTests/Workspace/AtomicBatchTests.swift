@@ -11,7 +11,7 @@ import Testing
     }
 
     @Test func writeAllCreatesDirectoriesReplacesFilesAndLeavesNoTemporaries() throws {
-        let root = try AtomicFileTests.scratch()
+        let root = try TemporaryDirectory.make("atomic")
         defer { try? FileManager.default.removeItem(at: root) }
         let schools = root.appendingPathComponent("roadmaps/schools")
         try AtomicFile.write("старое содержимое", to: schools.appendingPathComponent("s1.json"))
@@ -28,7 +28,7 @@ import Testing
     }
 
     @Test func nothingIsReplacedBeforeCommitAndADiscardedBatchLeavesNoTrace() throws {
-        let root = try AtomicFileTests.scratch()
+        let root = try TemporaryDirectory.make("atomic")
         defer { try? FileManager.default.removeItem(at: root) }
         let target = root.appendingPathComponent("s1.json")
         try AtomicFile.write("старое", to: target)
@@ -46,7 +46,7 @@ import Testing
     }
 
     @Test func aBatchFreedWithoutCommitRemovesItsTemporaries() throws {
-        let root = try AtomicFileTests.scratch()
+        let root = try TemporaryDirectory.make("atomic")
         defer { try? FileManager.default.removeItem(at: root) }
         do {
             let batch = AtomicBatch()
@@ -59,7 +59,7 @@ import Testing
     /// A directory where a file should go is refused when the batch is staged, before any file is
     /// replaced (a rename over it would fail half-way through the batch).
     @Test func aDirectoryInPlaceOfATargetStopsTheBatchBeforeAnyRename() throws {
-        let root = try AtomicFileTests.scratch()
+        let root = try TemporaryDirectory.make("atomic")
         defer { try? FileManager.default.removeItem(at: root) }
         let taken = root.appendingPathComponent("b.json")
         try FileManager.default.createDirectory(at: taken.appendingPathComponent("inside"), withIntermediateDirectories: true)
@@ -74,7 +74,7 @@ import Testing
     }
 
     @Test func aDirectoryThatCannotBeMadeIsAnErrorNamingIt() throws {
-        let root = try AtomicFileTests.scratch()
+        let root = try TemporaryDirectory.make("atomic")
         defer { try? FileManager.default.removeItem(at: root) }
         try Data("a file".utf8).write(to: root.appendingPathComponent("roadmaps"))
         let batch = AtomicBatch()
@@ -89,7 +89,7 @@ import Testing
     }
 
     @Test func filesStagedFromSeveralThreadsAreAllCommitted() throws {
-        let root = try AtomicFileTests.scratch()
+        let root = try TemporaryDirectory.make("atomic")
         defer { try? FileManager.default.removeItem(at: root) }
         let batch = AtomicBatch()
         let ids = Array(0..<200)
@@ -117,7 +117,7 @@ import Testing
     }
 
     @Test func filesStagedByPathCreateTheirDirectoryAndAppearOnlyAtCommit() throws {
-        let root = try AtomicFileTests.scratch()
+        let root = try TemporaryDirectory.make("atomic")
         defer { try? FileManager.default.removeItem(at: root) }
         let target = root.path + "/roadmaps/schools/s1.json"
         let batch = AtomicBatch()

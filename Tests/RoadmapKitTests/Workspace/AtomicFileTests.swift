@@ -5,14 +5,8 @@ import Testing
 
 /// Writing never leaves half a file or a stray temporary one, and says what went wrong.
 @Suite struct AtomicFileTests {
-    static func scratch() throws -> URL {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("atomic-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-        return url
-    }
-
     @Test func writesIntoMissingDirectoriesAndReplacesAnExistingFile() throws {
-        let root = try Self.scratch()
+        let root = try TemporaryDirectory.make("atomic")
         defer { try? FileManager.default.removeItem(at: root) }
         let target = root.appendingPathComponent("roadmaps/schools/s1.json")
         try AtomicFile.write("первый", to: target)
@@ -23,7 +17,7 @@ import Testing
     }
 
     @Test func aTargetThatIsADirectoryIsAnErrorAndLeavesNoTemporaryFile() throws {
-        let root = try Self.scratch()
+        let root = try TemporaryDirectory.make("atomic")
         defer { try? FileManager.default.removeItem(at: root) }
         let target = root.appendingPathComponent("taken")
         try FileManager.default.createDirectory(at: target.appendingPathComponent("inside"), withIntermediateDirectories: true)
@@ -32,7 +26,7 @@ import Testing
     }
 
     @Test func anEmptyFileIsWritten() throws {
-        let root = try Self.scratch()
+        let root = try TemporaryDirectory.make("atomic")
         defer { try? FileManager.default.removeItem(at: root) }
         let target = root.appendingPathComponent("empty.csv")
         try AtomicFile.write(Data(), to: target)

@@ -96,8 +96,7 @@ import Testing
         ("{\n  \"schemaVersion\": 1,\n  \"schemaVersion\": 1\n}\n", "3:3", "repeated key \"schemaVersion\""),
     ])
     func workspaceSettingsAreReadStrictly(_ text: String, _ location: String, _ message: String) throws {
-        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("strict-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        let directory = try TemporaryDirectory.make("strict")
         defer { try? FileManager.default.removeItem(at: directory) }
         try Data(text.utf8).write(to: directory.appendingPathComponent("workspace.json"))
         do {

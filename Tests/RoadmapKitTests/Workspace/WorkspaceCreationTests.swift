@@ -4,14 +4,8 @@ import Testing
 @testable import RoadmapKit
 
 @Suite struct WorkspaceCreationTests {
-    static func temporaryDirectory() throws -> URL {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("roadmap-init-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-        return url
-    }
-
     @Test func createsAWorkspaceThatLoadsWithDefaultsWrittenOut() throws {
-        let parent = try Self.temporaryDirectory()
+        let parent = try TemporaryDirectory.make("roadmap-init")
         defer { try? FileManager.default.removeItem(at: parent) }
         let target = parent.appendingPathComponent("kaliningrad")
         let workspace = Workspace.new(regionName: "Калининградская область", period: .calendarYear(2023))
@@ -35,7 +29,7 @@ import Testing
     }
 
     @Test func refusesAnExistingWorkspaceOrNonEmptyDirectoryAndChangesNothing() throws {
-        let parent = try Self.temporaryDirectory()
+        let parent = try TemporaryDirectory.make("roadmap-init")
         defer { try? FileManager.default.removeItem(at: parent) }
         let target = parent.appendingPathComponent("ws")
         let first = Workspace.new(regionName: "Калининградская область", period: .calendarYear(2023))
@@ -55,7 +49,7 @@ import Testing
     }
 
     @Test func anEmptyDirectoryIsFilled() throws {
-        let parent = try Self.temporaryDirectory()
+        let parent = try TemporaryDirectory.make("roadmap-init")
         defer { try? FileManager.default.removeItem(at: parent) }
         let target = parent.appendingPathComponent("empty")
         try FileManager.default.createDirectory(at: target, withIntermediateDirectories: true)

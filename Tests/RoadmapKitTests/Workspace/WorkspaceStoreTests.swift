@@ -4,12 +4,6 @@ import Testing
 @testable import RoadmapKit
 
 @Suite struct WorkspaceStoreTests {
-    func temporaryDirectory() throws -> URL {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("roadmap-test-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-        return url
-    }
-
     func sampleWorkspace() -> Workspace {
         let settings = WorkspaceSettings(
             region: RegionInfo(id: "kaliningrad", name: "Калининградская область"), period: .calendarYear(2023))
@@ -52,7 +46,7 @@ import Testing
     }
 
     @Test func writesAndLoadsTheSameWorkspace() throws {
-        let dir = try temporaryDirectory()
+        let dir = try TemporaryDirectory.make("roadmap-test")
         defer { try? FileManager.default.removeItem(at: dir) }
         let workspace = sampleWorkspace()
         let store = WorkspaceStore(directory: dir)
@@ -68,7 +62,7 @@ import Testing
     }
 
     @Test func writingTwiceGivesIdenticalBytes() throws {
-        let dir = try temporaryDirectory()
+        let dir = try TemporaryDirectory.make("roadmap-test")
         defer { try? FileManager.default.removeItem(at: dir) }
         let store = WorkspaceStore(directory: dir)
         try store.write(sampleWorkspace())
@@ -123,7 +117,7 @@ import Testing
     @Test func impossibleDateInAFieldIsReported() {
         let json =
             #"{"owner": {"level": "school", "id": "s"}, "records": [{"activity": "1", "status": "done", "completedOn": "2023-02-31"}]}"#
-        let dir = try? temporaryDirectory()
+        let dir = try? TemporaryDirectory.make("roadmap-test")
         #expect(dir != nil)
         guard let dir else { return }
         defer { try? FileManager.default.removeItem(at: dir) }

@@ -222,7 +222,7 @@ extension JSONParser {
     }
 
     /// An optional ISO date (`YYYY-MM-DD` that exists), read from the bytes without a `String`, as
-    /// `LocalDate(isoBytes:)` reads them.
+    /// `LocalDate(iso:)` reads them.
     mutating func readOptionalDate() throws(SyntaxError) -> LocalDate? {
         if try readNull() { return nil }
         guard i + 11 < buffer.count, buffer[i] == UInt8(ascii: "\""), buffer[i + 11] == UInt8(ascii: "\""),

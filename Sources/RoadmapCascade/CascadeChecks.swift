@@ -1,5 +1,5 @@
 /// Validation of the cascade: who owes what is carried, deadlines and documents agree with the
-/// parents, executors are known. Runs as one of `Validator.checks`.
+/// parents, executors are known. `Validator.validate` (RoadmapKit) runs it after `Validator.checks`.
 public enum CascadeChecks {
     /// An activity with its place in its roadmap file.
     struct Place {
@@ -12,7 +12,7 @@ public enum CascadeChecks {
         var location: String { "sections[\(section)].activities[\(index)]" }
     }
 
-    public static let check: Validator.Check = { workspace, schedules in
+    public static let check: @Sendable (Workspace, ScheduleIndex) -> [Finding] = { workspace, schedules in
         guard let engine = try? CascadeEngine(workspace: workspace) else { return [] }
         let context = CascadeCheckContext(engine: engine)
         var findings: [Finding] = []

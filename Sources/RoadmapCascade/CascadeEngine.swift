@@ -62,12 +62,14 @@ public struct CascadeEngine: Sendable {
 
     /// What one worker resolving municipal roadmaps (templates, the cascade checks) keeps from
     /// municipality to municipality.
-    struct MunicipalMemo {
+    package struct MunicipalMemo {
         /// School names' words (schools of different municipalities share names).
         var names = NameWordsMemo()
         /// Executor cells resolved by the rules alone, by the cell's bytes: «Муниципальный
         /// координатор» resolves the same in every municipality whose cells name no school.
         var resolutions: [UTF8Key: ExecutorResolution] = [:]
+
+        package init() {}
     }
 
     /// `municipalItems(_:)` with a worker's memo. Only the schools some cell can name (a cell holds

@@ -31,7 +31,7 @@ public final class SkeletonBuilder: Sendable {
     }
 
     /// A builder made with a worker's memo of names and executor cells (a run builds every municipality).
-    init(engine: CascadeEngine, municipality: MunicipalityID, memo: inout CascadeEngine.MunicipalMemo) throws(CascadeError) {
+    package init(engine: CascadeEngine, municipality: MunicipalityID, memo: inout CascadeEngine.MunicipalMemo) throws(CascadeError) {
         self.engine = engine
         self.municipality = municipality
         let templates = try engine.templates(for: municipality, memo: &memo)
@@ -133,7 +133,7 @@ public final class SkeletonBuilder: Sendable {
 
     /// `build(for:existing:progress:)` with a worker's memo of deadlines, kept from school to school,
     /// and the progress log asked for only when the merge needs it.
-    func build(
+    package func build(
         for school: School, existing: Roadmap?, progress: () -> ProgressLog?, deadlines: inout ScheduleMemo,
         carryForward: Bool = false
     ) -> SkeletonResult {

@@ -339,7 +339,7 @@ public struct IndicatorEvaluator: Sendable {
 
 extension Indicator {
     /// «в мес.» / "a month" for a frequency; empty for other indicators.
-    func frequencyUnitName(_ language: Language) -> String {
+    package func frequencyUnitName(_ language: Language) -> String {
         guard case .frequency(_, let per) = self else { return "" }
         switch (per, language) {
         case (.week, .ru): return "в нед."

@@ -40,7 +40,7 @@ public struct Activity: Hashable, Sendable {
     /// inline it would triple the size of every `Activity` that loading and evaluation move around.
     private var provenanceBox: ProvenanceBox?
     /// The box itself, for readers that only look at the provenance (the JSON writer): no copy.
-    var provenanceStorage: ProvenanceBox? { provenanceBox }
+    package var provenanceStorage: ProvenanceBox? { provenanceBox }
     /// Further columns of the source document kept verbatim (Задача, Показатели выполнения …).
     public var extraColumns: [NamedText]
 
@@ -132,12 +132,12 @@ extension Activity: Codable {
 }
 
 /// An immutable box for `Activity.provenance`; equal when the provenances are equal.
-final class ProvenanceBox: Hashable, Sendable {
-    let value: Provenance
+package final class ProvenanceBox: Hashable, Sendable {
+    package let value: Provenance
 
     init(_ value: Provenance) { self.value = value }
 
-    static func == (lhs: ProvenanceBox, rhs: ProvenanceBox) -> Bool { lhs === rhs || lhs.value == rhs.value }
+    package static func == (lhs: ProvenanceBox, rhs: ProvenanceBox) -> Bool { lhs === rhs || lhs.value == rhs.value }
 
-    func hash(into hasher: inout Hasher) { hasher.combine(value) }
+    package func hash(into hasher: inout Hasher) { hasher.combine(value) }
 }

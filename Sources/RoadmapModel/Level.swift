@@ -7,7 +7,7 @@ public enum Level: String, Codable, Sendable, CaseIterable, Comparable {
     /// Школа (ОО): a participating school.
     case school
 
-    var depth: Int {
+    package var depth: Int {
         switch self {
         case .region: 0
         case .municipality: 1

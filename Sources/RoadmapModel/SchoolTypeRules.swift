@@ -108,21 +108,21 @@ private final class WordCache: @unchecked Sendable {
 
 /// The rules with their phrases split into words once, and a memo of the titles already checked:
 /// schools of one municipality share most titles, so each is read once per matcher.
-struct SchoolTypeMatcher {
+package struct SchoolTypeMatcher {
     let rules: [SchoolTypeRule]
     private let markers: [[[String]]]
     private let phrases: [[[String]]]
     /// Title (by its bytes) → whether each rule excludes it.
     private var excluded: [UTF8Key: [Bool]] = [:]
 
-    init(_ rules: [SchoolTypeRule]) {
+    package init(_ rules: [SchoolTypeRule]) {
         self.rules = rules
         markers = rules.map { $0.nameMarkers.map(SchoolTypeRule.words) }
         phrases = rules.map { $0.itemPhrases.map(SchoolTypeRule.words) }
     }
 
     /// The activities of `roadmap` the rules make «не применимо» for `school`: id → reason.
-    mutating func notApplicable(in roadmap: Roadmap, school: School) -> [String: String] {
+    package mutating func notApplicable(in roadmap: Roadmap, school: School) -> [String: String] {
         let names = [school.name, school.shortName].compactMap { $0 }.map(SchoolTypeRule.words)
         let types = rules.indices.filter { index in
             names.contains { name in markers[index].contains { SchoolTypeRule.contains(name, $0) } }

@@ -15,11 +15,11 @@ public struct ScheduleIndex: Sendable {
     /// The distinct schedules.
     let schedules: [Schedule]
     /// `Schedule.isMeasurable` per entry.
-    let measurable: [Bool]
+    package let measurable: [Bool]
     /// `Schedule.occurrences` per entry.
-    let occurrences: [[Occurrence]]
+    package let occurrences: [[Occurrence]]
     /// `Schedule.warnings` per entry.
-    let warnings: [[ScheduleWarning]]
+    package let warnings: [[ScheduleWarning]]
     private let plan: [Int32]?
     private let municipal: [MunicipalityID: [Int32]]
     private let school: [SchoolID: [Int32]]
@@ -100,7 +100,7 @@ public struct ScheduleIndex: Sendable {
 
     /// The entries of the roadmap stored for `owner`, one per activity in section order; `nil` when
     /// the workspace had no such roadmap or `roadmap` no longer has as many activities.
-    func entries(of owner: Owner, in roadmap: Roadmap) -> [Int32]? {
+    package func entries(of owner: Owner, in roadmap: Roadmap) -> [Int32]? {
         let entries: [Int32]?
         switch owner {
         case .region: entries = plan

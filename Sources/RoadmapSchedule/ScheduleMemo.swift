@@ -27,7 +27,7 @@ public struct ScheduleMemo {
     }
 
     /// The entry of `text` in `period`, parsing it on first sight.
-    mutating func entry(_ text: String, period: Period) -> Int {
+    package mutating func entry(_ text: String, period: Period) -> Int {
         let periodIndex: Int
         if let known = periods.firstIndex(of: period) {
             periodIndex = known
@@ -49,18 +49,18 @@ public struct ScheduleMemo {
     }
 
     /// The parser's warnings for `text` in `period` (validation's form: no copy of the schedule).
-    mutating func warnings(_ text: String, period: Period) -> [ScheduleWarning] {
+    package mutating func warnings(_ text: String, period: Period) -> [ScheduleWarning] {
         warningLists[entry(text, period: period)]
     }
 
     /// `Schedule.finalDeadline` of `text` in `period` (no copy of the schedule).
-    mutating func finalDeadline(_ text: String, period: Period) -> LocalDate? {
+    package mutating func finalDeadline(_ text: String, period: Period) -> LocalDate? {
         deadlines[entry(text, period: period)]
     }
 
     /// Whether entry `id` counts by occurrences (`Schedule.isMeasurable`).
-    func isMeasurable(_ id: Int) -> Bool { measurable[id] }
+    package func isMeasurable(_ id: Int) -> Bool { measurable[id] }
 
     /// The occurrences of entry `id`.
-    func occurrences(_ id: Int) -> [Occurrence] { occurrences[id] }
+    package func occurrences(_ id: Int) -> [Occurrence] { occurrences[id] }
 }

@@ -6,7 +6,7 @@ extension FindingCode {
 /// Numbers in workspace.json that have a sensible range: a lead time of −100,000 days moved
 /// deadlines into the year −25,252,734,927,764,532. Each value outside its range is an error
 /// naming the field; commands that write refuse such a workspace.
-enum SettingsBounds {
+package enum SettingsBounds {
     /// Lead times move a deadline by at most a year either way.
     static let leadDays = -366...366
     /// Checkpoint shares are percentages.
@@ -14,7 +14,7 @@ enum SettingsBounds {
 
     static let check: Validator.Check = { workspace, _ in findings(workspace.settings) }
 
-    static func findings(_ settings: WorkspaceSettings) -> [Finding] {
+    package static func findings(_ settings: WorkspaceSettings) -> [Finding] {
         let file = WorkspaceLayout.settingsFile
         var findings: [Finding] = []
         for (i, lead) in settings.rules.leadDays.enumerated() where !leadDays.contains(lead.days) {

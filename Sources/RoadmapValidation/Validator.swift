@@ -1,27 +1,24 @@
 /// Checks a loaded workspace and returns findings with stable codes.
 ///
 /// Each check is a function from the workspace to findings; `Validator.checks` lists them in the
-/// order they run. Later modules (cascade) add their own checks to the list.
+/// order they run. The cascade's checks sit in a layer this one does not see: `Validator.validate`
+/// in RoadmapKit runs both and sorts the findings together.
 public enum Validator {
     /// One check over a workspace, with the workspace's parsed schedules.
     public typealias Check = @Sendable (Workspace, ScheduleIndex) -> [Finding]
 
-    /// All checks, in order.
+    /// The checks of this layer, in order.
     public static let checks: [Check] = [
         UnitChecks.check,
         SettingsBounds.check,
         RoadmapChecks.check,
         LinkChecks.check,
         ProgressChecks.check,
-        CascadeChecks.check,
     ]
 
-    /// Runs every check; findings sorted by file, then location, errors first. `schedules` is the
-    /// workspace's `ScheduleIndex` when the caller already has one (compliance builds the same);
-    /// otherwise it is built here.
-    public static func validate(_ workspace: Workspace, schedules: ScheduleIndex? = nil) -> [Finding] {
-        let schedules = schedules ?? ScheduleIndex(workspace)
-        return sorted(checks.flatMap { $0(workspace, schedules) })
+    /// The findings of `checks`, in check order, unsorted.
+    package static func findings(_ workspace: Workspace, schedules: ScheduleIndex) -> [Finding] {
+        checks.flatMap { $0(workspace, schedules) }
     }
 
     /// Orders findings for output: by file, then by location (numerically where possible).

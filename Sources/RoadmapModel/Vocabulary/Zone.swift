@@ -31,7 +31,7 @@ public enum Zone: String, Hashable, Sendable, Codable, CaseIterable {
     }
 
     /// Order for «worst first».
-    var severity: Int {
+    package var severity: Int {
         switch self {
         case .red: 0
         case .yellow: 1

@@ -101,7 +101,7 @@ public struct UnitRegister: Sendable, Codable {
     /// Each id's position in `municipalities` and in `schools` (the first entry of a repeated id),
     /// from the index the lookups above share: for callers that look up many ids without the
     /// index's lock.
-    func positions() -> (municipalities: [MunicipalityID: Int], schools: [SchoolID: Int]) {
+    package func positions() -> (municipalities: [MunicipalityID: Int], schools: [SchoolID: Int]) {
         let tables = index.tables(self)
         return (tables.municipalities, tables.schools)
     }

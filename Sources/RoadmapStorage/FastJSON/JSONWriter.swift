@@ -7,7 +7,7 @@ import Foundation
 /// owns one growing `malloc` buffer (no array uniqueness checks per byte), keys are static text,
 /// which containers already hold an element is a bit per nesting level, and `finish` hands the
 /// buffer to `Data` without a copy.
-struct JSONWriter: ~Copyable {
+package struct JSONWriter: ~Copyable {
     private var base: UnsafeMutablePointer<UInt8>
     private var count = 0
     private var capacity: Int
@@ -16,7 +16,7 @@ struct JSONWriter: ~Copyable {
     /// next needs a comma. Workspace files nest at most 7 deep; the writer allows 63.
     private var hasElement: UInt64 = 0
 
-    init(capacity: Int = 4096) {
+    package init(capacity: Int = 4096) {
         self.capacity = max(capacity, 64)
         base = malloc(self.capacity)!.assumingMemoryBound(to: UInt8.self)
     }
@@ -346,7 +346,7 @@ struct JSONWriter: ~Copyable {
     }
 
     /// The bytes written so far.
-    func withBytes<R, E: Error>(_ body: (UnsafeRawBufferPointer) throws(E) -> R) throws(E) -> R {
+    package func withBytes<R, E: Error>(_ body: (UnsafeRawBufferPointer) throws(E) -> R) throws(E) -> R {
         try body(UnsafeRawBufferPointer(start: base, count: count))
     }
 

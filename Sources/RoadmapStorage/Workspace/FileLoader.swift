@@ -3,12 +3,12 @@ import Foundation
 /// One worker's means to read workspace files in bulk: a buffer reused from file to file (no fresh
 /// allocation, copy into `Data` and page faults per file) and the worker's string interner. Not
 /// thread-safe: each worker of a parallel load has its own.
-final class FileLoader {
+package final class FileLoader {
     let interner = StringInterner()
     private var buffer: UnsafeMutableRawPointer
     private var capacity: Int
 
-    init() {
+    package init() {
         capacity = 1 << 16
         buffer = .allocate(byteCount: capacity, alignment: 16)
     }

@@ -24,12 +24,12 @@ public struct SchoolFiles: Sendable {
     }
 
     /// `roadmap(of:)` with a worker's loader (its buffer and interner kept from school to school).
-    func roadmap(of school: SchoolID, loader: FileLoader) throws(WorkspaceError) -> Roadmap? {
+    package func roadmap(of school: SchoolID, loader: FileLoader) throws(WorkspaceError) -> Roadmap? {
         try decode(WorkspaceLayout.roadmapPath(.school(school)), of: school, loader: loader, owner: \Roadmap.owner)
     }
 
     /// `progress(of:)` with a worker's loader.
-    func progress(of school: SchoolID, loader: FileLoader) throws(WorkspaceError) -> ProgressLog? {
+    package func progress(of school: SchoolID, loader: FileLoader) throws(WorkspaceError) -> ProgressLog? {
         try decode(WorkspaceLayout.progressPath(.school(school)), of: school, loader: loader, owner: \ProgressLog.owner)
     }
 

@@ -226,7 +226,7 @@ public struct WorkspaceStore: Sendable {
     }
 
     /// `encodeRoadmap` into a writer reused from file to file (bulk runs: no buffer per file).
-    static func encodeRoadmap(_ roadmap: Roadmap, into writer: inout JSONWriter) {
+    package static func encodeRoadmap(_ roadmap: Roadmap, into writer: inout JSONWriter) {
         WorkspaceJSON.encode(into: &writer) { roadmap.write(to: &$0) }
     }
 

@@ -6,26 +6,26 @@ import Foundation
 /// Open addressing with linear probing over a power-of-two slot array; keys are copied into one
 /// arena on first sight. Used by the flat status path, where most rows repeat the previous row's
 /// keys and a lookup happens only when a key changes.
-struct ByteKeyTable: Sendable {
+package struct ByteKeyTable: Sendable {
     /// Key bytes, back to back.
     private(set) var arena: [UInt8] = []
     /// `starts[i]..<starts[i + 1]` is key `i` in `arena`.
     private var starts: [Int] = [0]
     /// The parent id of each key (-1 for none).
-    private(set) var parents: [Int32] = []
+    package private(set) var parents: [Int32] = []
     private var hashes: [UInt64] = []
     /// Key id per slot, -1 when empty.
     private var slots: [Int32]
 
-    var count: Int { parents.count }
+    package var count: Int { parents.count }
 
     /// An empty table with `slots` slots to start with (a power of two; it doubles as keys come).
-    init(slots: Int = 1024) {
+    package init(slots: Int = 1024) {
         self.slots = Array(repeating: -1, count: slots)
     }
 
     /// The id of `bytes` under `parent`, if the table has it (nothing is inserted).
-    func find(_ bytes: UnsafeBufferPointer<UInt8>, parent: Int32) -> Int32? {
+    package func find(_ bytes: UnsafeBufferPointer<UInt8>, parent: Int32) -> Int32? {
         var dummy: UInt8 = 0
         return withUnsafePointer(to: &dummy) { fallback in
             let base = bytes.baseAddress ?? fallback
@@ -48,7 +48,7 @@ struct ByteKeyTable: Sendable {
     }
 
     /// Empties the table, keeping its storage (for scratch tables reused from item to item).
-    mutating func removeAll() {
+    package mutating func removeAll() {
         arena.removeAll(keepingCapacity: true)
         starts.removeAll(keepingCapacity: true)
         starts.append(0)
@@ -58,7 +58,7 @@ struct ByteKeyTable: Sendable {
     }
 
     /// The id of `bytes` under `parent`, inserting it when new.
-    mutating func intern(_ bytes: UnsafePointer<UInt8>, _ length: Int, parent: Int32) -> Int32 {
+    package mutating func intern(_ bytes: UnsafePointer<UInt8>, _ length: Int, parent: Int32) -> Int32 {
         let hash = Self.hash(bytes, length, parent: parent)
         var mask = slots.count - 1
         var slot = Int(truncatingIfNeeded: hash) & mask
@@ -88,22 +88,22 @@ struct ByteKeyTable: Sendable {
     }
 
     /// The id of `key` under `parent`, inserting it when new.
-    mutating func intern(_ key: [UInt8], parent: Int32) -> Int32 {
+    package mutating func intern(_ key: [UInt8], parent: Int32) -> Int32 {
         key.withUnsafeBufferPointer { intern($0, parent: parent) }
     }
 
     /// The id of the bytes in `buffer` under `parent`, inserting them when new.
-    mutating func intern(_ buffer: UnsafeBufferPointer<UInt8>, parent: Int32) -> Int32 {
+    package mutating func intern(_ buffer: UnsafeBufferPointer<UInt8>, parent: Int32) -> Int32 {
         // An empty buffer may have no base address; intern it through a one-byte dummy.
         var dummy: UInt8 = 0
         return buffer.baseAddress.map { intern($0, buffer.count, parent: parent) } ?? intern(&dummy, 0, parent: parent)
     }
 
     /// The bytes of key `id`.
-    func key(_ id: Int32) -> ArraySlice<UInt8> { arena[starts[Int(id)]..<starts[Int(id) + 1]] }
+    package func key(_ id: Int32) -> ArraySlice<UInt8> { arena[starts[Int(id)]..<starts[Int(id) + 1]] }
 
     /// The key of `id` as text (UTF-8, invalid sequences replaced).
-    func string(_ id: Int32) -> String { String(decoding: key(id), as: UTF8.self) }
+    package func string(_ id: Int32) -> String { String(decoding: key(id), as: UTF8.self) }
 
     private mutating func grow() {
         slots = Array(repeating: -1, count: slots.count * 2)
@@ -116,7 +116,7 @@ struct ByteKeyTable: Sendable {
     }
 
     /// FNV-1a over the bytes, seeded with the parent, finished with a 64-bit mix.
-    static func hash(_ bytes: UnsafePointer<UInt8>, _ length: Int, parent: Int32) -> UInt64 {
+    package static func hash(_ bytes: UnsafePointer<UInt8>, _ length: Int, parent: Int32) -> UInt64 {
         var h: UInt64 = 0xcbf2_9ce4_8422_2325 ^ UInt64(UInt32(bitPattern: parent))
         for i in 0..<length { h = (h ^ UInt64(bytes[i])) &* 0x0000_0100_0000_01b3 }
         h ^= h >> 33

@@ -2,12 +2,12 @@ import Dispatch
 
 /// A piece of work started on another thread and waited for later: lets a load decode the register
 /// of units while both cores also decode roadmaps, instead of before them on one core.
-final class BackgroundTask<T: Sendable>: @unchecked Sendable {
+package final class BackgroundTask<T: Sendable>: @unchecked Sendable {
     private var value: T?
     private let group = DispatchGroup()
 
     /// Starts `work` at once.
-    init(_ work: @escaping @Sendable () -> T) {
+    package init(_ work: @escaping @Sendable () -> T) {
         group.enter()
         DispatchQueue.global().async {
             self.value = work()
@@ -16,7 +16,7 @@ final class BackgroundTask<T: Sendable>: @unchecked Sendable {
     }
 
     /// Waits for the work to finish and returns its result.
-    func wait() -> T {
+    package func wait() -> T {
         group.wait()
         return value!
     }

@@ -50,7 +50,7 @@ extension ParallelMap {
     /// `transform` applied to every element with its worker's state, each giving any number of
     /// results; results concatenated in input order. The state (a memo of schedule texts, a set
     /// reused from roadmap to roadmap) then serves thousands of items without a lock.
-    static func flatMap<T: Sendable, S, R: Sendable>(
+    package static func flatMap<T: Sendable, S, R: Sendable>(
         _ items: [T], state makeState: @Sendable () -> S, _ transform: @Sendable (inout S, T) -> [R]
     ) -> [R] {
         Array(map(items, state: makeState, transform).joined())

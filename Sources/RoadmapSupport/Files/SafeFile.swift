@@ -48,7 +48,7 @@ public enum SafeFile {
     }
 
     /// What a file of this mode is when it is not a regular file («a FIFO»), or `nil`.
-    static func irregularKind(_ mode: mode_t) -> String? {
+    package static func irregularKind(_ mode: mode_t) -> String? {
         switch mode & S_IFMT {
         case S_IFREG: nil
         case S_IFDIR: "a directory"

@@ -23,7 +23,7 @@ public enum WorkbookTable {
     }
 
     /// Whether a cell has anything but whitespace.
-    static func hasText(_ cell: String) -> Bool { cell.unicodeScalars.contains { !$0.properties.isWhitespace } }
+    package static func hasText(_ cell: String) -> Bool { cell.unicodeScalars.contains { !$0.properties.isWhitespace } }
 
     /// The table of a sheet and the row number of its header (0 when the sheet is empty).
     public static func table(_ sheet: XlsxWorkbookReader.Sheet, isHeader: ([String]) -> Bool) -> (CSVTable, Int) {

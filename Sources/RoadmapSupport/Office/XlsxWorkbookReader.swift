@@ -286,7 +286,7 @@ public struct XlsxWorkbookReader: Sendable {
     }
 
     /// 1 → «A», 28 → «AB».
-    static func columnName(_ column: Int) -> String {
+    package static func columnName(_ column: Int) -> String {
         var n = column
         var name = ""
         while n > 0 {

@@ -139,16 +139,6 @@ public struct XlsxWorkbook: Hashable, Sendable {
         case none = "FFE7E7E7"
         case header = "FFDDE4EE"
         case input = "FFF1F6FC"
-
-        /// The fill of a zone; grey without one.
-        public init(zone: Zone?) {
-            switch zone {
-            case .red: self = .red
-            case .yellow: self = .yellow
-            case .green: self = .green
-            case nil: self = .none
-            }
-        }
     }
 
     /// Number formats reports use.

@@ -1,9 +1,9 @@
 import Foundation
 
 /// Small text helpers of the importer: cleaning cells, joining wrapped text, comparing.
-enum ImportText {
+package enum ImportText {
     /// Removes HTML remnants (`<p>…</p>`, `&nbsp;`), markdown bold markers and runs of whitespace.
-    static func clean(_ raw: some StringProtocol) -> String {
+    package static func clean(_ raw: some StringProtocol) -> String {
         var text = String(raw)
         if text.contains(where: { $0 == "<" }) { text = stripTags(text) }
         if text.contains(where: { $0 == "&" }) {
@@ -16,7 +16,7 @@ enum ImportText {
     }
 
     /// Collapses whitespace runs (including non-breaking spaces) to one space and trims.
-    static func collapse(_ text: some StringProtocol) -> String {
+    package static func collapse(_ text: some StringProtocol) -> String {
         text.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
     }
 
@@ -46,7 +46,7 @@ enum ImportText {
 
     /// Joins a wrapped continuation to the text before it: a word hyphenated at the line end
     /// («информационно-» + «телекоммуникационной») is joined without a space.
-    static func join(_ head: String, _ tail: String) -> String {
+    package static func join(_ head: String, _ tail: String) -> String {
         if head.isEmpty { return tail }
         if tail.isEmpty { return head }
         if head.hasSuffix("-"), head.dropLast().last?.isLetter == true, tail.first?.isLowercase == true {
@@ -57,7 +57,7 @@ enum ImportText {
 
     /// `head = join(head, tail)`, appending in place (a cell grown by thousands of continuation
     /// rows is not copied for each).
-    static func append(_ tail: String, to head: inout String) {
+    package static func append(_ tail: String, to head: inout String) {
         if head.isEmpty {
             head = tail
             return
@@ -70,25 +70,25 @@ enum ImportText {
     }
 
     /// A comparison key: lowercased, `ё` → `е`, letters and digits only.
-    static func key(_ text: some StringProtocol) -> String {
+    package static func key(_ text: some StringProtocol) -> String {
         String(text.lowercased().replacingOccurrences(of: "ё", with: "е").filter { $0.isLetter || $0.isNumber })
     }
 
     /// Whether the text starts with a lowercase letter (a wrapped continuation), ignoring
     /// leading punctuation such as «(» or «-».
-    static func startsLowercase(_ text: String) -> Bool {
+    package static func startsLowercase(_ text: String) -> Bool {
         guard let first = text.first(where: { $0.isLetter || $0.isNumber }) else { return false }
         return first.isLowercase
     }
 
     /// Whether text ends a sentence («.», «;», «!», «?»).
-    static func endsSentence(_ text: String) -> Bool {
+    package static func endsSentence(_ text: String) -> Bool {
         guard let last = text.last else { return true }
         return ".;!?".contains(last)
     }
 
     /// The words of a text: runs of letters and digits, lowercased.
-    static func words(_ text: some StringProtocol) -> [String] {
+    package static func words(_ text: some StringProtocol) -> [String] {
         text.lowercased().replacingOccurrences(of: "ё", with: "е")
             .split(whereSeparator: { !($0.isLetter || $0.isNumber) }).map(String.init)
     }

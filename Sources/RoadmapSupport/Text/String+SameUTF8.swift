@@ -5,7 +5,7 @@ extension String {
     /// without Unicode normalisation (`==` compares canonically equivalent texts as equal, and
     /// `utf8.elementsEqual` walks byte by byte through the generic path). For memo keys that are
     /// hashed by their bytes.
-    func hasSameUTF8(as other: String) -> Bool {
+    package func hasSameUTF8(as other: String) -> Bool {
         let count = utf8.count
         guard count == other.utf8.count else { return false }
         if count == 0 { return true }

@@ -2,14 +2,14 @@
 /// Cyrillic text on every call, which dominated the bulk memos that look up the same texts
 /// hundreds of thousands of times. Texts that are canonically equal but spelt with different
 /// bytes are different keys (a memo then just computes twice).
-struct UTF8Key: Hashable, Sendable {
+package struct UTF8Key: Hashable, Sendable {
     let text: String
 
-    init(_ text: String) { self.text = text }
+    package init(_ text: String) { self.text = text }
 
-    static func == (lhs: UTF8Key, rhs: UTF8Key) -> Bool { lhs.text.hasSameUTF8(as: rhs.text) }
+    package static func == (lhs: UTF8Key, rhs: UTF8Key) -> Bool { lhs.text.hasSameUTF8(as: rhs.text) }
 
-    func hash(into hasher: inout Hasher) {
+    package func hash(into hasher: inout Hasher) {
         var text = self.text
         text.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
     }

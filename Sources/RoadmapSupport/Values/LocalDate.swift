@@ -108,7 +108,7 @@ public struct LocalDate: Hashable, Comparable, Sendable {
         self.init(year: y, month: m, day: d)
     }
 
-    static func digits(_ u: UnsafeBufferPointer<UInt8>, _ start: Int, _ count: Int) -> Int? {
+    package static func digits(_ u: UnsafeBufferPointer<UInt8>, _ start: Int, _ count: Int) -> Int? {
         var value = 0
         for i in start..<(start + count) {
             let c = u[i]

@@ -39,13 +39,19 @@ let package = Package(
         .executableTarget(name: "roadmap-bench", dependencies: ["RoadmapKit", "RoadmapCLI"], exclude: ["Peers"]),
         .testTarget(
             name: "RoadmapKitTests",
-            dependencies: ["RoadmapKit", "RoadmapGenerate"],
+            dependencies: [
+                "RoadmapKit", "RoadmapGenerate", "RoadmapSupport", "RoadmapModel", "RoadmapSchedule", "RoadmapImport",
+                "RoadmapCascade", "RoadmapCompliance", "RoadmapValidation", "RoadmapStorage", "RoadmapRender",
+            ],
             resources: [.copy("Fixtures")]
         ),
         .testTarget(name: "RoadmapGenerateTests", dependencies: ["RoadmapGenerate", "RoadmapKit"]),
         .testTarget(
             name: "RoadmapCLITests",
-            dependencies: ["RoadmapCLI", "RoadmapKit"]
+            dependencies: [
+                "RoadmapCLI", "RoadmapKit", "RoadmapSupport", "RoadmapModel", "RoadmapSchedule", "RoadmapImport",
+                "RoadmapCascade", "RoadmapCompliance", "RoadmapValidation", "RoadmapStorage", "RoadmapRender",
+            ]
         ),
     ],
     swiftLanguageModes: [.v6]

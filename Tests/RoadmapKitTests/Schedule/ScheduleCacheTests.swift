@@ -2,7 +2,16 @@ import Dispatch
 import Foundation
 import Testing
 
+@testable import RoadmapCascade
+@testable import RoadmapCompliance
+@testable import RoadmapImport
 @testable import RoadmapKit
+@testable import RoadmapModel
+@testable import RoadmapRender
+@testable import RoadmapSchedule
+@testable import RoadmapStorage
+@testable import RoadmapSupport
+@testable import RoadmapValidation
 
 @Suite struct ScheduleCacheTests {
     @Test func returnsWhatTheParserReturnsPerTextAndPeriod() {

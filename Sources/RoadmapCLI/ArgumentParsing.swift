@@ -1,31 +1,31 @@
 /// A hand-written argument parser: one pure function from `[String]` to `ParsedArguments`.
 
 /// An option that takes a value (`--as-of 2023-06-30`, `--as-of=2023-06-30`) or a flag (`--strict`).
-public struct OptionSpec: Sendable {
-    public var name: String
+struct OptionSpec: Sendable {
+    var name: String
     /// `nil` for a flag; otherwise the value's placeholder in help (`DATE`).
-    public var valueName: String?
-    public var help: String
+    var valueName: String?
+    var help: String
     /// Whether the option may be given several times (`--school A --school B`).
-    public var repeatable: Bool
+    var repeatable: Bool
 
-    public init(_ name: String, value: String? = nil, repeatable: Bool = false, help: String) {
+    init(_ name: String, value: String? = nil, repeatable: Bool = false, help: String) {
         self.name = name
         self.valueName = value
         self.help = help
         self.repeatable = repeatable
     }
 
-    public var isFlag: Bool { valueName == nil }
+    var isFlag: Bool { valueName == nil }
 }
 
 /// A positional argument, for help and arity checks.
-public struct PositionalSpec: Sendable {
-    public var name: String
-    public var help: String
-    public var optional: Bool
+struct PositionalSpec: Sendable {
+    var name: String
+    var help: String
+    var optional: Bool
 
-    public init(_ name: String, optional: Bool = false, help: String) {
+    init(_ name: String, optional: Bool = false, help: String) {
         self.name = name
         self.help = help
         self.optional = optional
@@ -33,15 +33,15 @@ public struct PositionalSpec: Sendable {
 }
 
 /// What a command accepts, and its help text.
-public struct CommandSpec: Sendable {
+struct CommandSpec: Sendable {
     /// The command's words after `roadmap` (`["units", "import"]`).
-    public var path: [String]
-    public var summary: String
-    public var discussion: String?
-    public var positionals: [PositionalSpec]
-    public var options: [OptionSpec]
+    var path: [String]
+    var summary: String
+    var discussion: String?
+    var positionals: [PositionalSpec]
+    var options: [OptionSpec]
 
-    public init(
+    init(
         _ path: [String], summary: String, discussion: String? = nil, positionals: [PositionalSpec] = [],
         options: [OptionSpec] = []
     ) {
@@ -52,10 +52,10 @@ public struct CommandSpec: Sendable {
         self.options = options
     }
 
-    public var name: String { path.joined(separator: " ") }
+    var name: String { path.joined(separator: " ") }
 
     /// The USAGE line.
-    public var usage: String {
+    var usage: String {
         var parts = ["roadmap"] + path
         for p in positionals { parts.append(p.optional ? "[<\(p.name)>]" : "<\(p.name)>") }
         if !options.isEmpty { parts.append("[options]") }
@@ -63,7 +63,7 @@ public struct CommandSpec: Sendable {
     }
 
     /// Help in the OVERVIEW / USAGE / ARGUMENTS / OPTIONS layout.
-    public var help: String {
+    var help: String {
         var lines = ["OVERVIEW: \(summary)", ""]
         if let discussion { lines += [discussion, ""] }
         lines += ["USAGE: \(usage)", ""]
@@ -89,42 +89,42 @@ public struct CommandSpec: Sendable {
 }
 
 /// Parsed arguments of one command.
-public struct ParsedArguments: Sendable, Equatable {
-    public var positionals: [String] = []
-    public var values: [String: [String]] = [:]
-    public var flags: Set<String> = []
+struct ParsedArguments: Sendable, Equatable {
+    var positionals: [String] = []
+    var values: [String: [String]] = [:]
+    var flags: Set<String> = []
 
-    public init(positionals: [String] = [], values: [String: [String]] = [:], flags: Set<String> = []) {
+    init(positionals: [String] = [], values: [String: [String]] = [:], flags: Set<String> = []) {
         self.positionals = positionals
         self.values = values
         self.flags = flags
     }
 
     /// The last value of an option.
-    public func value(_ name: String) -> String? { values[name]?.last }
+    func value(_ name: String) -> String? { values[name]?.last }
     /// All values of a repeatable option.
-    public func all(_ name: String) -> [String] { values[name] ?? [] }
+    func all(_ name: String) -> [String] { values[name] ?? [] }
     /// Whether a flag was given.
-    public func flag(_ name: String) -> Bool { flags.contains(name) }
+    func flag(_ name: String) -> Bool { flags.contains(name) }
 }
 
 /// A command line that does not fit the command: exit code 2.
-public struct UsageError: Error, Equatable, Sendable, CustomStringConvertible {
-    public var message: String
+struct UsageError: Error, Equatable, Sendable, CustomStringConvertible {
+    var message: String
     /// The command whose usage line to show, if known.
-    public var command: String?
+    var command: String?
 
-    public init(_ message: String, command: String? = nil) {
+    init(_ message: String, command: String? = nil) {
         self.message = message
         self.command = command
     }
 
-    public var description: String { message }
+    var description: String { message }
 }
 
-public enum ArgumentParser {
+enum ArgumentParser {
     /// Parses `arguments` (the words after the command path) against `spec`.
-    public static func parse(_ arguments: [String], spec: CommandSpec) throws(UsageError) -> ParsedArguments {
+    static func parse(_ arguments: [String], spec: CommandSpec) throws(UsageError) -> ParsedArguments {
         var result = ParsedArguments()
         let byName = Dictionary(spec.options.map { ($0.name, $0) }, uniquingKeysWith: { a, _ in a })
         var i = 0
@@ -190,7 +190,7 @@ public enum ArgumentParser {
     }
 
     /// The closest candidate within edit distance 2, for "did you mean".
-    public static func suggest(_ word: String, among candidates: [String]) -> String? {
+    static func suggest(_ word: String, among candidates: [String]) -> String? {
         let scored = candidates.map { ($0, editDistance(word, $0)) }.filter { $0.1 <= max(2, word.count / 3) }
         return scored.min(by: { $0.1 < $1.1 })?.0
     }

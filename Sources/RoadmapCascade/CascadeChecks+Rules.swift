@@ -25,7 +25,7 @@ extension CascadeChecks {
     }
 
     /// The finding for a programme item the plan's content does not settle.
-    public static func ambiguousProgrammeItem(_ choice: ProgrammeItemFinder.Choice) -> Finding {
+    package static func ambiguousProgrammeItem(_ choice: ProgrammeItemFinder.Choice) -> Finding {
         let listed = zip(choice.candidates, choice.keywords).map { "\($0) («\($1)»)" }.joined(separator: ", ")
         let ru: String
         let en: String

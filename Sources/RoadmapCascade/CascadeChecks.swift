@@ -1,6 +1,6 @@
 /// Validation of the cascade: who owes what is carried, deadlines and documents agree with the
 /// parents, executors are known. `Validator.validate` (RoadmapKit) runs it after `Validator.checks`.
-public enum CascadeChecks {
+package enum CascadeChecks {
     /// An activity with its place in its roadmap file.
     struct Place {
         var file: String
@@ -12,7 +12,7 @@ public enum CascadeChecks {
         var location: String { "sections[\(section)].activities[\(index)]" }
     }
 
-    public static let check: @Sendable (Workspace, ScheduleIndex) -> [Finding] = { workspace, schedules in
+    package static let check: @Sendable (Workspace, ScheduleIndex) -> [Finding] = { workspace, schedules in
         guard let engine = try? CascadeEngine(workspace: workspace) else { return [] }
         let context = CascadeCheckContext(engine: engine)
         var findings: [Finding] = []

@@ -3,14 +3,14 @@
 ///
 /// Build it once (`CascadeEngine(workspace:)`), then ask for `templates(for:)` per municipality and
 /// stamp skeletons per school; nothing is re-parsed per school.
-public struct CascadeEngine: Sendable {
-    public let workspace: Workspace
-    public let rules: CascadeRules
+package struct CascadeEngine: Sendable {
+    package let workspace: Workspace
+    package let rules: CascadeRules
     /// The regional plan's activities, resolved.
-    public let regional: [ResolvedActivity]
+    package let regional: [ResolvedActivity]
     let regionalIndex: [String: Int]
     /// Parsed schedules shared by everything built from this engine (thread-safe).
-    public let cache = ScheduleCache()
+    package let cache = ScheduleCache()
     /// Anti-risk activities built so far (thread-safe).
     let risks = RiskActivityMemo()
     /// Required documents as schools name them, each name matched against the rules once per run.
@@ -19,15 +19,15 @@ public struct CascadeEngine: Sendable {
     let resolver: ExecutorResolver
     /// The regional item anti-risk programmes belong to: written in the rules, or found from the
     /// plan's content (`ProgrammeItemFinder`); `nil` when there is none or the choice is ambiguous.
-    public let programmeItem: String?
+    package let programmeItem: String?
     /// The monitoring checkpoints' dates around the plan's period: they bound a due date's window
     /// when a municipal item tightens it (`OccurrenceWindows`).
-    public let checkpointDates: [LocalDate]
+    package let checkpointDates: [LocalDate]
     /// The school's copy of each regional item schools owe (aligned with `regional`), built once:
     /// per municipality only its schedule changes.
     private(set) var regionalCopies: [Activity?] = []
 
-    public init(workspace: Workspace) throws(CascadeError) {
+    package init(workspace: Workspace) throws(CascadeError) {
         guard let plan = workspace.regionalPlan else { throw .noRegionalPlan }
         self.workspace = workspace
         self.rules = workspace.settings.rules
@@ -49,13 +49,13 @@ public struct CascadeEngine: Sendable {
     }
 
     /// The regional activity with an id.
-    public func regionalItem(_ id: String) -> ResolvedActivity? { regionalIndex[id].map { regional[$0] } }
+    package func regionalItem(_ id: String) -> ResolvedActivity? { regionalIndex[id].map { regional[$0] } }
 
     /// The period school skeletons get: the regional plan's.
-    public var period: Period { workspace.regionalPlan?.period ?? workspace.settings.period }
+    package var period: Period { workspace.regionalPlan?.period ?? workspace.settings.period }
 
     /// A municipality's roadmap resolved with its schools' names known.
-    public func municipalItems(_ municipality: MunicipalityID) -> [ResolvedActivity] {
+    package func municipalItems(_ municipality: MunicipalityID) -> [ResolvedActivity] {
         var memo = MunicipalMemo()
         return municipalItems(municipality, memo: &memo)
     }
@@ -96,7 +96,7 @@ public struct CascadeEngine: Sendable {
     /// then municipal items (`m<M>`) the schools owe and that are not entirely over before the
     /// school period starts. A municipal item linked to a regional one also tightens the school's
     /// copy of that regional item for the schools it covers.
-    public func templates(for municipality: MunicipalityID) throws(CascadeError) -> [SkeletonTemplate] {
+    package func templates(for municipality: MunicipalityID) throws(CascadeError) -> [SkeletonTemplate] {
         var memo = MunicipalMemo()
         return try templates(for: municipality, memo: &memo)
     }
@@ -191,11 +191,11 @@ public struct CascadeEngine: Sendable {
     }
 
     /// Section of a school skeleton holding the regional items.
-    public static let regionalSectionTitle = "Мероприятия регионального плана-графика"
+    package static let regionalSectionTitle = "Мероприятия регионального плана-графика"
     /// Section holding the municipal items.
-    public static let municipalSectionTitle = "Мероприятия муниципальной дорожной карты"
+    package static let municipalSectionTitle = "Мероприятия муниципальной дорожной карты"
     /// Section holding the anti-risk programme activities.
-    public static let riskSectionTitle = "Антирисковые программы по направлениям рискового профиля"
+    package static let riskSectionTitle = "Антирисковые программы по направлениям рискового профиля"
 
     /// The school's copy of regional item `i` with a propagated schedule.
     func regionalCopy(_ i: Int, schedule: SchedulePropagation.Result) -> Activity {

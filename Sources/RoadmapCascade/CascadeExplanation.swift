@@ -1,32 +1,32 @@
 /// The chain behind a school activity: regional item → municipal item → school item, with each
 /// deadline and document and why the school's values are what they are (`roadmap explain`).
-public struct CascadeExplanation: Sendable {
+package struct CascadeExplanation: Sendable {
     /// One link of the chain.
-    public struct Step: Sendable {
-        public var level: Level
+    package struct Step: Sendable {
+        package var level: Level
         /// `region:5`, `municipality:2.1`, or the school activity's id.
-        public var link: String
+        package var link: String
         /// The unit («svetlogorsk», the school id); empty for the region.
-        public var unit: String
-        public var activity: Activity
+        package var unit: String
+        package var activity: Activity
         /// The levels the executors name (higher steps only).
-        public var levels: [Level]
+        package var levels: [Level]
         /// The final deadline understood from the schedule, if any.
-        public var deadline: LocalDate?
+        package var deadline: LocalDate?
     }
 
-    public var school: SchoolID
-    public var steps: [Step]
+    package var school: SchoolID
+    package var steps: [Step]
     /// Whether the school roadmap was generated on the fly (the workspace has none).
-    public var generated: Bool
+    package var generated: Bool
     /// Higher levels that have no item in the chain: «no municipal item implements region:5».
-    public var gaps: [LocalizedText]
+    package var gaps: [LocalizedText]
     /// The cascade rules behind the activity, where they are stored and why they say what they say
     /// (the programme item of an anti-risk programme activity).
-    public var rules: [LocalizedText] = []
+    package var rules: [LocalizedText] = []
 
     /// Builds the chain for a school activity given by id (`r5`) or number (`4`, `4.`).
-    public static func explain(engine: CascadeEngine, school id: SchoolID, activity key: String) throws(CascadeError)
+    package static func explain(engine: CascadeEngine, school id: SchoolID, activity key: String) throws(CascadeError)
         -> CascadeExplanation
     {
         let workspace = engine.workspace

@@ -1,18 +1,18 @@
 /// What an executor cell («Руководители школ МОУО КОИРО») means: the roles it names, the schools it
 /// names, and the words no rule knows.
-public struct ExecutorResolution: Hashable, Sendable {
+package struct ExecutorResolution: Hashable, Sendable {
     /// Roles named, in the order they first appear.
-    public var roles: [ExecutorRole]
+    package var roles: [ExecutorRole]
     /// The rule phrases found, in order (as the rules spell them).
-    public var phrases: [String]
+    package var phrases: [String]
     /// Schools named in the cell («МАОУ «ООШ п. Приморье»»), in order.
-    public var schools: [SchoolID]
+    package var schools: [SchoolID]
     /// Runs of words no rule and no school name explains («МКУ АМЦСО»), as written.
-    public var unknown: [String]
+    package var unknown: [String]
     /// How the matched school-level phrases name the role in a school roadmap («Руководитель ОО»).
-    public var schoolRoles: [String]
+    package var schoolRoles: [String]
 
-    public init(
+    package init(
         roles: [ExecutorRole] = [], phrases: [String] = [], schools: [SchoolID] = [], unknown: [String] = [],
         schoolRoles: [String] = []
     ) {
@@ -25,7 +25,7 @@ public struct ExecutorResolution: Hashable, Sendable {
 
     /// The levels that must carry the activity: schools when a school phrase or a school is named,
     /// municipalities for municipal phrases, the region for regional and institutional ones.
-    public var levels: Set<Level> {
+    package var levels: Set<Level> {
         var result: Set<Level> = []
         for role in roles {
             switch role {
@@ -39,7 +39,7 @@ public struct ExecutorResolution: Hashable, Sendable {
     }
 
     /// Whether schools owe the activity.
-    public var owedBySchools: Bool { levels.contains(.school) }
+    package var owedBySchools: Bool { levels.contains(.school) }
     /// Whether municipalities owe the activity.
-    public var owedByMunicipalities: Bool { levels.contains(.municipality) }
+    package var owedByMunicipalities: Bool { levels.contains(.municipality) }
 }

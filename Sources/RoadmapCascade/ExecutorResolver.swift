@@ -6,7 +6,7 @@
 /// first, case-insensitively, ignoring quotes, commas and «и». Phrases of regional and institutional
 /// roles and school names are name prefixes: the words after «Кафедра» (or «МБОУ СОШ № 9») up to
 /// the next known phrase, separator or «руководители» are the department's name (the school's locality). Words left over are reported, never skipped.
-public struct ExecutorResolver: Sendable {
+package struct ExecutorResolver: Sendable {
     struct Pattern: Sendable {
         var words: [String]
         var rule: ExecutorRule?
@@ -30,7 +30,7 @@ public struct ExecutorResolver: Sendable {
     /// - Parameters:
     ///   - rules: the executor vocabulary.
     ///   - schools: schools whose full or short names may appear in cells (a municipality's schools).
-    public init(rules: CascadeRules, schools: [School] = []) {
+    package init(rules: CascadeRules, schools: [School] = []) {
         var patterns: [Pattern] = []
         for rule in rules.executors {
             let words = NameTokens.normalizedWords(rule.phrase)
@@ -46,7 +46,7 @@ public struct ExecutorResolver: Sendable {
     }
 
     /// This resolver also knowing some schools' names (the rule phrases are not tokenised again).
-    public func adding(schools: [School]) -> ExecutorResolver {
+    package func adding(schools: [School]) -> ExecutorResolver {
         var names = NameWordsMemo()
         return adding(schools: schools, names: &names)
     }
@@ -113,7 +113,7 @@ public struct ExecutorResolver: Sendable {
     }
 
     /// Resolves one cell.
-    public func resolve(_ text: String) -> ExecutorResolution {
+    package func resolve(_ text: String) -> ExecutorResolution {
         let tokens = NameTokens(text)
         var result = ExecutorResolution()
         var unknownRun: [String] = []

@@ -3,33 +3,33 @@ import Foundation
 /// Proposes links from municipal activities to the regional items they probably implement, by
 /// the words their titles and documents share. Suggestions are only printed; nothing is applied
 /// unless the user names it (`roadmap link --apply`).
-public enum LinkSuggester {
+package enum LinkSuggester {
     /// One proposed link with its score (0…1, the Dice coefficient of the two word-stem sets).
-    public struct Suggestion: Hashable, Sendable {
-        public var municipality: MunicipalityID
+    package struct Suggestion: Hashable, Sendable {
+        package var municipality: MunicipalityID
         /// The municipal activity's id.
-        public var activity: String
-        public var target: ActivityLink
-        public var score: Double
+        package var activity: String
+        package var target: ActivityLink
+        package var score: Double
         /// The stems both share, for the reader to judge.
-        public var shared: [String]
+        package var shared: [String]
         /// The levels the lower activity's executors name and the levels the target is owed by
         /// (the level check every suggestion passed: they share one).
-        public var levels: LevelCheck = LevelCheck(lower: [], target: [])
+        package var levels: LevelCheck = LevelCheck(lower: [], target: [])
     }
 
     /// Which levels two linked items are carried by: a link is only suggested when they share one
     /// (a municipal roadmap's approval is not a school roadmap's approval).
-    public struct LevelCheck: Hashable, Sendable {
-        public var lower: [Level]
-        public var target: [Level]
+    package struct LevelCheck: Hashable, Sendable {
+        package var lower: [Level]
+        package var target: [Level]
 
         /// The levels both carry.
-        public var shared: [Level] { lower.filter(target.contains) }
-        public var passes: Bool { !shared.isEmpty }
+        package var shared: [Level] { lower.filter(target.contains) }
+        package var passes: Bool { !shared.isEmpty }
 
         /// «муниципалитет ↔ муниципалитет, школа: совпадает (школа)».
-        public func text(_ language: Language) -> String {
+        package func text(_ language: Language) -> String {
             func names(_ levels: [Level]) -> String {
                 levels.map { level in
                     switch level {
@@ -59,7 +59,7 @@ public enum LinkSuggester {
     }
 
     /// Scores at or above this are printed.
-    public static let defaultMinimum = 0.2
+    package static let defaultMinimum = 0.2
 
     /// Words too common in roadmaps to say anything about a match.
     static let stopStems: Set<String> = [
@@ -68,7 +68,7 @@ public enum LinkSuggester {
     ]
 
     /// Word stems of a text: lower-case words of 4+ letters cut to 5 letters, without common words.
-    public static func stems(_ text: String) -> Set<String> {
+    package static func stems(_ text: String) -> Set<String> {
         var result: Set<String> = []
         for word in NameTokens(text).normalized {
             let letters = word.filter(\.isLetter)
@@ -81,7 +81,7 @@ public enum LinkSuggester {
 
     /// Suggestions for a municipality's activities that link to nothing yet, best first per activity;
     /// a suggestion needs at least two shared stems.
-    public static func suggest(
+    package static func suggest(
         engine: CascadeEngine, municipality: MunicipalityID, minimum: Double = defaultMinimum, perActivity: Int = 3
     ) -> [Suggestion] {
         let regional = engine.regional.map { item in
@@ -112,7 +112,7 @@ public enum LinkSuggester {
 
     /// Adds `implements` links to a municipal roadmap; returns the links that were new.
     /// Throws when an activity or a target does not exist.
-    public static func apply(
+    package static func apply(
         _ links: [(activity: String, target: ActivityLink)], to roadmap: inout Roadmap, engine: CascadeEngine
     ) throws(LinkError) -> [(String, ActivityLink)] {
         var added: [(String, ActivityLink)] = []
@@ -136,14 +136,14 @@ public enum LinkSuggester {
     }
 
     /// A link the user named that cannot be applied.
-    public enum LinkError: Error, Hashable, Sendable, CustomStringConvertible {
+    package enum LinkError: Error, Hashable, Sendable, CustomStringConvertible {
         case unknownActivity(String)
         case unknownTarget(String)
         case malformed(String)
 
-        public var description: String { message.en }
+        package var description: String { message.en }
 
-        public var message: LocalizedText {
+        package var message: LocalizedText {
             switch self {
             case .unknownActivity(let id):
                 LocalizedText(
@@ -162,7 +162,7 @@ public enum LinkSuggester {
     }
 
     /// Parses `2.8=region:2` (or `2.8=2`).
-    public static func parsePair(_ text: String) throws(LinkError) -> (activity: String, target: ActivityLink) {
+    package static func parsePair(_ text: String) throws(LinkError) -> (activity: String, target: ActivityLink) {
         guard let eq = text.firstIndex(of: "=") else { throw .malformed(text) }
         let activity = String(text[..<eq]).trimmingCharacters(in: .whitespaces)
         var target = String(text[text.index(after: eq)...]).trimmingCharacters(in: .whitespaces)

@@ -6,14 +6,14 @@
 /// A lower occurrence corresponds to the parent occurrence whose window holds its deadline; the
 /// latest one in a window is the one that answers it (a monthly lower item answers a quarter with
 /// the quarter's last month).
-public enum OccurrenceWindows {
+package enum OccurrenceWindows {
     /// One parent occurrence's window: lower deadlines in `after < d ≤ end` (and `d ≥ start`) belong to it.
-    public struct Window: Hashable, Sendable {
-        public var after: LocalDate?
-        public var start: LocalDate?
-        public var end: LocalDate
+    package struct Window: Hashable, Sendable {
+        package var after: LocalDate?
+        package var start: LocalDate?
+        package var end: LocalDate
 
-        public func contains(_ date: LocalDate) -> Bool {
+        package func contains(_ date: LocalDate) -> Bool {
             if let after, date <= after { return false }
             if let start, date < start { return false }
             return date <= end
@@ -21,21 +21,21 @@ public enum OccurrenceWindows {
     }
 
     /// How a lower activity's occurrences fall into its parent's windows.
-    public struct Match: Hashable, Sendable {
+    package struct Match: Hashable, Sendable {
         /// For each parent occurrence, the lower occurrence that answers it (`nil`: none in its window).
-        public var answers: [Occurrence?]
+        package var answers: [Occurrence?]
         /// Lower occurrences inside the parent's period that fall in no window.
-        public var strays: [Occurrence]
+        package var strays: [Occurrence]
         /// Positions of the parent occurrences the lower activity should answer but does not (those
         /// outside the lower roadmap's own period are not its to answer).
-        public var unanswered: [Int]
+        package var unanswered: [Int]
 
         /// Whether every parent occurrence in the lower period is answered and no lower occurrence strays.
-        public var corresponds: Bool { strays.isEmpty && unanswered.isEmpty }
+        package var corresponds: Bool { strays.isEmpty && unanswered.isEmpty }
     }
 
     /// The windows of `parent` (sorted by deadline), bounded by `checkpoints` for due dates.
-    public static func windows(_ parent: [Occurrence], checkpoints: [LocalDate]) -> [Window] {
+    package static func windows(_ parent: [Occurrence], checkpoints: [LocalDate]) -> [Window] {
         let sorted = parent.sorted()
         var result: [Window] = []
         var previous: LocalDate?
@@ -53,7 +53,7 @@ public enum OccurrenceWindows {
     /// Matches `lower`'s occurrences inside `period` (the parent's) against `parent`'s windows; a
     /// parent occurrence that does not overlap `lowerPeriod` (the lower roadmap's own period: an
     /// academic year ending in August does not answer for November) is not expected to be answered.
-    public static func match(
+    package static func match(
         parent: [Occurrence], lower: [Occurrence], period: Period, lowerPeriod: Period? = nil, checkpoints: [LocalDate]
     ) -> Match {
         let parent = parent.sorted()
@@ -77,7 +77,7 @@ public enum OccurrenceWindows {
 
     /// The checkpoint dates around a period: each checkpoint in every year the period touches and
     /// the year before (a due date early in the year reaches back to last year's last checkpoint).
-    public static func checkpointDates(_ checkpoints: [Checkpoint], period: Period) -> [LocalDate] {
+    package static func checkpointDates(_ checkpoints: [Checkpoint], period: Period) -> [LocalDate] {
         var dates: [LocalDate] = []
         for year in (period.start.year - 1)...period.end.year {
             for checkpoint in checkpoints { if let d = checkpoint.date(in: year) { dates.append(d) } }

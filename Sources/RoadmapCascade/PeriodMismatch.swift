@@ -1,11 +1,11 @@
 /// `period-mismatch`: a roadmap whose period is not the workspace's. Reported when a roadmap is
 /// imported (and by `skeleton` for a school roadmap it keeps), naming both periods; the roadmap
 /// keeps its own period — nothing is re-dated silently.
-public enum PeriodMismatch {
+package enum PeriodMismatch {
     /// The finding for `roadmap` in a workspace of `workspacePeriod`, or `nil` when they agree.
     /// A multi-year roadmap that covers the workspace's period (Svetlogorsk's 2022–2024 in a 2023
     /// workspace) is reported too: its other years are not measured.
-    public static func finding(_ roadmap: Roadmap, workspacePeriod: Period, file: String) -> Finding? {
+    package static func finding(_ roadmap: Roadmap, workspacePeriod: Period, file: String) -> Finding? {
         guard roadmap.period != workspacePeriod else { return nil }
         let own = roadmap.period.canonicalText
         let ws = workspacePeriod.canonicalText

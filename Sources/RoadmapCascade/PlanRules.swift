@@ -1,18 +1,18 @@
 /// The cascade rules a regional plan settles when it is imported (`init --plan`, `import
 /// --region`): the programme item found from the plan's content, written into the rules, and the
 /// executor wordings the rules do not know, one warning each with the line that teaches it.
-public struct PlanRules: Hashable, Sendable {
+package struct PlanRules: Hashable, Sendable {
     /// The rules to store: `riskActivity.parent` written when the plan names exactly one item.
-    public var rules: CascadeRules
+    package var rules: CascadeRules
     /// What the plan's content said about the programme item.
-    public var choice: ProgrammeItemFinder.Choice
+    package var choice: ProgrammeItemFinder.Choice
     /// Executor wordings of the plan no rule knows.
-    public var unknown: [UnknownWording]
+    package var unknown: [UnknownWording]
 
     /// Reads `plan` against `rules`. The programme item is found afresh (a new plan numbers its
     /// items its own way); when the content does not settle it, the rule is left to derive and
     /// `validate` reports `ambiguous-rule` until the user writes it.
-    public init(plan: Roadmap, rules: CascadeRules) {
+    package init(plan: Roadmap, rules: CascadeRules) {
         var base = rules
         base.riskActivity.derivesParent = true
         base.riskActivity.parent = nil
@@ -23,7 +23,7 @@ public struct PlanRules: Hashable, Sendable {
     }
 
     /// The lines to print: the programme item (or the choice to make), then each unknown wording.
-    public func messages() -> [(warning: Bool, text: LocalizedText)] {
+    package func messages() -> [(warning: Bool, text: LocalizedText)] {
         var result: [(Bool, LocalizedText)] = []
         if let item = choice.item {
             let keyword = choice.keywords.first ?? ""

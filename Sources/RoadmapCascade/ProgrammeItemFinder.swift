@@ -6,21 +6,21 @@
 /// («программ развити» matches «Программа развития ОО» and «программ развития школ»). When several
 /// items qualify, those schools owe are preferred. Exactly one candidate is the answer; none or
 /// several leave the choice to the user (`ambiguous-rule`).
-public struct ProgrammeItemFinder: Sendable {
+package struct ProgrammeItemFinder: Sendable {
     /// What the plan's content says about the programme item.
-    public struct Choice: Hashable, Sendable {
+    package struct Choice: Hashable, Sendable {
         /// Items that qualify, in plan order (schools' items only, when any of them qualifies).
-        public var candidates: [String]
+        package var candidates: [String]
         /// The keyword each candidate matched, aligned with `candidates`.
-        public var keywords: [String]
+        package var keywords: [String]
 
         /// The one item found, or `nil` when there were none or several.
-        public var item: String? { candidates.count == 1 ? candidates[0] : nil }
+        package var item: String? { candidates.count == 1 ? candidates[0] : nil }
     }
 
     let keywords: [(text: String, words: [String])]
 
-    public init(keywords: [String]) {
+    package init(keywords: [String]) {
         self.keywords = keywords.compactMap { keyword in
             let words = NameTokens.normalizedWords(keyword)
             return words.isEmpty ? nil : (keyword, words)
@@ -28,7 +28,7 @@ public struct ProgrammeItemFinder: Sendable {
     }
 
     /// The keyword the text holds, if any.
-    public func keyword(in text: String) -> String? {
+    package func keyword(in text: String) -> String? {
         let words = NameTokens.normalizedWords(text)
         for keyword in keywords {
             let n = keyword.words.count
@@ -42,7 +42,7 @@ public struct ProgrammeItemFinder: Sendable {
     }
 
     /// The candidates among resolved regional items.
-    public func choose(_ items: [ResolvedActivity]) -> Choice {
+    package func choose(_ items: [ResolvedActivity]) -> Choice {
         var found: [(ResolvedActivity, String)] = []
         for item in items {
             let texts = [item.activity.title] + item.activity.documents
@@ -57,14 +57,14 @@ public struct ProgrammeItemFinder: Sendable {
 extension CascadeRules {
     /// The regional item the anti-risk programme activity implements: `riskActivity.parent` when
     /// written, else the one item `ProgrammeItemFinder` finds in `regional` (none when ambiguous).
-    public func programmeItem(in regional: [ResolvedActivity]) -> String? {
+    package func programmeItem(in regional: [ResolvedActivity]) -> String? {
         if !riskActivity.derivesParent { return riskActivity.parent }
         return ProgrammeItemFinder(keywords: riskActivity.parentKeywords).choose(regional).item
     }
 
     /// These rules with the programme item written out (`derivesParent` false) when the plan's
     /// content names exactly one; otherwise unchanged. What `init` and `import --region` store.
-    public func fixingProgrammeItem(in plan: Roadmap) -> (rules: CascadeRules, choice: ProgrammeItemFinder.Choice) {
+    package func fixingProgrammeItem(in plan: Roadmap) -> (rules: CascadeRules, choice: ProgrammeItemFinder.Choice) {
         let resolver = ExecutorResolver(rules: self)
         let items = ResolvedActivity.resolveAll(plan, level: .region, resolver: resolver, cache: ScheduleCache())
         let choice = ProgrammeItemFinder(keywords: riskActivity.parentKeywords).choose(items)

@@ -1,18 +1,18 @@
 /// A regional or municipal activity as the cascade sees it: where it is, its schedule parsed once
 /// and its executors resolved once.
-public struct ResolvedActivity: Hashable, Sendable {
+package struct ResolvedActivity: Hashable, Sendable {
     /// `region:5` or `municipality:2.1`.
-    public var link: ActivityLink
-    public var activity: Activity
+    package var link: ActivityLink
+    package var activity: Activity
     /// The title of the section the activity stands in.
-    public var sectionTitle: String
+    package var sectionTitle: String
     /// The activity's schedule, parsed in its roadmap's period.
-    public var schedule: Schedule
-    public var executors: ExecutorResolution
+    package var schedule: Schedule
+    package var executors: ExecutorResolution
     /// The period of the roadmap the activity belongs to.
-    public var period: Period
+    package var period: Period
 
-    public init(
+    package init(
         link: ActivityLink, activity: Activity, sectionTitle: String, schedule: Schedule, executors: ExecutorResolution,
         period: Period = .calendarYear(2023)
     ) {
@@ -50,12 +50,12 @@ public struct ResolvedActivity: Hashable, Sendable {
 
     /// The schools this activity is restricted to: its stored `responsibleSchools`, else the schools
     /// its executors name; `nil` when it names none (then every school that owes it does).
-    public var namedSchools: Set<SchoolID>? {
+    package var namedSchools: Set<SchoolID>? {
         if !activity.responsibleSchools.isEmpty { return Set(activity.responsibleSchools) }
         if !executors.schools.isEmpty { return Set(executors.schools) }
         return nil
     }
 
     /// Whether schools owe the activity: a school-level phrase or named schools.
-    public var owedBySchools: Bool { executors.owedBySchools || !activity.responsibleSchools.isEmpty }
+    package var owedBySchools: Bool { executors.owedBySchools || !activity.responsibleSchools.isEmpty }
 }

@@ -8,29 +8,29 @@
 /// occurrence that falls in no window is reported (`mismatches`, `deadline-mismatch`), never
 /// moved into another occurrence's window. When nothing changes the parent's value its verbatim
 /// text is kept; otherwise the result is normalised Russian text («01.02.2023–15.05.2023»).
-public enum SchedulePropagation {
+package enum SchedulePropagation {
     /// A propagated schedule text and where it came from.
-    public struct Result: Hashable, Sendable {
-        public var text: String
-        public var origin: ValueOrigin
+    package struct Result: Hashable, Sendable {
+        package var text: String
+        package var origin: ValueOrigin
         /// The occurrences the text stands for (empty for conditional or not-understood texts).
-        public var occurrences: [Occurrence]
+        package var occurrences: [Occurrence]
         /// Linked items whose occurrences do not correspond to the parent's, each with what did
         /// not correspond (the parent's dates were kept there).
-        public var mismatches: [Mismatch] = []
+        package var mismatches: [Mismatch] = []
     }
 
     /// A linked item whose occurrences do not correspond to its parent's.
-    public struct Mismatch: Hashable, Sendable {
-        public var item: ActivityLink
-        public var schedule: String
+    package struct Mismatch: Hashable, Sendable {
+        package var item: ActivityLink
+        package var schedule: String
         /// Parent occurrences it does not answer, kept as the parent has them.
-        public var unanswered: [Occurrence]
+        package var unanswered: [Occurrence]
         /// Its own occurrences that fall in none of the parent's windows.
-        public var strays: [Occurrence]
+        package var strays: [Occurrence]
 
         /// «municipality:2.8 («декабрь, май»): нет своего срока для до 30.11.2024; срок 31.12.2024 вне окон …»
-        public var russianText: String {
+        package var russianText: String {
             var parts: [String] = []
             if !unanswered.isEmpty {
                 parts.append("нет своего срока для " + unanswered.map(\.russianText).joined(separator: ", "))
@@ -41,7 +41,7 @@ public enum SchedulePropagation {
             return "\(item) («\(schedule)»): " + parts.joined(separator: "; ")
         }
 
-        public var englishText: String {
+        package var englishText: String {
             var parts: [String] = []
             if !unanswered.isEmpty {
                 parts.append("no own deadline for " + unanswered.map(\.englishText).joined(separator: ", "))
@@ -60,7 +60,7 @@ public enum SchedulePropagation {
     ///     tightened by the strictest of their occurrences in its window, less `lowerLeadDays`.
     ///   - lowerLeadDays: the part of `leadDays` that applies below the tightening level (the school's).
     ///   - checkpoints: monitoring dates that bound a due date's window (`OccurrenceWindows`).
-    public static func propagate(
+    package static func propagate(
         parent: ResolvedActivity, leadDays: Int, tighteners: [ResolvedActivity] = [], lowerLeadDays: Int = 0,
         checkpoints: [LocalDate] = []
     ) -> Result {
@@ -156,7 +156,7 @@ public enum SchedulePropagation {
     }
 
     /// «до 15.02.2023», «01.02.2023–15.05.2023»; several occurrences joined by «; ».
-    public static func render(_ occurrences: [Occurrence]) -> String {
+    package static func render(_ occurrences: [Occurrence]) -> String {
         occurrences.map(\.russianText).joined(separator: "; ")
     }
 

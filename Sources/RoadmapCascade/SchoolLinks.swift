@@ -2,15 +2,15 @@
 /// items they implement: suggested by shared words among the items the school owes (so the level
 /// check always holds), recorded only when named (`roadmap link --school ID --apply A=region:N`).
 /// One activity may implement several items.
-public enum SchoolLinks {
+package enum SchoolLinks {
     /// One proposed link.
-    public struct Suggestion: Hashable, Sendable {
-        public var school: SchoolID
-        public var activity: String
-        public var target: ActivityLink
-        public var score: Double
-        public var shared: [String]
-        public var levels: LinkSuggester.LevelCheck
+    package struct Suggestion: Hashable, Sendable {
+        package var school: SchoolID
+        package var activity: String
+        package var target: ActivityLink
+        package var score: Double
+        package var shared: [String]
+        package var levels: LinkSuggester.LevelCheck
     }
 
     /// The items a school owes: regional and its municipality's items naming schools (or this one).
@@ -23,7 +23,7 @@ public enum SchoolLinks {
     }
 
     /// Suggestions for the school's own activities that link to nothing yet, best first per activity.
-    public static func suggest(
+    package static func suggest(
         engine: CascadeEngine, school: School, roadmap: Roadmap, minimum: Double = LinkSuggester.defaultMinimum,
         perActivity: Int = 3
     ) -> [Suggestion] {
@@ -54,7 +54,7 @@ public enum SchoolLinks {
 
     /// Adds the named links to the school's roadmap; returns the links that were new. A target must
     /// be an item of the regional plan or of the school's municipal roadmap.
-    public static func apply(
+    package static func apply(
         _ links: [(activity: String, target: ActivityLink)], to roadmap: inout Roadmap, engine: CascadeEngine,
         school: School
     ) throws(LinkSuggester.LinkError) -> [(String, ActivityLink)] {

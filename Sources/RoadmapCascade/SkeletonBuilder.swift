@@ -10,10 +10,10 @@
 ///
 /// A class (immutable): all schools of a municipality share one builder on all cores, and handing
 /// it to each school is one reference, not a copy of the engine's every field.
-public final class SkeletonBuilder: Sendable {
-    public let engine: CascadeEngine
-    public let municipality: MunicipalityID
-    public let templates: [SkeletonTemplate]
+package final class SkeletonBuilder: Sendable {
+    package let engine: CascadeEngine
+    package let municipality: MunicipalityID
+    package let templates: [SkeletonTemplate]
     /// Distinct section titles in the order templates first use them, then the risk section's.
     let sectionTitles: [String]
     /// The risk section's position in `sectionTitles`.
@@ -25,7 +25,7 @@ public final class SkeletonBuilder: Sendable {
     /// on every lookup.
     let riskActivities: [(k: Int, direction: String, activity: Activity)]
 
-    public convenience init(engine: CascadeEngine, municipality: MunicipalityID) throws(CascadeError) {
+    package convenience init(engine: CascadeEngine, municipality: MunicipalityID) throws(CascadeError) {
         var memo = CascadeEngine.MunicipalMemo()
         try self.init(engine: engine, municipality: municipality, memo: &memo)
     }
@@ -62,7 +62,7 @@ public final class SkeletonBuilder: Sendable {
     }
 
     /// The fresh skeleton of a school, before merging.
-    public func fresh(for school: School) -> Roadmap {
+    package func fresh(for school: School) -> Roadmap {
         var roadmap = unnumbered(for: school)
         SkeletonBuilder.renumber(&roadmap)
         return roadmap
@@ -123,7 +123,7 @@ public final class SkeletonBuilder: Sendable {
     static let numbers: [String] = (0..<1000).map { "\($0)." }
 
     /// The school's skeleton merged with what it has (`existing`), keeping everything recorded in `progress`.
-    public func build(
+    package func build(
         for school: School, existing: Roadmap?, progress: ProgressLog?, carryForward: Bool = false
     ) -> SkeletonResult {
         var deadlines = ScheduleMemo(shared: engine.cache)
@@ -161,7 +161,7 @@ public final class SkeletonBuilder: Sendable {
     }
 
     /// Builds every school of the municipality (or the named ones) on all cores.
-    public func buildAll(schools: [School], existing: @Sendable (SchoolID) -> Roadmap?) -> [SkeletonResult] {
+    package func buildAll(schools: [School], existing: @Sendable (SchoolID) -> Roadmap?) -> [SkeletonResult] {
         let progress = engine.workspace.progress
         return ParallelMap.map(schools) { school in
             build(for: school, existing: existing(school.id), progress: progress[.school(school.id)])

@@ -3,20 +3,20 @@
 /// Everything a school's copy holds is computed once per municipality; stamping only numbers it.
 /// `schools` restricts the template to some schools (a municipal item naming them, or a deadline
 /// tightened only for them); several templates may share an id with disjoint school sets.
-public struct SkeletonTemplate: Hashable, Sendable {
+package struct SkeletonTemplate: Hashable, Sendable {
     /// The school activity (id `r5`, `m2.1`; no number yet).
-    public var activity: Activity
+    package var activity: Activity
     /// The section it goes in.
-    public var sectionTitle: String
+    package var sectionTitle: String
     /// The schools it applies to; `nil` = every school of the municipality.
-    public var schools: Set<SchoolID>?
+    package var schools: Set<SchoolID>?
 
-    public init(activity: Activity, sectionTitle: String, schools: Set<SchoolID>? = nil) {
+    package init(activity: Activity, sectionTitle: String, schools: Set<SchoolID>? = nil) {
         self.activity = activity
         self.sectionTitle = sectionTitle
         self.schools = schools
     }
 
     /// Whether the template applies to a school.
-    public func applies(to school: SchoolID) -> Bool { schools?.contains(school) ?? true }
+    package func applies(to school: SchoolID) -> Bool { schools?.contains(school) ?? true }
 }

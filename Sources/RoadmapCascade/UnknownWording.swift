@@ -1,22 +1,22 @@
 /// An executor wording a roadmap uses that the cascade rules do not know, with the exact
 /// `rules.executors` line that teaches it: reported once per wording, not once per item.
-public struct UnknownWording: Hashable, Sendable {
+package struct UnknownWording: Hashable, Sendable {
     /// The words as written («МКУ «АМЦСО»» appears as «МКУ АМЦСО»).
-    public var phrase: String
+    package var phrase: String
     /// The items whose executor cells hold it, in document order.
-    public var items: [String]
+    package var items: [String]
     /// The role suggested for the line: the level of the roadmap the wording appears in
     /// (`institution` in a regional plan, `municipality` in a municipal roadmap).
-    public var role: ExecutorRole
+    package var role: ExecutorRole
 
     /// `{"phrase": "МКУ АМЦСО", "role": "municipality"}`: the line to add to `rules.executors`.
-    public var line: String {
+    package var line: String {
         let escaped = phrase.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"")
         return "{\"phrase\": \"\(escaped)\", \"role\": \"\(role.rawValue)\"}"
     }
 
     /// The one-line warning in the user's language.
-    public var message: LocalizedText {
+    package var message: LocalizedText {
         let itemList = items.joined(separator: ", ")
         return LocalizedText(
             ru:
@@ -28,7 +28,7 @@ public struct UnknownWording: Hashable, Sendable {
 
     /// The unknown wordings of a roadmap's executor cells under `rules`, each once, in order of
     /// first appearance.
-    public static func find(in roadmap: Roadmap, rules: CascadeRules, schools: [School] = []) -> [UnknownWording] {
+    package static func find(in roadmap: Roadmap, rules: CascadeRules, schools: [School] = []) -> [UnknownWording] {
         let resolver = ExecutorResolver(rules: rules, schools: schools)
         let role: ExecutorRole
         switch roadmap.owner.level {

@@ -1,25 +1,25 @@
 /// One activity occurrence a report lists: overdue, done without its document, or falling due soon.
-public struct ActivityItem: Hashable, Sendable, Codable {
+package struct ActivityItem: Hashable, Sendable, Codable {
     /// Whose roadmap the activity is in.
-    public var owner: Owner
+    package var owner: Owner
     /// The activity's id in that roadmap.
-    public var activity: String
+    package var activity: String
     /// The number as written («2.1.»), when there is one.
-    public var number: String?
-    public var title: String
+    package var number: String?
+    package var title: String
     /// The occurrence's deadline; `nil` for a conditional activity.
-    public var deadline: LocalDate?
+    package var deadline: LocalDate?
     /// The required documents (empty when none is required).
-    public var documents: [String]
+    package var documents: [String]
     /// Исполнители, verbatim.
-    public var executors: String
+    package var executors: String
     /// Why the item is listed, when the record says (the reason given for «не применимо»).
-    public var note: String?
+    package var note: String?
     /// The regional plan's item this one implements directly (`region:N` → «4»), so region-wide
     /// lists can print «п. 4 плана» beside the unit's own number.
-    public var planItem: String?
+    package var planItem: String?
 
-    public init(
+    package init(
         owner: Owner, activity: String, number: String?, title: String, deadline: LocalDate?, documents: [String],
         executors: String
     ) {

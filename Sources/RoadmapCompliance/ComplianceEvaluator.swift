@@ -18,7 +18,7 @@ public struct ComplianceEvaluator: Sendable {
     public struct Evaluation: Sendable {
         public var report: ComplianceReport
         /// Every roadmap's execution, region first, then municipalities and their schools.
-        public var executions: [RoadmapExecution]
+        package var executions: [RoadmapExecution]
     }
 
     /// Evaluates everything. `schedules` is the workspace's `ScheduleIndex` when the caller already

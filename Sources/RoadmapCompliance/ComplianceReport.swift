@@ -7,9 +7,9 @@ public struct ComplianceReport: Hashable, Sendable, Codable {
     public var asOf: LocalDate
     public var regionName: String
     /// The roll-up policy the headline percentages use.
-    public var rollUp: RollUpPolicy
+    package var rollUp: RollUpPolicy
     /// How work under way was credited (`workspace.json` `credit`).
-    public var credit: CreditPolicy = .elapsedShare
+    package var credit: CreditPolicy = .elapsedShare
     /// Reports made after this day were left out (`--known-on`); `nil`: every report.
     public var knownOn: LocalDate?
     /// The checkpoint zones are measured against (latest on or before `asOf`).
@@ -19,11 +19,11 @@ public struct ComplianceReport: Hashable, Sendable, Codable {
     /// The region first, then municipalities (register order), then schools (register order).
     public var units: [UnitCompliance]
     /// Regional activities' indicators evaluated from the levels below.
-    public var indicators: [IndicatorResult]
+    package var indicators: [IndicatorResult]
     /// Multi-year target indicators of every roadmap, for the as-of year.
-    public var targets: [TargetResult]
+    package var targets: [TargetResult]
 
-    public init(
+    package init(
         asOf: LocalDate, regionName: String, rollUp: RollUpPolicy, checkpoint: DatedCheckpoint?,
         nextCheckpoint: DatedCheckpoint?, units: [UnitCompliance], indicators: [IndicatorResult] = [],
         targets: [TargetResult] = []

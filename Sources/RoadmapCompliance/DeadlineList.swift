@@ -2,7 +2,7 @@
 public struct DeadlineList: Hashable, Sendable {
     /// One line of the list.
     public struct Entry: Hashable, Sendable {
-        public var item: ActivityItem
+        package var item: ActivityItem
         /// The responsible unit's name (a school's short name, a municipality, the region).
         public var unitName: String
         /// The municipality the unit belongs to (its own name for a municipality; empty for the region).
@@ -22,7 +22,7 @@ public struct DeadlineList: Hashable, Sendable {
     public var entries: [Entry]
 
     /// Builds the list from an evaluation (made with `lookAheadDays == within`).
-    public init(workspace: Workspace, executions: [RoadmapExecution], asOf: LocalDate, within: Int) {
+    package init(workspace: Workspace, executions: [RoadmapExecution], asOf: LocalDate, within: Int) {
         self.asOf = asOf
         self.within = within
         let municipalityNames = Dictionary(workspace.units.municipalities.map { ($0.id, $0.name) }) { a, _ in a }

@@ -6,9 +6,9 @@
 /// Executors are read by the cascade's `ExecutorResolver` (the rules of `workspace.json` and, for a
 /// municipal roadmap, the names of the municipality's schools). A cell that names no known executor
 /// stays with the roadmap: nobody else would count it.
-public enum ExecutedBelow {
+package enum ExecutedBelow {
     /// The ids of `roadmap`'s activities executed only below `level`.
-    public static func activities(of roadmap: Roadmap, level: Level, resolver: ExecutorResolver) -> Set<String> {
+    package static func activities(of roadmap: Roadmap, level: Level, resolver: ExecutorResolver) -> Set<String> {
         guard level != .school else { return [] }
         var result: Set<String> = []
         for activity in roadmap.activities {

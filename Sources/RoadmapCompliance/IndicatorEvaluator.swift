@@ -16,12 +16,12 @@ import Foundation
 ///
 /// A share or count whose regional activity is not yet due (final deadline after the as-of date)
 /// shows the figure so far with `met == nil`: it is judged at its deadline.
-public struct IndicatorEvaluator: Sendable {
-    public var asOf: LocalDate
+package struct IndicatorEvaluator: Sendable {
+    package var asOf: LocalDate
     /// Reports made after this day are left out (`--known-on`); `nil`: everything reported.
-    public var knownOn: LocalDate?
+    package var knownOn: LocalDate?
 
-    public init(asOf: LocalDate, knownOn: LocalDate? = nil) {
+    package init(asOf: LocalDate, knownOn: LocalDate? = nil) {
         self.asOf = asOf
         self.knownOn = knownOn
     }
@@ -34,7 +34,7 @@ public struct IndicatorEvaluator: Sendable {
         var unit: Int = -1
     }
 
-    public func evaluate(_ workspace: Workspace, executions: [RoadmapExecution]) -> [IndicatorResult] {
+    package func evaluate(_ workspace: Workspace, executions: [RoadmapExecution]) -> [IndicatorResult] {
         guard let plan = workspace.regionalPlan else { return [] }
         // Units are numbered once (schools, then municipalities, in register order) so that a share
         // over 40,000 schools marks numbers instead of hashing owners for every regional item.

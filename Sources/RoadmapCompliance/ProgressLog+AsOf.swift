@@ -2,7 +2,7 @@ extension ProgressLog {
     /// The current record per (activity, occurrence) as of `date`, as known on `knownOn`: records
     /// that do not tell the state then (`ProgressRecord.tells`) are left out — work completed after
     /// the date, reports made after `knownOn`. Records without dates are always known.
-    public func current(asOf date: LocalDate, knownOn: LocalDate? = nil) -> [ProgressKey: ProgressRecord] {
+    package func current(asOf date: LocalDate, knownOn: LocalDate? = nil) -> [ProgressKey: ProgressRecord] {
         guard records.contains(where: { !$0.tells(asOf: date, knownOn: knownOn) }) else { return current() }
         return ProgressLog(owner: owner, records: records.filter { $0.tells(asOf: date, knownOn: knownOn) }).current()
     }

@@ -14,19 +14,19 @@ import Foundation
 ///   deadline; the first on the first day of the window), as `Schedule.isSatisfied` reads it — last
 ///   quarter's report does not cover this quarter, and one report is one occurrence's work. A record
 ///   naming the occurrence wins over one that does not.
-public struct RoadmapEvaluator: Sendable {
-    public var asOf: LocalDate
+package struct RoadmapEvaluator: Sendable {
+    package var asOf: LocalDate
     /// The next checkpoint's date (for `pendingByNextCheckpoint`), if any.
-    public var nextCheckpoint: LocalDate?
+    package var nextCheckpoint: LocalDate?
     /// Days ahead listed as «due soon».
-    public var lookAheadDays: Int
+    package var lookAheadDays: Int
     /// How work under way counts (`workspace.json` `credit`).
-    public var credit: CreditPolicy
+    package var credit: CreditPolicy
     /// Reports made after this day are left out (`--known-on`); `nil`: everything reported counts
     /// by the date its state held (Docs/compliance.md, «Known-on date»).
-    public var knownOn: LocalDate?
+    package var knownOn: LocalDate?
 
-    public init(
+    package init(
         asOf: LocalDate, nextCheckpoint: LocalDate? = nil, lookAheadDays: Int = 14, credit: CreditPolicy = .elapsedShare,
         knownOn: LocalDate? = nil
     ) {
@@ -43,7 +43,7 @@ public struct RoadmapEvaluator: Sendable {
     }
 
     /// Evaluates `roadmap` with its log (`nil` = nothing reported), parsing schedules through `memo`.
-    public func evaluate(_ roadmap: Roadmap, log: ProgressLog?, memo: inout ScheduleMemo) -> RoadmapExecution {
+    package func evaluate(_ roadmap: Roadmap, log: ProgressLog?, memo: inout ScheduleMemo) -> RoadmapExecution {
         evaluate(roadmap, log: log) { _, activity in
             // Two statements: the entry may be new, and a receiver read before the argument is
             // evaluated would not have it yet.
@@ -76,7 +76,7 @@ public struct RoadmapEvaluator: Sendable {
 
     /// Evaluates `roadmap` with the schedules of its activities already parsed (in `activities` order;
     /// activities beyond `schedules` are left out).
-    public func evaluate(_ roadmap: Roadmap, log: ProgressLog?, schedules: [Schedule]) -> RoadmapExecution {
+    package func evaluate(_ roadmap: Roadmap, log: ProgressLog?, schedules: [Schedule]) -> RoadmapExecution {
         evaluate(roadmap, log: log) { position, _ in
             position < schedules.count ? (schedules[position].isMeasurable, schedules[position].occurrences) : nil
         }

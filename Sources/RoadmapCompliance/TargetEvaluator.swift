@@ -1,13 +1,13 @@
 /// Compares multi-year target indicators (`Roadmap.targets`) with the actuals reported, for the
 /// calendar year of the as-of date, in each indicator's direction. Only the actual reported for
 /// that very year is compared; without one the result says «нет данных» (`met == nil`).
-public struct TargetEvaluator: Sendable {
-    public var asOf: LocalDate
+package struct TargetEvaluator: Sendable {
+    package var asOf: LocalDate
 
-    public init(asOf: LocalDate) { self.asOf = asOf }
+    package init(asOf: LocalDate) { self.asOf = asOf }
 
     /// Every roadmap's targets: the region's first, then municipalities', then schools'.
-    public func evaluate(_ workspace: Workspace) -> [TargetResult] {
+    package func evaluate(_ workspace: Workspace) -> [TargetResult] {
         var roadmaps: [Roadmap] = []
         if let plan = workspace.regionalPlan { roadmaps.append(plan) }
         roadmaps += workspace.municipalRoadmaps.keys.sorted().compactMap { workspace.municipalRoadmaps[$0] }
@@ -16,7 +16,7 @@ public struct TargetEvaluator: Sendable {
     }
 
     /// One indicator for the as-of year.
-    public func evaluate(_ indicator: TargetIndicator, owner: Owner) -> TargetResult {
+    package func evaluate(_ indicator: TargetIndicator, owner: Owner) -> TargetResult {
         let year = asOf.year
         let target = indicator.targets.first { $0.year == year }?.value
         let actual = indicator.actuals.last { $0.year == year }

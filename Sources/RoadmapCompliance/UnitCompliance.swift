@@ -29,13 +29,13 @@ public struct UnitCompliance: Hashable, Sendable, Codable {
     /// Zone of the headline at the assessed checkpoint; `nil` without data or before the first checkpoint.
     public var zone: Zone?
     /// Overdue items of the unit's own roadmap.
-    public var overdue: [ActivityItem]
+    package var overdue: [ActivityItem]
     /// Items of the unit's own roadmap done without their document.
-    public var undocumented: [ActivityItem]
+    package var undocumented: [ActivityItem]
     /// Items of the unit's own roadmap reported «не применимо», each with its reason (`note`).
-    public var notApplicable: [ActivityItem] = []
+    package var notApplicable: [ActivityItem] = []
     /// Occurrences of the unit's own roadmap dated outside its period («вне периода»).
-    public var outsidePeriod: [ActivityItem] = []
+    package var outsidePeriod: [ActivityItem] = []
 
     public init(level: Level, id: String, name: String, parent: String?) {
         self.level = level

@@ -22,11 +22,11 @@ public struct Activity: Hashable, Sendable {
     /// Required reporting documents (форма отчётного документа): «Аналитическая справка», «Рисковые профили».
     public var documents: [String]
     /// Higher activities this one implements.
-    public var implements: [ActivityLink]
+    package var implements: [ActivityLink]
     /// Whether the activity was written by `roadmap skeleton` (and may be refreshed by it) or by a person.
     public var origin: ActivityOrigin
     /// Where propagated values came from (skeleton activities).
-    public var provenance: Provenance? {
+    package var provenance: Provenance? {
         get { provenanceBox?.value }
         set {
             // Moved into its box, not copied (a copy retains five origins' texts).
@@ -44,7 +44,7 @@ public struct Activity: Hashable, Sendable {
     /// Further columns of the source document kept verbatim (Задача, Показатели выполнения …).
     public var extraColumns: [NamedText]
 
-    public init(
+    package init(
         id: String, number: String? = nil, title: String, schedule: String = "", executors: String = "",
         responsibleSchools: [SchoolID] = [], indicator: String? = nil, documents: [String] = [],
         implements: [ActivityLink] = [], origin: ActivityOrigin = .document, provenance: Provenance? = nil,

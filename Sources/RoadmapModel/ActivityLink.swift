@@ -5,19 +5,19 @@ import Foundation
 /// Written in JSON as `"region:5"` (item 5 of the regional plan) or `"municipality:2.1"` (item 2.1
 /// of the roadmap of the school's own municipality). The part after the colon is the target
 /// activity's `id`.
-public struct ActivityLink: Hashable, Sendable, Comparable {
+package struct ActivityLink: Hashable, Sendable, Comparable {
     /// The level of the roadmap the target activity belongs to.
-    public var level: Level
+    package var level: Level
     /// The target activity's id in that roadmap.
-    public var activity: String
+    package var activity: String
 
-    public init(level: Level, activity: String) {
+    package init(level: Level, activity: String) {
         self.level = level
         self.activity = activity
     }
 
     /// Parses `level:activity`; `nil` when the level is unknown or the activity is empty.
-    public init?(parsing text: String) {
+    package init?(parsing text: String) {
         guard let colon = text.firstIndex(of: ":"),
             let level = Level(rawValue: String(text[..<colon])),
             case let activity = String(text[text.index(after: colon)...]), !activity.isEmpty
@@ -25,16 +25,16 @@ public struct ActivityLink: Hashable, Sendable, Comparable {
         self.init(level: level, activity: activity)
     }
 
-    public var text: String { "\(level.rawValue):\(activity)" }
+    package var text: String { "\(level.rawValue):\(activity)" }
 
-    public static func < (lhs: ActivityLink, rhs: ActivityLink) -> Bool {
+    package static func < (lhs: ActivityLink, rhs: ActivityLink) -> Bool {
         if lhs.level != rhs.level { return lhs.level < rhs.level }
         return ActivityID.sortKey(lhs.activity).lexicographicallyPrecedes(ActivityID.sortKey(rhs.activity))
     }
 }
 
 extension ActivityLink: Codable {
-    public init(from decoder: any Decoder) throws {
+    package init(from decoder: any Decoder) throws {
         let container = try decoder.singleValueContainer()
         let text = try container.decode(String.self)
         guard let link = ActivityLink(parsing: text) else {
@@ -45,27 +45,27 @@ extension ActivityLink: Codable {
         self = link
     }
 
-    public func encode(to encoder: any Encoder) throws {
+    package func encode(to encoder: any Encoder) throws {
         var container = encoder.singleValueContainer()
         try container.encode(text)
     }
 }
 
 extension ActivityLink: CustomStringConvertible {
-    public var description: String { text }
+    package var description: String { text }
 }
 
 /// Activity ids: derived from the number as written («2.1.» → `2.1`), unique within a roadmap.
-public enum ActivityID {
+package enum ActivityID {
     /// The id an activity number gives: trims spaces and trailing dots («1.» → `1`, «2.1.» → `2.1`).
-    public static func from(number: String) -> String {
+    package static func from(number: String) -> String {
         var s = Substring(number.trimmingCharacters(in: .whitespacesAndNewlines))
         while s.hasSuffix(".") { s = s.dropLast() }
         return String(s)
     }
 
     /// A key that sorts `2` before `10` and `2.9` before `2.10`.
-    public static func sortKey(_ id: String) -> [Int] {
+    package static func sortKey(_ id: String) -> [Int] {
         id.split(whereSeparator: { !$0.isNumber }).map { Int($0) ?? 0 }
     }
 }

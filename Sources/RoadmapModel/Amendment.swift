@@ -2,27 +2,27 @@
 /// why, on which order and when — instead of an unexplained edit of the JSON.
 ///
 /// The date is an input (the CLI passes today's date or `--on`); the library reads no clock.
-public struct Amendment: Hashable, Sendable, Codable {
+package struct Amendment: Hashable, Sendable, Codable {
     /// Whose roadmap holds the activity.
-    public var owner: Owner
+    package var owner: Owner
     /// The activity's id in that roadmap.
-    public var activity: String
+    package var activity: String
     /// The field changed (`schedule`).
-    public var field: String
+    package var field: String
     /// The value before the amendment.
-    public var previous: String
+    package var previous: String
     /// The value after it.
-    public var value: String
+    package var value: String
     /// Why (required).
-    public var reason: String
+    package var reason: String
     /// The order (приказ / распоряжение) behind the change, when given («№ 28/2 от 01.03.2023»).
-    public var order: String?
+    package var order: String?
     /// Who recorded it.
-    public var by: String?
+    package var by: String?
     /// When it was recorded.
-    public var on: LocalDate
+    package var on: LocalDate
 
-    public init(
+    package init(
         owner: Owner, activity: String, field: String, previous: String, value: String, reason: String,
         order: String? = nil, by: String? = nil, on: LocalDate
     ) {
@@ -38,7 +38,7 @@ public struct Amendment: Hashable, Sendable, Codable {
     }
 
     /// «region:30», «municipality:east:2», «school:e1:3»: how `roadmap amend --activity` names it.
-    public var reference: String {
+    package var reference: String {
         switch owner {
         case .region: "region:\(activity)"
         case .municipality(let id): "municipality:\(id.rawValue):\(activity)"
@@ -47,7 +47,7 @@ public struct Amendment: Hashable, Sendable, Codable {
     }
 
     /// Parses `region:N`, `municipality:ID:N` or `school:ID:N`; `nil` for anything else.
-    public static func parseReference(_ text: String) -> (owner: Owner, activity: String)? {
+    package static func parseReference(_ text: String) -> (owner: Owner, activity: String)? {
         let parts = text.split(separator: ":", maxSplits: 2, omittingEmptySubsequences: false).map(String.init)
         switch parts.first {
         case "region" where parts.count == 2 && !parts[1].isEmpty:
@@ -64,7 +64,7 @@ public struct Amendment: Hashable, Sendable, Codable {
     }
 
     /// One line for a person: «30.11.2023: срок «…» → «…»; причина: …; приказ …; внёс …».
-    public func line(_ language: Language) -> String {
+    package func line(_ language: Language) -> String {
         let ru = language == .ru
         var text = on.russianString + ": " + reference + ": "
         text += (ru ? "срок" : "schedule") + " «\(previous)» → «\(value)»"

@@ -2,17 +2,17 @@
 ///
 /// The defaults encode the 500+ practice; `workspace.json` may replace any part. The cascade
 /// engine reads these; nothing about the vocabulary is hard-coded elsewhere.
-public struct CascadeRules: Hashable, Sendable, Codable {
+package struct CascadeRules: Hashable, Sendable, Codable {
     /// Executor phrases and the level that carries an activity naming them.
-    public var executors: [ExecutorRule]
+    package var executors: [ExecutorRule]
     /// Days a lower level finishes before the higher deadline, per level (default 0).
-    public var leadDays: [LeadTime]
+    package var leadDays: [LeadTime]
     /// How a higher level's required document is named at a lower level.
-    public var documents: [DocumentRule]
+    package var documents: [DocumentRule]
     /// The activity a school's skeleton gets for each of its chosen risk directions.
-    public var riskActivity: RiskActivityTemplate
+    package var riskActivity: RiskActivityTemplate
 
-    public init(
+    package init(
         executors: [ExecutorRule], leadDays: [LeadTime] = [], documents: [DocumentRule] = [],
         riskActivity: RiskActivityTemplate = .programmeDefault
     ) {
@@ -23,13 +23,13 @@ public struct CascadeRules: Hashable, Sendable, Codable {
     }
 
     /// Lead time in days for a level (0 when not configured).
-    public func leadDays(for level: Level) -> Int {
+    package func leadDays(for level: Level) -> Int {
         leadDays.first(where: { $0.level == level })?.days ?? 0
     }
 
     enum CodingKeys: String, CodingKey { case executors, leadDays, documents, riskActivity }
 
-    public init(from decoder: any Decoder) throws {
+    package init(from decoder: any Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
         let defaults = CascadeRules.programmeDefaults
         executors = try c.decodeIfPresent([ExecutorRule].self, forKey: .executors) ?? defaults.executors
@@ -41,7 +41,7 @@ public struct CascadeRules: Hashable, Sendable, Codable {
 
     /// Writes `riskActivity` only when it differs from the default, so files written before it
     /// existed round-trip unchanged.
-    public func encode(to encoder: any Encoder) throws {
+    package func encode(to encoder: any Encoder) throws {
         var c = encoder.container(keyedBy: CodingKeys.self)
         try c.encode(executors, forKey: .executors)
         try c.encode(leadDays, forKey: .leadDays)
@@ -52,7 +52,7 @@ public struct CascadeRules: Hashable, Sendable, Codable {
     /// The 500+ defaults: the programme's vocabulary across regions and, so that workspaces written
     /// before the vocabulary was split keep resolving as they did, the Kaliningrad institutions.
     /// A new region's workspace gets `newRegion` instead.
-    public static let programmeDefaults = CascadeRules(
+    package static let programmeDefaults = CascadeRules(
         executors: ExecutorVocabulary.programme + ExecutorVocabulary.kaliningradInstitutions,
         leadDays: [LeadTime(level: .municipality, days: 0), LeadTime(level: .school, days: 0)],
         documents: [
@@ -65,7 +65,7 @@ public struct CascadeRules: Hashable, Sendable, Codable {
 
     /// What `init` writes for a region: the programme's vocabulary without any region's own
     /// institutions (those are added as data, one `rules.executors` line each).
-    public static var newRegion: CascadeRules {
+    package static var newRegion: CascadeRules {
         var rules = programmeDefaults
         rules.executors = ExecutorVocabulary.programme
         return rules
@@ -73,7 +73,7 @@ public struct CascadeRules: Hashable, Sendable, Codable {
 }
 
 /// The role an executor phrase stands for.
-public enum ExecutorRole: String, Hashable, Sendable, Codable {
+package enum ExecutorRole: String, Hashable, Sendable, Codable {
     /// Regional coordinator, ministry, the institute and its departments: region only.
     case region
     /// Municipal coordinators and authorities (МОУО): every municipality owes the activity.
@@ -85,21 +85,21 @@ public enum ExecutorRole: String, Hashable, Sendable, Codable {
 }
 
 /// «Руководители школ» → `.school`. Matching is case-insensitive on the phrase.
-public struct ExecutorRule: Hashable, Sendable, Codable {
-    public var phrase: String
-    public var role: ExecutorRole
+package struct ExecutorRule: Hashable, Sendable, Codable {
+    package var phrase: String
+    package var role: ExecutorRole
     /// How the role is named in a school's roadmap («Учителя ОО»); `nil` = «Руководитель ОО».
     /// Only meaningful for `.school` phrases.
-    public var schoolRole: String?
+    package var schoolRole: String?
     /// Whether the phrase only begins a name, so the words after it (up to the next known phrase, a
     /// comma or «и») belong to it: «Кафедра» + «общего образования», «Детский технопарк» + «Кванториум».
     /// `nil` = true for `.region` and `.institution` phrases, false otherwise.
-    public var namePrefix: Bool?
+    package var namePrefix: Bool?
     /// Whether a one-word phrase also matches an upper-case abbreviation that begins or ends with
     /// it: «ИРО» matches «КОИРО», «ЛОИРО», «СКИРО»; «ЦНППМ» matches «ЦНППМПР». `nil` = false.
-    public var acronymPart: Bool?
+    package var acronymPart: Bool?
 
-    public init(
+    package init(
         phrase: String, role: ExecutorRole, schoolRole: String? = nil, namePrefix: Bool? = nil, acronymPart: Bool? = nil
     ) {
         self.phrase = phrase
@@ -110,32 +110,32 @@ public struct ExecutorRule: Hashable, Sendable, Codable {
     }
 
     /// `namePrefix` with its default applied.
-    public var isNamePrefix: Bool { namePrefix ?? (role == .region || role == .institution) }
+    package var isNamePrefix: Bool { namePrefix ?? (role == .region || role == .institution) }
 }
 
 /// The anti-risk programme activity (антирисковая программа) a skeleton adds per chosen risk direction.
-public struct RiskActivityTemplate: Hashable, Sendable, Codable {
+package struct RiskActivityTemplate: Hashable, Sendable, Codable {
     /// Title with `{direction}` standing for the risk direction.
-    public var title: String
+    package var title: String
     /// The regional item the programme belongs to: the activity implements it and inherits its
     /// deadline. `nil` (written `null`) or an item the plan lacks = no link, and the deadline is
     /// `schedule` or the whole period. Only read when `derivesParent` is false.
-    public var parent: String?
+    package var parent: String?
     /// Whether `parent` was not written in `workspace.json`: then the item is found from the plan's
     /// content by `parentKeywords` (`ProgrammeItemFinder`), never from its number. `init` and
     /// `import --region` write the item found, so the file says which one it is.
-    public var derivesParent: Bool
+    package var derivesParent: Bool
     /// Word beginnings that mark the plan item the programmes belong to, in its title or documents:
     /// «программ развити» (a phrase: consecutive words), «антирисков», «концепци».
-    public var parentKeywords: [String]
+    package var parentKeywords: [String]
     /// Deadline text used when there is no parent item.
-    public var schedule: String?
+    package var schedule: String?
     /// Role responsible at the school.
-    public var executors: String
+    package var executors: String
     /// Required reporting documents.
-    public var documents: [String]
+    package var documents: [String]
 
-    public init(
+    package init(
         title: String, parent: String? = nil, derivesParent: Bool = false,
         parentKeywords: [String] = RiskActivityTemplate.defaultParentKeywords, schedule: String? = nil,
         executors: String, documents: [String]
@@ -150,17 +150,17 @@ public struct RiskActivityTemplate: Hashable, Sendable, Codable {
     }
 
     /// The words that mark development and anti-risk programmes and concepts in any region's plan.
-    public static let defaultParentKeywords = ["программ развити", "антирисков", "концепци"]
+    package static let defaultParentKeywords = ["программ развити", "антирисков", "концепци"]
 
     /// «Разработка антирисковой программы по направлению «…»», under the plan item found by its
     /// content (development programmes), «Антирисковая программа».
-    public static let programmeDefault = RiskActivityTemplate(
+    package static let programmeDefault = RiskActivityTemplate(
         title: "Разработка антирисковой программы по направлению «{direction}»", parent: nil, derivesParent: true,
         executors: "Руководитель ОО", documents: ["Антирисковая программа"])
 
     enum CodingKeys: String, CodingKey { case title, parent, parentKeywords, schedule, executors, documents }
 
-    public init(from decoder: any Decoder) throws {
+    package init(from decoder: any Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
         let d = RiskActivityTemplate.programmeDefault
         title = try c.decodeIfPresent(String.self, forKey: .title) ?? d.title
@@ -173,7 +173,7 @@ public struct RiskActivityTemplate: Hashable, Sendable, Codable {
     }
 
     /// `parent` is written (`null` included) unless it is derived; the keywords only when changed.
-    public func encode(to encoder: any Encoder) throws {
+    package func encode(to encoder: any Encoder) throws {
         var c = encoder.container(keyedBy: CodingKeys.self)
         try c.encode(title, forKey: .title)
         if !derivesParent {
@@ -188,28 +188,28 @@ public struct RiskActivityTemplate: Hashable, Sendable, Codable {
     }
 
     /// The title for one direction.
-    public func title(for direction: String) -> String {
+    package func title(for direction: String) -> String {
         title.replacingOccurrences(of: "{direction}", with: direction)
     }
 }
 
 /// Days a level finishes before the deadline of the level above.
-public struct LeadTime: Hashable, Sendable, Codable {
-    public var level: Level
-    public var days: Int
+package struct LeadTime: Hashable, Sendable, Codable {
+    package var level: Level
+    package var days: Int
 
-    public init(level: Level, days: Int) {
+    package init(level: Level, days: Int) {
         self.level = level
         self.days = days
     }
 }
 
 /// A required document's name at the level below.
-public struct DocumentRule: Hashable, Sendable, Codable {
-    public var higher: String
-    public var lower: String
+package struct DocumentRule: Hashable, Sendable, Codable {
+    package var higher: String
+    package var lower: String
 
-    public init(higher: String, lower: String) {
+    package init(higher: String, lower: String) {
         self.higher = higher
         self.lower = lower
     }

@@ -1,6 +1,6 @@
 /// How an item that is not done counts in a percentage (Docs/compliance.md, «Credit for work under
 /// way»). Named in `workspace.json` (`credit`) and in every report.
-public enum CreditPolicy: String, Hashable, Sendable, Codable, CaseIterable {
+package enum CreditPolicy: String, Hashable, Sendable, Codable, CaseIterable {
     /// Done = 1; reported in progress while its window is open = the share of the window elapsed at
     /// the as-of date; nothing reported (or in progress after its deadline) = 0. The default.
     case elapsedShare = "elapsed-share"
@@ -8,7 +8,7 @@ public enum CreditPolicy: String, Hashable, Sendable, Codable, CaseIterable {
     case doneOnly = "done-only"
 
     /// The policy named for a person.
-    public var description: LocalizedText {
+    package var description: LocalizedText {
         switch self {
         case .elapsedShare:
             LocalizedText(

@@ -5,9 +5,9 @@
 /// institute («ИРО», «институт развития образования», КОИРО-style abbreviations), ЦНППМ, curators,
 /// the municipal methodological service, municipal coordinators, ОМСУ, МОУО, school heads. A
 /// region's own institutions are added in `workspace.json` → `rules.executors`.
-public enum ExecutorVocabulary {
+package enum ExecutorVocabulary {
     /// Phrases every region's workspace starts with.
-    public static let programme: [ExecutorRule] = schools + municipalities + regionWide + institutions
+    package static let programme: [ExecutorRule] = schools + municipalities + regionWide + institutions
 
     static let schools: [ExecutorRule] = [
         ExecutorRule(phrase: "Руководители школ", role: .school),
@@ -67,7 +67,7 @@ public enum ExecutorVocabulary {
 
     /// Kaliningrad's own institutions (order 28/1 of 13.01.2023), kept in the defaults that
     /// workspaces without `rules.executors` read.
-    public static let kaliningradInstitutions: [ExecutorRule] = [
+    package static let kaliningradInstitutions: [ExecutorRule] = [
         ExecutorRule(phrase: "КОИРО", role: .region),
         ExecutorRule(phrase: "ОЦДиК", role: .institution),
         ExecutorRule(phrase: "ГБУ КО НОО «Центр развития одаренных детей»", role: .institution),

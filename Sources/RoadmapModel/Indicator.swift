@@ -5,7 +5,7 @@ import Foundation
 /// «100% от числа школ участниц» → share ≥ 100 % of schools; «Не менее 5 мероприятий» → count ≥ 5;
 /// «50 чел.» → 50 persons; «не реже 1 раза в месяц» → at least once a month. Anything else is
 /// `.text`: kept, shown, and reported as not evaluable.
-public enum Indicator: Hashable, Sendable {
+package enum Indicator: Hashable, Sendable {
     /// A share of units that must complete the activity.
     case share(percent: Double, of: Population)
     /// At least a number of events, publications, associations …; `unit` is the counted noun as written.
@@ -18,7 +18,7 @@ public enum Indicator: Hashable, Sendable {
     case text(String)
 
     /// Whom a share counts.
-    public enum Population: String, Hashable, Sendable, Codable {
+    package enum Population: String, Hashable, Sendable, Codable {
         /// Participating schools (школы-участницы, ОО).
         case schools
         /// Municipalities (МОУО, муниципалитеты).
@@ -32,12 +32,12 @@ public enum Indicator: Hashable, Sendable {
     }
 
     /// Calendar unit for frequencies.
-    public enum FrequencyUnit: String, Hashable, Sendable, Codable {
+    package enum FrequencyUnit: String, Hashable, Sendable, Codable {
         case week, month, quarter, halfYear, year
     }
 
     /// Understands an indicator text; never fails (the fallback is `.text`).
-    public init(parsing raw: String) {
+    package init(parsing raw: String) {
         let text = raw.lowercased().replacingOccurrences(of: "\u{a0}", with: " ")
         let numbers = Indicator.integers(in: text)
         if text.contains("раз") && (text.contains("не реже") || text.contains("не менее") || text.contains("раз в")),
@@ -67,7 +67,7 @@ public enum Indicator: Hashable, Sendable {
     }
 
     /// Whether the indicator was understood.
-    public var isStructured: Bool {
+    package var isStructured: Bool {
         if case .text = self { return false }
         return true
     }

@@ -2,8 +2,8 @@
 ///
 /// A skeleton activity records one origin per propagated field, so `explain` can print the chain
 /// and regenerating a skeleton never overwrites a value set locally.
-public struct ValueOrigin: Hashable, Sendable, Codable {
-    public enum Kind: String, Hashable, Sendable, Codable {
+package struct ValueOrigin: Hashable, Sendable, Codable {
+    package enum Kind: String, Hashable, Sendable, Codable {
         /// Set in this roadmap by its owner; never overwritten by regeneration.
         case local
         /// Copied from the linked higher activity.
@@ -12,18 +12,18 @@ public struct ValueOrigin: Hashable, Sendable, Codable {
         case tightened
     }
 
-    public var kind: Kind
+    package var kind: Kind
     /// The higher activities the value comes from, nearest last (e.g. `region:5`, `municipality:2.1`).
-    public var from: [ActivityLink]
+    package var from: [ActivityLink]
     /// Lead time subtracted from the inherited deadline, in days.
-    public var leadDays: Int?
+    package var leadDays: Int?
     /// A human explanation, e.g. «ужесточено муниципальным пунктом 2.1».
-    public var note: String?
+    package var note: String?
     /// The value as generated (documents joined by a line break). When the activity's field no
     /// longer equals it, the field was edited locally and regeneration keeps it.
-    public var value: String?
+    package var value: String?
 
-    public init(kind: Kind, from: [ActivityLink] = [], leadDays: Int? = nil, note: String? = nil, value: String? = nil) {
+    package init(kind: Kind, from: [ActivityLink] = [], leadDays: Int? = nil, note: String? = nil, value: String? = nil) {
         self.kind = kind
         self.from = from
         self.leadDays = leadDays
@@ -31,11 +31,11 @@ public struct ValueOrigin: Hashable, Sendable, Codable {
         self.value = value
     }
 
-    public static let local = ValueOrigin(kind: .local)
+    package static let local = ValueOrigin(kind: .local)
 
     enum CodingKeys: String, CodingKey { case kind, from, leadDays, note, value }
 
-    public init(from decoder: any Decoder) throws {
+    package init(from decoder: any Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
         kind = try c.decode(Kind.self, forKey: .kind)
         from = try c.decodeIfPresent([ActivityLink].self, forKey: .from) ?? []
@@ -44,7 +44,7 @@ public struct ValueOrigin: Hashable, Sendable, Codable {
         value = try c.decodeIfPresent(String.self, forKey: .value)
     }
 
-    public func encode(to encoder: any Encoder) throws {
+    package func encode(to encoder: any Encoder) throws {
         var c = encoder.container(keyedBy: CodingKeys.self)
         try c.encode(kind, forKey: .kind)
         if !from.isEmpty { try c.encode(from, forKey: .from) }
@@ -55,14 +55,14 @@ public struct ValueOrigin: Hashable, Sendable, Codable {
 }
 
 /// Origins of an activity's propagated fields. A field without an origin was set locally.
-public struct Provenance: Hashable, Sendable, Codable {
-    public var schedule: ValueOrigin?
-    public var documents: ValueOrigin?
-    public var executors: ValueOrigin?
-    public var indicator: ValueOrigin?
-    public var title: ValueOrigin?
+package struct Provenance: Hashable, Sendable, Codable {
+    package var schedule: ValueOrigin?
+    package var documents: ValueOrigin?
+    package var executors: ValueOrigin?
+    package var indicator: ValueOrigin?
+    package var title: ValueOrigin?
 
-    public init(
+    package init(
         schedule: ValueOrigin? = nil, documents: ValueOrigin? = nil, executors: ValueOrigin? = nil,
         indicator: ValueOrigin? = nil, title: ValueOrigin? = nil
     ) {
@@ -73,7 +73,7 @@ public struct Provenance: Hashable, Sendable, Codable {
         self.title = title
     }
 
-    public var isEmpty: Bool {
+    package var isEmpty: Bool {
         schedule == nil && documents == nil && executors == nil && indicator == nil && title == nil
     }
 }

@@ -1,8 +1,8 @@
 /// The 500+ risk-profile factors (факторы риска) a school may choose to work on.
 ///
 /// These are data, configurable per workspace; this is the federal operator's list of 2021–2023.
-public enum RiskDirections {
-    public static let programmeDefaults: [String] = [
+package enum RiskDirections {
+    package static let programmeDefaults: [String] = [
         "Низкий уровень оснащения школы",
         "Дефицит педагогических кадров",
         "Недостаточная предметная и методическая компетентность педагогических работников",

@@ -15,13 +15,13 @@ public struct Roadmap: Hashable, Sendable {
     /// Sections in document order, each holding its activities.
     public var sections: [RoadmapSection]
     /// Multi-year target indicators (целевые показатели), when the document has them.
-    public var targets: [TargetIndicator]
+    package var targets: [TargetIndicator]
     /// Other tables of the document (контрольные точки …), kept as they are.
     public var tables: [DocumentTable]
     /// Pieces of the source document the importer did not understand, kept verbatim.
     public var fragments: [String]
 
-    public init(
+    package init(
         owner: Owner, title: String, period: Period, issuer: String? = nil, order: OrderReference? = nil,
         source: String? = nil, sections: [RoadmapSection] = [], targets: [TargetIndicator] = [],
         tables: [DocumentTable] = [], fragments: [String] = []

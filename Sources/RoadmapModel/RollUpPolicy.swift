@@ -1,5 +1,5 @@
 /// How a parent's headline percentage combines its children (see Docs/compliance.md).
-public enum RollUpPolicy: String, Hashable, Sendable, Codable, CaseIterable {
+package enum RollUpPolicy: String, Hashable, Sendable, Codable, CaseIterable {
     /// Done activities over all activities of every roadmap below, pooled (larger roadmaps weigh more).
     case pooled
     /// «Mean of schools»: the plain mean of the schools' percentages (every school weighs the same);

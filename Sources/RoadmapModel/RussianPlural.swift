@@ -2,9 +2,9 @@
 ///
 /// Russian picks one of three forms by the last two digits of the number; English by whether it is 1.
 /// Every message that prints a count goes through here, so agreement is decided in one place.
-public enum RussianPlural: Sendable {
+package enum RussianPlural: Sendable {
     /// The form for `count`: `one` for 1, 21, 101 …; `few` for 2–4, 22–24 …; `many` for 0, 5–20, 25–30 ….
-    public static func form(_ count: Int, one: String, few: String, many: String) -> String {
+    package static func form(_ count: Int, one: String, few: String, many: String) -> String {
         let magnitude = count.magnitude
         let lastTwo = magnitude % 100
         let last = magnitude % 10
@@ -19,16 +19,16 @@ public enum RussianPlural: Sendable {
 
 /// A counted noun in both languages: `CountedNoun(ru: ("мероприятие", "мероприятия", "мероприятий"),
 /// en: ("activity", "activities")).text(5, .ru)` is «5 мероприятий».
-public struct CountedNoun: Sendable, Hashable {
+package struct CountedNoun: Sendable, Hashable {
     /// Russian forms for one, few and many.
-    public let one: String
-    public let few: String
-    public let many: String
+    package let one: String
+    package let few: String
+    package let many: String
     /// English singular and plural.
-    public let singular: String
-    public let plural: String
+    package let singular: String
+    package let plural: String
 
-    public init(ru: (one: String, few: String, many: String), en: (singular: String, plural: String)) {
+    package init(ru: (one: String, few: String, many: String), en: (singular: String, plural: String)) {
         one = ru.one
         few = ru.few
         many = ru.many
@@ -37,7 +37,7 @@ public struct CountedNoun: Sendable, Hashable {
     }
 
     /// The noun alone, agreeing with `count`.
-    public func word(_ count: Int, _ language: Language) -> String {
+    package func word(_ count: Int, _ language: Language) -> String {
         switch language {
         case .ru: RussianPlural.form(count, one: one, few: few, many: many)
         case .en: count == 1 ? singular : plural
@@ -45,7 +45,7 @@ public struct CountedNoun: Sendable, Hashable {
     }
 
     /// The count and the noun: «3 школы», "3 schools".
-    public func text(_ count: Int, _ language: Language) -> String {
+    package func text(_ count: Int, _ language: Language) -> String {
         "\(count) \(word(count, language))"
     }
 }

@@ -5,17 +5,17 @@ import Foundation
 /// («ООШ», «основная общеобразовательная школа»); an item is left out for that type when its title
 /// has one of the rule's phrases («ГИА-11», «ЕГЭ»). Skeletons do not give such items to the school,
 /// and compliance counts an item a school still has as «не применимо» with the rule's reason.
-public struct SchoolTypeRule: Hashable, Sendable, Codable {
+package struct SchoolTypeRule: Hashable, Sendable, Codable {
     /// The type's name as coordinators say it («ООШ»).
-    public var type: String
+    package var type: String
     /// Phrases of a school's name that make it this type (any one is enough).
-    public var nameMarkers: [String]
+    package var nameMarkers: [String]
     /// Phrases of an item's title that make the item not applicable (any one is enough).
-    public var itemPhrases: [String]
+    package var itemPhrases: [String]
     /// Why, as reports show it («в основной школе нет 11 класса»).
-    public var reason: String
+    package var reason: String
 
-    public init(type: String, nameMarkers: [String], itemPhrases: [String], reason: String) {
+    package init(type: String, nameMarkers: [String], itemPhrases: [String], reason: String) {
         self.type = type
         self.nameMarkers = nameMarkers
         self.itemPhrases = itemPhrases
@@ -23,13 +23,13 @@ public struct SchoolTypeRule: Hashable, Sendable, Codable {
     }
 
     /// Whether a school named `name` is of this type.
-    public func matches(schoolName name: String) -> Bool {
+    package func matches(schoolName name: String) -> Bool {
         let words = Self.words(name)
         return nameMarkers.contains { Self.contains(words, Self.words($0)) }
     }
 
     /// Whether an item titled `title` is one the rule leaves out.
-    public func excludes(title: String) -> Bool {
+    package func excludes(title: String) -> Bool {
         let words = Self.words(title)
         return itemPhrases.contains { Self.contains(words, Self.words($0)) }
     }
@@ -72,7 +72,7 @@ public struct SchoolTypeRule: Hashable, Sendable, Codable {
 extension SchoolTypeRule {
     /// The programme's defaults: a basic school (ООШ) has no 11th grade, a primary school (НОШ) no
     /// 9th or 11th.
-    public static let programmeDefaults: [SchoolTypeRule] = [
+    package static let programmeDefaults: [SchoolTypeRule] = [
         SchoolTypeRule(
             type: "ООШ", nameMarkers: ["ООШ", "основная общеобразовательная школа", "основная школа"],
             itemPhrases: ["ГИА-11", "ЕГЭ", "11 класс", "11-х класс"], reason: "в основной школе нет 11 класса"),
@@ -84,7 +84,7 @@ extension SchoolTypeRule {
 
     /// The first rule of `rules` that leaves the item titled `title` out for the school named
     /// `schoolName`, if any.
-    public static func exclusion(in rules: [SchoolTypeRule], schoolName: String, title: String) -> SchoolTypeRule? {
+    package static func exclusion(in rules: [SchoolTypeRule], schoolName: String, title: String) -> SchoolTypeRule? {
         rules.first { $0.matches(schoolName: schoolName) && $0.excludes(title: title) }
     }
 }

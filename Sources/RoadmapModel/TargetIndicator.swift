@@ -1,25 +1,25 @@
 /// Целевой показатель: a value planned per year, with the actual values reported so far.
 ///
 /// From `000_…`: «Снижение доли школ с низкими результатами … до | % | 28% | 21% | 14%».
-public struct TargetIndicator: Hashable, Sendable, Codable {
+package struct TargetIndicator: Hashable, Sendable, Codable {
     /// Whether the indicator should rise or fall to meet its target.
-    public enum Direction: String, Hashable, Sendable, Codable {
+    package enum Direction: String, Hashable, Sendable, Codable {
         /// Met when actual ≥ target (доля, число, повышение).
         case atLeast
         /// Met when actual ≤ target (снижение, вакантные ставки).
         case atMost
     }
 
-    public var name: String
+    package var name: String
     /// Единица измерения as written: «%», «ед.».
-    public var unit: String
-    public var direction: Direction
+    package var unit: String
+    package var direction: Direction
     /// Planned values by year.
-    public var targets: [YearValue]
+    package var targets: [YearValue]
     /// Reported actual values by year.
-    public var actuals: [YearValue]
+    package var actuals: [YearValue]
 
-    public init(name: String, unit: String, direction: Direction, targets: [YearValue], actuals: [YearValue] = []) {
+    package init(name: String, unit: String, direction: Direction, targets: [YearValue], actuals: [YearValue] = []) {
         self.name = name
         self.unit = unit
         self.direction = direction
@@ -29,7 +29,7 @@ public struct TargetIndicator: Hashable, Sendable, Codable {
 
     enum CodingKeys: String, CodingKey { case name, unit, direction, targets, actuals }
 
-    public init(from decoder: any Decoder) throws {
+    package init(from decoder: any Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
         name = try c.decode(String.self, forKey: .name)
         unit = try c.decodeIfPresent(String.self, forKey: .unit) ?? ""
@@ -39,7 +39,7 @@ public struct TargetIndicator: Hashable, Sendable, Codable {
     }
 
     /// The direction a name implies: «Снижение …», «Количество вакантных ставок» fall; the rest rise.
-    public static func direction(forName name: String) -> Direction {
+    package static func direction(forName name: String) -> Direction {
         let lower = name.lowercased()
         if lower.hasPrefix("снижение") || lower.contains("уменьшение") || lower.contains("вакантн") {
             return .atMost
@@ -49,11 +49,11 @@ public struct TargetIndicator: Hashable, Sendable, Codable {
 }
 
 /// A value for one calendar year.
-public struct YearValue: Hashable, Sendable, Codable {
-    public var year: Int
-    public var value: Double
+package struct YearValue: Hashable, Sendable, Codable {
+    package var year: Int
+    package var value: Double
 
-    public init(year: Int, value: Double) {
+    package init(year: Int, value: Double) {
         self.year = year
         self.value = value
     }

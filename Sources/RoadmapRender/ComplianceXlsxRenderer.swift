@@ -5,11 +5,11 @@
 /// are any. Percentages are numbers with a percent format (33.3 % is stored as 0.333), counts are
 /// numbers, the zone colours the percentage and zone cells (the HTML report's zones); each sheet
 /// has its header frozen, an autofilter and column widths. The figures are the JSON report's.
-public struct ComplianceXlsxRenderer: Sendable {
-    public var level: Level?
-    public var language: Language
+package struct ComplianceXlsxRenderer: Sendable {
+    package var level: Level?
+    package var language: Language
 
-    public init(level: Level? = nil, language: Language = .ru) {
+    package init(level: Level? = nil, language: Language = .ru) {
         self.level = level
         self.language = language
     }
@@ -23,7 +23,7 @@ public struct ComplianceXlsxRenderer: Sendable {
     static let percentColumn = 4
     static let zoneColumn = 7
 
-    public func workbook(_ report: ComplianceReport) -> XlsxWorkbook {
+    package func workbook(_ report: ComplianceReport) -> XlsxWorkbook {
         let f = ReportFormatting(language: language)
         var sheets = [summarySheet(report, f)]
         let levels: [(Level, String)] = [

@@ -2,7 +2,7 @@
 /// with the deadline as a date cell, the days left as a number and the state coloured (overdue
 /// red, done without the document yellow, due soon uncoloured); frozen header and autofilter.
 extension DeadlinesRenderer {
-    public func workbook(_ list: DeadlineList) -> XlsxWorkbook {
+    package func workbook(_ list: DeadlineList) -> XlsxWorkbook {
         let f = ReportFormatting(language: language)
         let titles = header + [f.t("Дней до срока", "Days left")]
         var rows: [[XlsxWorkbook.Cell]] = [

@@ -1,7 +1,7 @@
 /// Escapes text for HTML element content and attribute values.
-public enum HTMLEscape {
+package enum HTMLEscape {
     /// `&`, `<`, `>`, `"` and `'` replaced by entities.
-    public static func escape(_ text: String) -> String {
+    package static func escape(_ text: String) -> String {
         var out = ""
         out.reserveCapacity(text.utf8.count)
         for c in text.unicodeScalars {

@@ -5,7 +5,7 @@ extension ProgressForm {
     static let widths: [Double] = [8, 60, 26, 30, 14, 14, 30, 30, 14, 14, 12]
     static let hiddenColumns = 8...10
 
-    public func workbook(_ language: Language) -> XlsxWorkbook {
+    package func workbook(_ language: Language) -> XlsxWorkbook {
         typealias Cell = XlsxWorkbook.Cell
         var rows: [[Cell]] = titleLines(language).enumerated().map { index, line in
             [.text(line, XlsxWorkbook.Style(bold: index == 0))]

@@ -8,29 +8,29 @@
 /// back), E «Статус» (a drop-down), F «Дата выполнения» (a date), G «Подтверждающий документ»,
 /// H «Комментарий» (filled by the school), then hidden I «id школы», J «id мероприятия» and
 /// K «срок отчета» (the occurrence's deadline as YYYY-MM-DD for a recurring activity).
-public struct ProgressForm: Hashable, Sendable {
+package struct ProgressForm: Hashable, Sendable {
     /// One activity, or one occurrence of a recurring activity.
-    public struct Row: Hashable, Sendable {
+    package struct Row: Hashable, Sendable {
         /// The activity's number as the school's roadmap writes it («3.»), else its id.
-        public var number: String
-        public var title: String
+        package var number: String
+        package var title: String
         /// The deadline as written; for one occurrence of a recurring activity, with that occurrence.
-        public var deadline: String
+        package var deadline: String
         /// Required reporting documents, «; »-separated.
-        public var documents: String
-        public var activity: String
+        package var documents: String
+        package var activity: String
         /// The occurrence's deadline for a recurring activity; `nil` otherwise.
-        public var occurrence: LocalDate?
+        package var occurrence: LocalDate?
     }
 
-    public var school: School
-    public var municipalityName: String
+    package var school: School
+    package var municipalityName: String
     /// The roadmap's period as written.
-    public var period: String
-    public var rows: [Row]
+    package var period: String
+    package var rows: [Row]
 
     /// The form of `school` from its roadmap; schedules are read through `memo`.
-    public init(school: School, municipalityName: String, roadmap: Roadmap, memo: inout ScheduleMemo) {
+    package init(school: School, municipalityName: String, roadmap: Roadmap, memo: inout ScheduleMemo) {
         self.school = school
         self.municipalityName = municipalityName
         period = roadmap.period.canonicalText
@@ -56,12 +56,12 @@ public struct ProgressForm: Hashable, Sendable {
     }
 
     /// The row of the header (1-based) and of the first activity.
-    public static let headerRow = 6
-    public static let firstDataRow = 7
+    package static let headerRow = 6
+    package static let firstDataRow = 7
 
     /// The header. The Russian words are the contract; the English ones of E–K are headers
     /// `ProgressColumn` recognises too, and those of A–D are ones it does not.
-    public static func header(_ language: Language) -> [String] {
+    package static func header(_ language: Language) -> [String] {
         language == .ru
             ? [
                 "Номер", "Мероприятие (содержание)", "Срок исполнения", "Отчётные документы", "Статус", "Дата выполнения",
@@ -74,7 +74,7 @@ public struct ProgressForm: Hashable, Sendable {
     }
 
     /// The title block, rows 1–4.
-    public func titleLines(_ language: Language) -> [String] {
+    package func titleLines(_ language: Language) -> [String] {
         language == .ru
             ? [
                 "Отчёт об исполнении дорожной карты", "Школа: \(school.name)", "Муниципалитет: \(municipalityName)",
@@ -87,7 +87,7 @@ public struct ProgressForm: Hashable, Sendable {
 
     /// The statuses the drop-down offers: every case of `ProgressStatus`, as `ProgressStatus(text:)`
     /// reads it back (the Russian word; in English its raw value with spaces).
-    public static func statuses(_ language: Language) -> [String] {
+    package static func statuses(_ language: Language) -> [String] {
         ProgressStatus.allCases.map { status in
             language == .ru ? status.russian : status.rawValue.replacingOccurrences(of: "-", with: " ")
         }
@@ -104,7 +104,7 @@ public struct ProgressForm: Hashable, Sendable {
     /// The form as a CSV for a spreadsheet (`;`, a byte-order mark, `CSVWriter`'s formula guard):
     /// the header in the first row and the same columns; no title block, so `progress import`
     /// reads it as any progress CSV.
-    public func csv(_ language: Language) -> String {
+    package func csv(_ language: Language) -> String {
         CSVWriter.write(header: Self.header(language), rows: rows.map(texts), delimiter: ";", byteOrderMark: true)
     }
 }

@@ -3,7 +3,7 @@
 /// items dated outside the period.
 extension ReportFormatting {
     /// «В работе: 10 (зачтено 8,7); не применимо: 4; вне периода: 12.» for the region, if any.
-    public func countedLine(_ report: ComplianceReport) -> String? {
+    package func countedLine(_ report: ComplianceReport) -> String? {
         guard let c = report.region?.counts, c.inProgress + c.notApplicable + c.outsidePeriod > 0 else { return nil }
         return t(
             "В работе в открытом окне срока: \(c.inProgress) (зачтено \(number(c.inProgressCredit))); не применимо: \(c.notApplicable); вне периода: \(c.outsidePeriod).",
@@ -13,7 +13,7 @@ extension ReportFormatting {
 
     /// One line per item reported or ruled «не применимо», unit by unit: «МАОУ «ООШ п. Приморье»:
     /// 20. Участие обучающихся в ГИА-11 — в основной школе нет 11 класса».
-    public func notApplicableLines(_ report: ComplianceReport) -> [String] {
+    package func notApplicableLines(_ report: ComplianceReport) -> [String] {
         report.units.flatMap { unit in
             unit.notApplicable.map { item in
                 "\(unit.name): \(listNumber(item)) \(item.title) — \(item.note ?? t("причина не указана", "no reason given"))"
@@ -22,7 +22,7 @@ extension ReportFormatting {
     }
 
     /// One line per occurrence dated outside its roadmap's period, unit by unit.
-    public func outsidePeriodLines(_ report: ComplianceReport) -> [String] {
+    package func outsidePeriodLines(_ report: ComplianceReport) -> [String] {
         report.units.flatMap { unit in
             unit.outsidePeriod.map { item in
                 "\(unit.name): \(listNumber(item)) \(item.title) — \(t("срок", "deadline")) \(item.deadline?.russianString ?? "—") [date-outside-period]"
@@ -34,7 +34,7 @@ extension ReportFormatting {
 extension ReportFormatting {
     /// An item's number in a region-wide list: «п. 4 плана (3.)» — the regional plan's item first,
     /// the unit's own number beside it — or the unit's own number when it implements no plan item.
-    public func listNumber(_ item: ActivityItem) -> String {
+    package func listNumber(_ item: ActivityItem) -> String {
         let own = item.number ?? item.activity
         guard let plan = item.planItem else {
             return item.owner == .region ? t("п. \(item.activity) плана", "plan item \(item.activity)") : own

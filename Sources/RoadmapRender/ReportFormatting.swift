@@ -1,22 +1,22 @@
 import Foundation
 
 /// Words and number formats the compliance reports share, in the report's language.
-public struct ReportFormatting: Sendable {
-    public var language: Language
+package struct ReportFormatting: Sendable {
+    package var language: Language
 
-    public init(language: Language) { self.language = language }
+    package init(language: Language) { self.language = language }
 
     func t(_ ru: String, _ en: String) -> String { language == .ru ? ru : en }
 
     /// «33,3 %» / «33.3%»; «нет данных» / «no data» without a value.
-    public func percent(_ value: Double?) -> String {
+    package func percent(_ value: Double?) -> String {
         guard let value else { return noData }
         return number(value) + (language == .ru ? " %" : "%")
     }
 
     /// One decimal, a decimal comma in Russian («33,3»; «40» stays «40»).
     /// Made from whole tenths without Foundation's `String(format:)`: a report formats thousands.
-    public func number(_ value: Double, decimalComma: Bool? = nil) -> String {
+    package func number(_ value: Double, decimalComma: Bool? = nil) -> String {
         let separator = decimalComma ?? (language == .ru) ? "," : "."
         let scaled = (value * 10).rounded()
         guard scaled.isFinite, abs(scaled) < 1e15 else {
@@ -29,19 +29,19 @@ public struct ReportFormatting: Sendable {
     }
 
     /// «нет данных».
-    public var noData: String { t("нет данных", "no data") }
+    package var noData: String { t("нет данных", "no data") }
 
     /// A zone's name, «—» without one.
-    public func zone(_ zone: Zone?) -> String { zone?.name(language) ?? "—" }
+    package func zone(_ zone: Zone?) -> String { zone?.name(language) ?? "—" }
 
     /// «да» / «нет» / «—».
-    public func yesNo(_ value: Bool?) -> String {
+    package func yesNo(_ value: Bool?) -> String {
         guard let value else { return "—" }
         return value ? t("да", "yes") : t("нет", "no")
     }
 
     /// The roll-up policy named for a person.
-    public func policy(_ policy: RollUpPolicy) -> String {
+    package func policy(_ policy: RollUpPolicy) -> String {
         switch policy {
         case .pooled:
             t(
@@ -55,7 +55,7 @@ public struct ReportFormatting: Sendable {
     }
 
     /// «30.06.2023 «Первый мониторинг»: минимум 30 %, цель 40 %».
-    public func checkpoint(_ checkpoint: DatedCheckpoint) -> String {
+    package func checkpoint(_ checkpoint: DatedCheckpoint) -> String {
         var text = checkpoint.date.russianString
         if let name = checkpoint.name { text += " «\(name)»" }
         return text
@@ -65,13 +65,13 @@ public struct ReportFormatting: Sendable {
     }
 
     /// «3 из 5» (schools meeting the minimum of the total); «—» before the first checkpoint.
-    public func meeting(_ count: Int?, of total: Int) -> String {
+    package func meeting(_ count: Int?, of total: Int) -> String {
         guard let count else { return "—" }
         return t("\(count) из \(total)", "\(count) of \(total)")
     }
 
     /// The level's name.
-    public func level(_ level: Level) -> String {
+    package func level(_ level: Level) -> String {
         switch level {
         case .region: t("регион", "region")
         case .municipality: t("муниципалитет", "municipality")
@@ -80,7 +80,7 @@ public struct ReportFormatting: Sendable {
     }
 
     /// The headline summary: region figure, checkpoint, next checkpoint, policy.
-    public func summary(_ report: ComplianceReport) -> [String] {
+    package func summary(_ report: ComplianceReport) -> [String] {
         var lines: [String] = []
         if let region = report.region {
             var line = t(
@@ -118,7 +118,7 @@ public struct ReportFormatting: Sendable {
     }
 
     /// An indicator's actual value with its unit: «80 %», «7», «0,6 в мес.»; «нет данных» when not evaluable.
-    public func indicatorValue(_ result: IndicatorResult) -> String {
+    package func indicatorValue(_ result: IndicatorResult) -> String {
         guard let actual = result.actual else { return noData }
         switch result.kind {
         case .share: return percent(actual)

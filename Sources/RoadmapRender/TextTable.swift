@@ -1,20 +1,20 @@
 /// A plain-text table aligned by character count (Cyrillic and other non-ASCII letters take one
 /// column each, as terminals show them).
-public struct TextTable: Sendable {
-    public enum Alignment: Sendable { case left, right }
+package struct TextTable: Sendable {
+    package enum Alignment: Sendable { case left, right }
 
-    public var header: [String]
-    public var alignments: [Alignment]
-    public var rows: [[String]]
+    package var header: [String]
+    package var alignments: [Alignment]
+    package var rows: [[String]]
 
-    public init(header: [String], alignments: [Alignment], rows: [[String]] = []) {
+    package init(header: [String], alignments: [Alignment], rows: [[String]] = []) {
         self.header = header
         self.alignments = alignments
         self.rows = rows
     }
 
     /// The table: header, a rule of «─», rows; columns separated by two spaces; no trailing spaces.
-    public func render() -> String {
+    package func render() -> String {
         let all = [header] + rows
         var widths = Array(repeating: 0, count: header.count)
         for row in all {

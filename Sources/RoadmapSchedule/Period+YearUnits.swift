@@ -2,7 +2,7 @@ extension Period {
     /// The years of the plan, each the span one «в течение года» / «ежегодно» occurrence covers: the
     /// calendar year, the academic year (1 September – 31 August), each calendar year of a
     /// multi-year plan, or the calendar years of explicit dates clipped to them.
-    public var yearUnits: [ClosedRange<LocalDate>] {
+    package var yearUnits: [ClosedRange<LocalDate>] {
         switch self {
         case .calendarYear, .academicYear:
             return [start...end]
@@ -19,7 +19,7 @@ extension Period {
 
 extension Period {
     /// Whether the period is one academic year (1 September – 31 August).
-    public var isAcademicYear: Bool {
+    package var isAcademicYear: Bool {
         if case .academicYear = self { return true }
         return false
     }

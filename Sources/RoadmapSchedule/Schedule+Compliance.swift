@@ -2,10 +2,10 @@ extension Schedule {
     /// How many occurrences compliance expects by `date`: one per occurrence whose deadline has
     /// passed (or is today). Zero means the item is not yet expected. See Docs/schedules.md, "Counting
     /// in compliance".
-    public func expectedCount(asOf date: LocalDate) -> Int { due(asOf: date).count }
+    package func expectedCount(asOf date: LocalDate) -> Int { due(asOf: date).count }
 
     /// The occurrence the activity's current progress record answers for on `date`: the latest one due.
-    public func latestDue(asOf date: LocalDate) -> Occurrence? { due(asOf: date).last }
+    package func latestDue(asOf date: LocalDate) -> Occurrence? { due(asOf: date).last }
 
     /// Whether a completion on `completedOn` satisfies the schedule on `date`.
     ///
@@ -15,7 +15,7 @@ extension Schedule {
     /// occurrence's deadline), so a report from last quarter does not satisfy this quarter.
     /// Conditional and not-understood items: any completion on or before `date` (they count only
     /// once done).
-    public func isSatisfied(asOf date: LocalDate, completedOn: LocalDate?) -> Bool {
+    package func isSatisfied(asOf date: LocalDate, completedOn: LocalDate?) -> Bool {
         guard let completedOn, completedOn <= date else { return false }
         switch kind {
         case .deadline, .window, .conditional, .unknown:

@@ -2,10 +2,10 @@ extension Schedule {
     /// The normalised Russian rendering for reports: «до 15.02.2023», «01.02.2023–15.05.2023»,
     /// «ежегодно: 01.05.2022–31.05.2022; 01.05.2023–31.05.2023», «в течение 01.01.2023–31.12.2023»,
     /// «по мере необходимости».
-    public var normalizedText: String { rendering(.ru) }
+    package var normalizedText: String { rendering(.ru) }
 
     /// The normalised rendering in a language (Russian by default in reports).
-    public func rendering(_ language: Language) -> String {
+    package func rendering(_ language: Language) -> String {
         let ru = language == .ru
         var body: String
         let list = Schedule.list(occurrences, language)

@@ -4,25 +4,25 @@
 /// The text is always kept; what was not understood is in `leftover` and `warnings`, never silently
 /// dropped. Assumptions the parser made (a month without a year placed in the first year of a
 /// multi-year plan) are in `notes`. How each kind counts in compliance: Docs/schedules.md.
-public struct Schedule: Hashable, Sendable, Codable {
+package struct Schedule: Hashable, Sendable, Codable {
     /// The original text, verbatim.
-    public var text: String
-    public var kind: ScheduleKind
+    package var text: String
+    package var kind: ScheduleKind
     /// Occurrences in date order. A one-off item has one; a recurring item one per repetition; a
     /// continuous item one per year of the plan; a conditional item may have none.
-    public var occurrences: [Occurrence]
+    package var occurrences: [Occurrence]
     /// The condition or external reference kept as text («по мере необходимости», «в соответствии с графиком СКИРО ПК и ПРО»).
-    public var condition: String?
+    package var condition: String?
     /// Parts of the text the parser did not understand.
-    public var leftover: String?
+    package var leftover: String?
     /// Problems met while parsing (impossible dates, dates outside the period, leftovers).
-    public var warnings: [ScheduleWarning]
+    package var warnings: [ScheduleWarning]
     /// How often the item repeats («ежегодно», «один раз в квартал», «не реже 1 раза в месяц»), if it does.
-    public var recurrence: ScheduleRecurrence?
+    package var recurrence: ScheduleRecurrence?
     /// Assumptions made while resolving the text (which year an undated month was placed in).
-    public var notes: [LocalizedText]
+    package var notes: [LocalizedText]
 
-    public init(
+    package init(
         text: String, kind: ScheduleKind, occurrences: [Occurrence] = [], condition: String? = nil,
         leftover: String? = nil, warnings: [ScheduleWarning] = [], recurrence: ScheduleRecurrence? = nil,
         notes: [LocalizedText] = []
@@ -38,11 +38,11 @@ public struct Schedule: Hashable, Sendable, Codable {
     }
 
     /// The last occurrence's deadline, if any.
-    public var finalDeadline: LocalDate? { occurrences.last?.end }
+    package var finalDeadline: LocalDate? { occurrences.last?.end }
 
     /// Whether the item counts in compliance percentages when not done. Conditional and
     /// not-understood items count only once done (see Docs/schedules.md).
-    public var isMeasurable: Bool {
+    package var isMeasurable: Bool {
         switch kind {
         case .conditional, .unknown: false
         default: !occurrences.isEmpty
@@ -51,37 +51,37 @@ public struct Schedule: Hashable, Sendable, Codable {
 
     /// Whether the text was fully understood: no leftover and no warning other than
     /// `date-outside-period` (which flags a real date kept as written).
-    public var isFullyUnderstood: Bool {
+    package var isFullyUnderstood: Bool {
         leftover == nil && kind != .unknown && warnings.allSatisfy { $0.code == .outsidePeriod }
     }
 
     /// Occurrences whose deadline is on or before `date`.
-    public func due(asOf date: LocalDate) -> [Occurrence] { occurrences.filter { $0.end <= date } }
+    package func due(asOf date: LocalDate) -> [Occurrence] { occurrences.filter { $0.end <= date } }
 
     /// The occurrence whose window contains `date`, if any.
-    public func open(asOf date: LocalDate) -> Occurrence? {
+    package func open(asOf date: LocalDate) -> Occurrence? {
         occurrences.first { ($0.start ?? $0.end) <= date && date <= $0.end }
     }
 
     /// The first occurrence that has not started (or, for due dates, is not yet due) by `date`.
-    public func next(after date: LocalDate) -> Occurrence? {
+    package func next(after date: LocalDate) -> Occurrence? {
         occurrences.first { ($0.start ?? $0.end) > date }
     }
 
     /// The three as-of answers at once: what is due, what is open, what comes next.
-    public func status(asOf date: LocalDate) -> ScheduleStatus {
+    package func status(asOf date: LocalDate) -> ScheduleStatus {
         ScheduleStatus(asOf: date, due: due(asOf: date), open: open(asOf: date), next: next(after: date))
     }
 }
 
 /// What a schedule says on a given day («на дату»).
-public struct ScheduleStatus: Hashable, Sendable, Codable {
+package struct ScheduleStatus: Hashable, Sendable, Codable {
     /// The as-of date.
-    public var asOf: LocalDate
+    package var asOf: LocalDate
     /// Occurrences whose deadline has passed or is today.
-    public var due: [Occurrence]
+    package var due: [Occurrence]
     /// The occurrence whose window contains the date.
-    public var open: Occurrence?
+    package var open: Occurrence?
     /// The first occurrence that starts after the date.
-    public var next: Occurrence?
+    package var next: Occurrence?
 }

@@ -5,7 +5,7 @@ import Foundation
 ///
 /// Lock-striped (16 shards) so parallel workers rarely wait on each other. When a shard holds more
 /// than `capacity / 16` entries it is emptied (phrasings repeat; a simple reset beats bookkeeping).
-public final class ScheduleCache: @unchecked Sendable {
+package final class ScheduleCache: @unchecked Sendable {
     /// A schedule text (by its UTF-8 bytes) and a period.
     struct Key: Hashable {
         var text: UTF8Key
@@ -21,13 +21,13 @@ public final class ScheduleCache: @unchecked Sendable {
     private let shardCapacity: Int
 
     /// A cache holding up to about `capacity` schedules.
-    public init(capacity: Int = 100_000) {
+    package init(capacity: Int = 100_000) {
         shards = (0..<16).map { _ in Shard() }
         shardCapacity = max(1, capacity / 16)
     }
 
     /// The schedule of `text` in `period`, parsed once.
-    public func schedule(_ text: String, period: Period) -> Schedule {
+    package func schedule(_ text: String, period: Period) -> Schedule {
         let key = Key(text: UTF8Key(text), period: period)
         let shard = shards[Int(UInt(bitPattern: key.hashValue) % 16)]
         shard.lock.lock()
@@ -45,7 +45,7 @@ public final class ScheduleCache: @unchecked Sendable {
     }
 
     /// How many schedules are cached.
-    public var count: Int {
+    package var count: Int {
         shards.reduce(0) { total, shard in
             shard.lock.lock()
             defer { shard.lock.unlock() }

@@ -115,7 +115,7 @@ public struct ScheduleIndex: Sendable {
     func schedule(_ id: Int32) -> Schedule { schedules[Int(id)] }
 
     /// How many distinct (text, period) pairs the workspace holds.
-    public var count: Int { schedules.count }
+    package var count: Int { schedules.count }
 
     /// One run's texts interned under run-local ids.
     private struct Partial: Sendable {

@@ -1,5 +1,5 @@
 /// What kind of deadline a text expresses («вид срока»).
-public enum ScheduleKind: String, Hashable, Sendable, Codable, CaseIterable {
+package enum ScheduleKind: String, Hashable, Sendable, Codable, CaseIterable {
     /// A single date: «30.06.2023», «До 15.02.2023».
     case deadline
     /// A single window: «01.02-15.05.2023», «Август», «Май – июнь 2022 г.».
@@ -14,7 +14,7 @@ public enum ScheduleKind: String, Hashable, Sendable, Codable, CaseIterable {
     case unknown
 
     /// The Russian name shown in reports.
-    public var russianName: String {
+    package var russianName: String {
         switch self {
         case .deadline: "срок"
         case .window: "период"
@@ -26,7 +26,7 @@ public enum ScheduleKind: String, Hashable, Sendable, Codable, CaseIterable {
     }
 
     /// The name in a language.
-    public func name(_ language: Language) -> String {
+    package func name(_ language: Language) -> String {
         language == .ru ? russianName : rawValue
     }
 }

@@ -5,7 +5,7 @@
 ///
 /// Texts are looked up by their UTF-8 bytes (`ByteKeyTable`), not through `String` hashing, which
 /// normalises Cyrillic text on every call and dominated bulk evaluation.
-public struct ScheduleMemo {
+package struct ScheduleMemo {
     private var keys = ByteKeyTable()
     private var periods: [Period] = []
     private var schedules: [Schedule] = []
@@ -19,10 +19,10 @@ public struct ScheduleMemo {
     private let shared: ScheduleCache?
 
     /// A memo of its own, or in front of `shared`.
-    public init(shared: ScheduleCache? = nil) { self.shared = shared }
+    package init(shared: ScheduleCache? = nil) { self.shared = shared }
 
     /// The parsed schedule of `text` in `period`.
-    public mutating func schedule(_ text: String, period: Period) -> Schedule {
+    package mutating func schedule(_ text: String, period: Period) -> Schedule {
         schedules[entry(text, period: period)]
     }
 

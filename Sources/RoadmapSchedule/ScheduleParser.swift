@@ -5,14 +5,14 @@
 /// period resolution (`ScheduleResolver`); no regular expressions or Foundation in the hot path.
 /// Every accepted form, with its result, is listed in Docs/schedules.md. For bulk use, memoise
 /// with `ScheduleCache`.
-public struct ScheduleParser: Sendable {
-    public let period: Period
+package struct ScheduleParser: Sendable {
+    package let period: Period
 
-    public init(period: Period) { self.period = period }
+    package init(period: Period) { self.period = period }
 
     /// Parses one deadline text. Never fails: what is not understood is kept in `leftover` and
     /// reported in `warnings`.
-    public func parse(_ text: String) -> Schedule {
+    package func parse(_ text: String) -> Schedule {
         plainForm(text) ?? parseFully(text)
     }
 

@@ -2,23 +2,23 @@
 ///
 /// Each repetition is one `Occurrence` of the schedule; `minimumTimes` is how many times per unit
 /// the text asks for (it does not multiply the occurrences: one occurrence per unit is due).
-public struct ScheduleRecurrence: Hashable, Sendable, Codable {
+package struct ScheduleRecurrence: Hashable, Sendable, Codable {
     /// The unit of repetition.
-    public enum Unit: String, Hashable, Sendable, Codable, CaseIterable {
+    package enum Unit: String, Hashable, Sendable, Codable, CaseIterable {
         case week, month, quarter, halfYear = "half-year", year
     }
 
-    public var unit: Unit
+    package var unit: Unit
     /// «не реже 2 раз в месяц» → 2.
-    public var minimumTimes: Int
+    package var minimumTimes: Int
 
-    public init(unit: Unit, minimumTimes: Int = 1) {
+    package init(unit: Unit, minimumTimes: Int = 1) {
         self.unit = unit
         self.minimumTimes = minimumTimes
     }
 
     /// «ежегодно», «ежемесячно», «не реже 2 раз в месяц».
-    public var russianText: String {
+    package var russianText: String {
         if minimumTimes <= 1 {
             switch unit {
             case .week: return "еженедельно"
@@ -40,7 +40,7 @@ public struct ScheduleRecurrence: Hashable, Sendable, Codable {
     }
 
     /// «yearly», «monthly», «at least 2 times a month».
-    public var englishText: String {
+    package var englishText: String {
         let noun =
             switch unit {
             case .week: "week"

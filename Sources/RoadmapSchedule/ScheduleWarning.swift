@@ -1,6 +1,6 @@
 /// A problem in a deadline text, with a stable code.
-public struct ScheduleWarning: Hashable, Sendable, Codable {
-    public enum Code: String, Hashable, Sendable, Codable {
+package struct ScheduleWarning: Hashable, Sendable, Codable {
+    package enum Code: String, Hashable, Sendable, Codable {
         /// A date that does not exist: «31.02.2023», «15.13.2023».
         case impossibleDate = "impossible-date"
         /// A date outside the roadmap's period (kept as written).
@@ -13,10 +13,10 @@ public struct ScheduleWarning: Hashable, Sendable, Codable {
         case academicYearInCalendarPlan = "academic-year-in-calendar-plan"
     }
 
-    public var code: Code
-    public var message: LocalizedText
+    package var code: Code
+    package var message: LocalizedText
 
-    public init(_ code: Code, ru: String, en: String) {
+    package init(_ code: Code, ru: String, en: String) {
         self.code = code
         self.message = LocalizedText(ru: ru, en: en)
     }

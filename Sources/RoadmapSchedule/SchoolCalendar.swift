@@ -4,9 +4,9 @@
 /// A term is given by month and day; months September–December belong to the year the school year
 /// starts in, January–August to the next. The dates are the usual ones (the federal calendar
 /// graphic's quarters; trimesters by whole months); Docs/schedules.md lists them.
-public struct SchoolCalendar: Hashable, Sendable {
+package struct SchoolCalendar: Hashable, Sendable {
     /// A kind of school term.
-    public enum TermKind: String, Hashable, Sendable {
+    package enum TermKind: String, Hashable, Sendable {
         /// Четверть: four a year.
         case quarter
         /// Триместр: three a year.
@@ -14,20 +14,20 @@ public struct SchoolCalendar: Hashable, Sendable {
     }
 
     /// One term: first and last day as (month, day).
-    public struct Term: Hashable, Sendable {
-        public var start: (month: Int, day: Int)
-        public var end: (month: Int, day: Int)
+    package struct Term: Hashable, Sendable {
+        package var start: (month: Int, day: Int)
+        package var end: (month: Int, day: Int)
 
-        public init(_ startMonth: Int, _ startDay: Int, _ endMonth: Int, _ endDay: Int) {
+        package init(_ startMonth: Int, _ startDay: Int, _ endMonth: Int, _ endDay: Int) {
             start = (startMonth, startDay)
             end = (endMonth, endDay)
         }
 
-        public static func == (a: Term, b: Term) -> Bool {
+        package static func == (a: Term, b: Term) -> Bool {
             a.start == b.start && a.end == b.end
         }
 
-        public func hash(into hasher: inout Hasher) {
+        package func hash(into hasher: inout Hasher) {
             hasher.combine(start.month)
             hasher.combine(start.day)
             hasher.combine(end.month)
@@ -35,16 +35,16 @@ public struct SchoolCalendar: Hashable, Sendable {
         }
     }
 
-    public var quarters: [Term]
-    public var trimesters: [Term]
+    package var quarters: [Term]
+    package var trimesters: [Term]
 
     /// The usual terms: quarters 01.09–27.10, 06.11–29.12, 09.01–22.03, 01.04–24.05; trimesters
     /// 01.09–30.11, 01.12–28.02, 01.03–31.05.
-    public static let standard = SchoolCalendar(
+    package static let standard = SchoolCalendar(
         quarters: [Term(9, 1, 10, 27), Term(11, 6, 12, 29), Term(1, 9, 3, 22), Term(4, 1, 5, 24)],
         trimesters: [Term(9, 1, 11, 30), Term(12, 1, 2, 28), Term(3, 1, 5, 31)])
 
-    public func terms(_ kind: TermKind) -> [Term] {
+    package func terms(_ kind: TermKind) -> [Term] {
         switch kind {
         case .quarter: quarters
         case .trimester: trimesters

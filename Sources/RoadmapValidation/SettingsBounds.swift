@@ -1,6 +1,6 @@
 extension FindingCode {
     /// A number in workspace.json outside the range it can mean anything in.
-    public static let valueOutOfRange = FindingCode("value-out-of-range")
+    package static let valueOutOfRange = FindingCode("value-out-of-range")
 }
 
 /// Numbers in workspace.json that have a sensible range: a lead time of −100,000 days moved

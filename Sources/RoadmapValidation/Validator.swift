@@ -5,10 +5,10 @@
 /// in RoadmapKit runs both and sorts the findings together.
 public enum Validator {
     /// One check over a workspace, with the workspace's parsed schedules.
-    public typealias Check = @Sendable (Workspace, ScheduleIndex) -> [Finding]
+    package typealias Check = @Sendable (Workspace, ScheduleIndex) -> [Finding]
 
     /// The checks of this layer, in order.
-    public static let checks: [Check] = [
+    package static let checks: [Check] = [
         UnitChecks.check,
         SettingsBounds.check,
         RoadmapChecks.check,

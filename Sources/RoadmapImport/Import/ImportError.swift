@@ -1,7 +1,7 @@
 import Foundation
 
 /// Why a document could not be imported. Each case names the file.
-public enum ImportError: Error, Hashable, Sendable, LocalizedError, CustomStringConvertible {
+package enum ImportError: Error, Hashable, Sendable, LocalizedError, CustomStringConvertible {
     /// No table header with an activity column and no numbered activity list were found.
     case noActivityColumn(fileName: String)
     /// The period is neither given nor stated in the preamble.
@@ -9,7 +9,7 @@ public enum ImportError: Error, Hashable, Sendable, LocalizedError, CustomString
     /// The document has no text.
     case empty(fileName: String)
 
-    public var message: LocalizedText {
+    package var message: LocalizedText {
         switch self {
         case .noActivityColumn(let file):
             LocalizedText(
@@ -30,6 +30,6 @@ public enum ImportError: Error, Hashable, Sendable, LocalizedError, CustomString
         }
     }
 
-    public var description: String { message.en }
-    public var errorDescription: String? { description }
+    package var description: String { message.en }
+    package var errorDescription: String? { description }
 }

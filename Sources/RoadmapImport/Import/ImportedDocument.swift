@@ -1,16 +1,16 @@
 /// The result of importing one roadmap document: the roadmap and the accounting of its lines.
-public struct ImportedDocument: Hashable, Sendable {
-    public var roadmap: Roadmap
-    public var report: ImportReport
+package struct ImportedDocument: Hashable, Sendable {
+    package var roadmap: Roadmap
+    package var report: ImportReport
 
-    public init(roadmap: Roadmap, report: ImportReport) {
+    package init(roadmap: Roadmap, report: ImportReport) {
         self.roadmap = roadmap
         self.report = report
     }
 }
 
 /// How the importer used one line of the source document.
-public enum LineUse: String, Hashable, Sendable, Codable, CaseIterable {
+package enum LineUse: String, Hashable, Sendable, Codable, CaseIterable {
     /// Empty or whitespace only.
     case blank
     /// Before the first table header: title, order, issuer, approval text.
@@ -36,26 +36,26 @@ public enum LineUse: String, Hashable, Sendable, Codable, CaseIterable {
 }
 
 /// A piece of the document the importer did not understand, kept verbatim.
-public struct ImportFragment: Hashable, Sendable, Codable {
+package struct ImportFragment: Hashable, Sendable, Codable {
     /// 1-based line in the source document.
-    public var line: Int
-    public var text: String
+    package var line: Int
+    package var text: String
 
-    public init(line: Int, text: String) {
+    package init(line: Int, text: String) {
         self.line = line
         self.text = text
     }
 }
 
 /// A fact read from the document's preamble (issuer, order, period, a named school or person).
-public struct ImportFact: Hashable, Sendable, Codable {
+package struct ImportFact: Hashable, Sendable, Codable {
     /// What the fact is: `issuer`, `orderNumber`, `orderDate`, `period`, `title`, `school`, `person`.
-    public var kind: String
-    public var text: String
+    package var kind: String
+    package var text: String
     /// 1-based line where it was found.
-    public var line: Int
+    package var line: Int
 
-    public init(kind: String, text: String, line: Int) {
+    package init(kind: String, text: String, line: Int) {
         self.kind = kind
         self.text = text
         self.line = line
@@ -63,12 +63,12 @@ public struct ImportFact: Hashable, Sendable, Codable {
 }
 
 /// A deadline text the schedule parser did not fully understand.
-public struct ImportScheduleNote: Hashable, Sendable, Codable {
-    public var activity: String
-    public var schedule: String
-    public var message: LocalizedText
+package struct ImportScheduleNote: Hashable, Sendable, Codable {
+    package var activity: String
+    package var schedule: String
+    package var message: LocalizedText
 
-    public init(activity: String, schedule: String, message: LocalizedText) {
+    package init(activity: String, schedule: String, message: LocalizedText) {
         self.activity = activity
         self.schedule = schedule
         self.message = message
@@ -76,7 +76,7 @@ public struct ImportScheduleNote: Hashable, Sendable, Codable {
 }
 
 /// Which layout the activity list was read from.
-public enum DocumentLayout: String, Hashable, Sendable, Codable {
+package enum DocumentLayout: String, Hashable, Sendable, Codable {
     /// `| a | b |` rows.
     case markdownTable = "markdown-table"
     /// Cells separated by tabs.
@@ -86,25 +86,25 @@ public enum DocumentLayout: String, Hashable, Sendable, Codable {
 }
 
 /// The accounting of an import: every line of the document and what became of it.
-public struct ImportReport: Hashable, Sendable, Codable {
-    public var fileName: String
-    public var layout: DocumentLayout
+package struct ImportReport: Hashable, Sendable, Codable {
+    package var fileName: String
+    package var layout: DocumentLayout
     /// One entry per line of the source text (index 0 is line 1).
-    public var lineUses: [LineUse]
+    package var lineUses: [LineUse]
     /// 1-based line of the first table header (or of the activity list); lines before it are the preamble.
-    public var tablePartStart: Int
-    public var activityCount: Int
-    public var sectionCount: Int
-    public var tableCount: Int
-    public var targetCount: Int
+    package var tablePartStart: Int
+    package var activityCount: Int
+    package var sectionCount: Int
+    package var tableCount: Int
+    package var targetCount: Int
     /// Pieces not understood, kept verbatim in the roadmap's `fragments`.
-    public var fragments: [ImportFragment]
+    package var fragments: [ImportFragment]
     /// Facts read from the preamble.
-    public var facts: [ImportFact]
+    package var facts: [ImportFact]
     /// Deadlines the schedule parser did not understand (the text is kept as written).
-    public var scheduleNotes: [ImportScheduleNote]
+    package var scheduleNotes: [ImportScheduleNote]
 
-    public init(
+    package init(
         fileName: String, layout: DocumentLayout, lineUses: [LineUse], tablePartStart: Int, activityCount: Int,
         sectionCount: Int, tableCount: Int, targetCount: Int, fragments: [ImportFragment], facts: [ImportFact],
         scheduleNotes: [ImportScheduleNote]
@@ -123,14 +123,14 @@ public struct ImportReport: Hashable, Sendable, Codable {
     }
 
     /// Lines in the document.
-    public var linesRead: Int { lineUses.count }
+    package var linesRead: Int { lineUses.count }
 
     /// Non-empty lines.
-    public var nonEmptyLines: Int { lineUses.filter { $0 != .blank }.count }
+    package var nonEmptyLines: Int { lineUses.filter { $0 != .blank }.count }
 
     /// How many lines were used each way.
-    public func count(_ use: LineUse) -> Int { lineUses.filter { $0 == use }.count }
+    package func count(_ use: LineUse) -> Int { lineUses.filter { $0 == use }.count }
 
     /// Facts of one kind, in document order.
-    public func facts(_ kind: String) -> [String] { facts.filter { $0.kind == kind }.map(\.text) }
+    package func facts(_ kind: String) -> [String] { facts.filter { $0.kind == kind }.map(\.text) }
 }

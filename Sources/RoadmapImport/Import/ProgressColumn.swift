@@ -1,5 +1,5 @@
 /// A column of a progress spreadsheet, recognised by its header in English or Russian.
-public enum ProgressColumn: String, CaseIterable, Sendable, Hashable {
+package enum ProgressColumn: String, CaseIterable, Sendable, Hashable {
     /// The reporting unit's id or name: a school, a municipality or the region (школа, ОО,
     /// организация, участник).
     case school
@@ -23,7 +23,7 @@ public enum ProgressColumn: String, CaseIterable, Sendable, Hashable {
     case occurrence
 
     /// Header names, folded (lowercase, `ё` → `е`, single spaces, no punctuation).
-    public var headerNames: [String] {
+    package var headerNames: [String] {
         switch self {
         case .school:
             [
@@ -56,7 +56,7 @@ public enum ProgressColumn: String, CaseIterable, Sendable, Hashable {
     }
 
     /// A header folded for comparison: lowercase, `ё` → `е`, `№` → `n`, punctuation dropped.
-    public static func fold(_ header: String) -> String {
+    package static func fold(_ header: String) -> String {
         var text = ""
         for c in header.lowercased() {
             if c == "ё" {
@@ -73,7 +73,7 @@ public enum ProgressColumn: String, CaseIterable, Sendable, Hashable {
     }
 
     /// The column a header names, if any.
-    public static func recognise(_ header: String) -> ProgressColumn? {
+    package static func recognise(_ header: String) -> ProgressColumn? {
         let folded = fold(header)
         return allCases.first { $0.headerNames.contains(folded) }
     }

@@ -10,13 +10,13 @@ import Foundation
 /// or an unknown status is reported with its file and row and not applied; the others merge.
 /// Merging never deletes: a record is appended (a newer report supersedes an older one through
 /// `ProgressLog.current()`), and a record identical to one already in the log is not added again.
-public enum ProgressImporter {
+package enum ProgressImporter {
     /// The progress file is not usable as a whole.
-    public enum FileError: Error, Hashable, Sendable, CustomStringConvertible {
+    package enum FileError: Error, Hashable, Sendable, CustomStringConvertible {
         /// A required column is missing; `expected` lists the header names accepted for it.
         case missingColumn(file: String, column: ProgressColumn, expected: [String])
 
-        public var description: String {
+        package var description: String {
             switch self {
             case .missingColumn(let file, let column, let expected):
                 "\(file): no \(column.rawValue) column; expected a header such as \(expected.prefix(4).map { "«\($0)»" }.joined(separator: ", "))"
@@ -25,13 +25,13 @@ public enum ProgressImporter {
     }
 
     /// Decodes and parses a progress file.
-    public static func read(_ data: Data, fileName: String) throws -> CSVTable {
+    package static func read(_ data: Data, fileName: String) throws -> CSVTable {
         try CSVReader.parse(TextDecoding.decodeStrictly(data, fileName: fileName).text, fileName: fileName)
     }
 
     /// Merges the rows of `table` into the progress logs of `workspace`. `defaultSchool` applies
     /// to rows when the file has no school column.
-    public static func merge(
+    package static func merge(
         _ table: CSVTable, fileName: String, into workspace: Workspace, defaultSchool: SchoolID? = nil
     ) throws -> ProgressMergeResult {
         var columns: [ProgressColumn: Int] = [:]

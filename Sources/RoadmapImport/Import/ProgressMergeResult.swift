@@ -1,6 +1,6 @@
 /// A progress row that was not applied, with the file and row it came from.
-public struct ProgressRowProblem: Hashable, Sendable, Codable {
-    public enum Code: String, Hashable, Sendable, Codable {
+package struct ProgressRowProblem: Hashable, Sendable, Codable {
+    package enum Code: String, Hashable, Sendable, Codable {
         case unknownSchool = "unknown-school"
         case unknownActivity = "unknown-activity"
         case noRoadmap = "no-roadmap"
@@ -13,13 +13,13 @@ public struct ProgressRowProblem: Hashable, Sendable, Codable {
         case missingReason = "missing-reason"
     }
 
-    public var file: String
+    package var file: String
     /// 1-based line where the record starts.
-    public var line: Int
-    public var code: Code
-    public var message: LocalizedText
+    package var line: Int
+    package var code: Code
+    package var message: LocalizedText
 
-    public init(file: String, line: Int, code: Code, ru: String, en: String) {
+    package init(file: String, line: Int, code: Code, ru: String, en: String) {
         self.file = file
         self.line = line
         self.code = code
@@ -27,23 +27,23 @@ public struct ProgressRowProblem: Hashable, Sendable, Codable {
     }
 
     /// `file:line: [code] message`.
-    public func formatted(_ language: Language) -> String {
+    package func formatted(_ language: Language) -> String {
         "\(file):\(line): [\(code.rawValue)] \(message.text(language))"
     }
 }
 
 /// What merging a progress file did.
-public struct ProgressMergeResult: Hashable, Sendable {
+package struct ProgressMergeResult: Hashable, Sendable {
     /// The progress logs that changed, with the new records appended.
-    public var changedLogs: [ProgressLog]
+    package var changedLogs: [ProgressLog]
     /// Records appended.
-    public var appended: Int
+    package var appended: Int
     /// Rows identical to a record already in the log (not appended again).
-    public var unchanged: Int
+    package var unchanged: Int
     /// Rows not applied, in file order.
-    public var rejected: [ProgressRowProblem]
+    package var rejected: [ProgressRowProblem]
 
-    public init(changedLogs: [ProgressLog], appended: Int, unchanged: Int, rejected: [ProgressRowProblem]) {
+    package init(changedLogs: [ProgressLog], appended: Int, unchanged: Int, rejected: [ProgressRowProblem]) {
         self.changedLogs = changedLogs
         self.appended = appended
         self.unchanged = unchanged

@@ -1,11 +1,11 @@
 /// Finds the schools an activity's executors name («Руководители МБОУ СОШ № 2, МБОУ СОШ № 9»,
 /// «Отдел образования МАОУ «ООШ п. Приморье»») among the register's schools and records their ids
 /// in `Activity.responsibleSchools`.
-public enum ResponsibleSchools {
+package enum ResponsibleSchools {
     /// Resolves names against `schools` (matched by name or short name, quotes, case, spaces and
     /// «№» spelling ignored). Returns the number of activities that got at least one school.
     @discardableResult
-    public static func resolve(_ roadmap: inout Roadmap, schools: [School]) -> Int {
+    package static func resolve(_ roadmap: inout Roadmap, schools: [School]) -> Int {
         var byKey: [String: SchoolID] = [:]
         for school in schools {
             for name in [school.name, school.shortName].compactMap({ $0 }) {

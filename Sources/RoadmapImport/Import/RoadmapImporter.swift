@@ -6,7 +6,7 @@
 /// the table part into tables (headers, repeated headers, continued blocks, titles) → assemble
 /// each table by kind (activities, target indicators, others) → if no activity table exists,
 /// read the list as plain text → give ids, parse schedules, collect fragments and the report.
-public enum RoadmapImporter {
+package enum RoadmapImporter {
     /// Imports one document.
     ///
     /// - Parameters:
@@ -15,7 +15,7 @@ public enum RoadmapImporter {
     ///   - owner: whose roadmap this is.
     ///   - period: the roadmap's period; `nil` takes it from the preamble («на 2022 – 2024 годы»).
     /// - Throws: `ImportError` when no activity list or no period can be found.
-    public static func importDocument(text: String, fileName: String, owner: Owner, period: Period?) throws
+    package static func importDocument(text: String, fileName: String, owner: Owner, period: Period?) throws
         -> ImportedDocument
     {
         let lines = SourceLine.lines(of: text)

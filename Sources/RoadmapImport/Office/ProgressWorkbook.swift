@@ -8,10 +8,10 @@ import Foundation
 /// records and are counted as not filled; every row must carry the same school id, the one
 /// expected when `--school` is given; a filled row's activity id must be an activity of that
 /// school's roadmap. Problems name the sheet, the row and the cell.
-public struct ProgressWorkbook: Sendable {
+package struct ProgressWorkbook: Sendable {
     /// A problem that refuses the whole form.
-    public struct Problem: Hashable, Sendable {
-        public enum Code: String, Hashable, Sendable {
+    package struct Problem: Hashable, Sendable {
+        package enum Code: String, Hashable, Sendable {
             case schoolMismatch = "form-school-mismatch"
             case unknownSchool = "form-unknown-school"
             case missingID = "form-missing-id"
@@ -19,16 +19,16 @@ public struct ProgressWorkbook: Sendable {
             case notAForm = "form-not-a-form"
         }
 
-        public var file: String
-        public var sheet: String
-        public var row: Int
+        package var file: String
+        package var sheet: String
+        package var row: Int
         /// The cell, e.g. «J7».
-        public var cell: String
-        public var code: Code
-        public var message: LocalizedText
+        package var cell: String
+        package var code: Code
+        package var message: LocalizedText
 
         /// `file: sheet «…», row N, cell XN: [code] message`.
-        public func formatted(_ language: Language) -> String {
+        package func formatted(_ language: Language) -> String {
             language == .ru
                 ? "\(file): лист «\(sheet)», строка \(row), ячейка \(cell): [\(code.rawValue)] \(message.ru)"
                 : "\(file): sheet \"\(sheet)\", row \(row), cell \(cell): [\(code.rawValue)] \(message.en)"
@@ -36,20 +36,20 @@ public struct ProgressWorkbook: Sendable {
     }
 
     /// The rows to merge (for a form: the filled rows only).
-    public var table: CSVTable
-    public var sheet: String
+    package var table: CSVTable
+    package var sheet: String
     /// Whether the sheet is a progress form.
-    public var isForm: Bool
+    package var isForm: Bool
     /// The school of a form (nil for other workbooks or a form without filled rows).
-    public var school: SchoolID?
+    package var school: SchoolID?
     /// Form rows left empty by the school.
-    public var notFilled: Int
+    package var notFilled: Int
     /// Problems that refuse the form; nothing of it may be merged when there are any.
-    public var problems: [Problem]
+    package var problems: [Problem]
 
     /// Reads sheet `sheet` (default: the first) of a progress workbook and checks it against the
     /// workspace when it is a form. `expectedSchool` is the school the caller says it is from.
-    public static func read(
+    package static func read(
         _ data: Data, fileName: String, sheet: String? = nil, workspace: Workspace, expectedSchool: SchoolID? = nil
     ) throws(XlsxReadError) -> ProgressWorkbook {
         let read = try WorkbookTable.read(data, fileName: fileName, sheet: sheet) { cells in

@@ -4,7 +4,7 @@ extension SchoolList {
     /// Reads a schools list from a workbook: sheet `sheet` (default: the first), the header row
     /// being the first row with two or more recognised column names (title rows above it are
     /// skipped). Cells, findings and merging are as for CSV; rows are numbered as Excel shows them.
-    public static func read(workbook data: Data, fileName: String, sheet: String? = nil) throws(XlsxReadError)
+    package static func read(workbook data: Data, fileName: String, sheet: String? = nil) throws(XlsxReadError)
         -> (list: SchoolList, sheet: String)
     {
         let read = try WorkbookTable.read(data, fileName: fileName, sheet: sheet) { cells in

@@ -1,5 +1,5 @@
 /// Whether a unit has a roadmap in the workspace, as `roadmap units list` shows it.
-public enum RoadmapStatus: String, Hashable, Sendable, Codable, CaseIterable {
+package enum RoadmapStatus: String, Hashable, Sendable, Codable, CaseIterable {
     /// A roadmap with at least one activity written or imported by a person.
     case present
     /// No roadmap file.
@@ -8,7 +8,7 @@ public enum RoadmapStatus: String, Hashable, Sendable, Codable, CaseIterable {
     case skeletonOnly = "skeleton-only"
 
     /// The status of a roadmap (`nil` = no roadmap).
-    public init(_ roadmap: Roadmap?) {
+    package init(_ roadmap: Roadmap?) {
         guard let roadmap else {
             self = .missing
             return
@@ -18,7 +18,7 @@ public enum RoadmapStatus: String, Hashable, Sendable, Codable, CaseIterable {
     }
 
     /// The status as shown to a person.
-    public var text: LocalizedText {
+    package var text: LocalizedText {
         switch self {
         case .present: LocalizedText(ru: "есть", en: "present")
         case .missing: LocalizedText(ru: "нет", en: "missing")

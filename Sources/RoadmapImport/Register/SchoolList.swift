@@ -1,23 +1,23 @@
 import Foundation
 
 /// One school row of a participating-schools list, as read (cells trimmed, spaces collapsed).
-public struct SchoolListEntry: Hashable, Sendable {
+package struct SchoolListEntry: Hashable, Sendable {
     /// The 1-based line of the file where the row starts.
-    public var line: Int
-    public var municipality: String
-    public var name: String
-    public var shortName: String?
-    public var code: String?
+    package var line: Int
+    package var municipality: String
+    package var name: String
+    package var shortName: String?
+    package var code: String?
     /// `nil` when the list has no such column (an existing value is then kept).
-    public var lowResults: Bool?
-    public var difficultConditions: Bool?
-    public var participant500: Bool?
+    package var lowResults: Bool?
+    package var difficultConditions: Bool?
+    package var participant500: Bool?
     /// Years of participation named in the row.
-    public var years: [Int]
-    public var riskDirections: [String]
-    public var responsible: String?
+    package var years: [Int]
+    package var riskDirections: [String]
+    package var responsible: String?
 
-    public init(
+    package init(
         line: Int, municipality: String, name: String, shortName: String? = nil, code: String? = nil,
         lowResults: Bool? = nil, difficultConditions: Bool? = nil, participant500: Bool? = nil, years: [Int] = [],
         riskDirections: [String] = [], responsible: String? = nil
@@ -37,21 +37,21 @@ public struct SchoolListEntry: Hashable, Sendable {
 }
 
 /// A participating-schools list read from a CSV file, with the problems met while reading it.
-public struct SchoolList: Hashable, Sendable {
+package struct SchoolList: Hashable, Sendable {
     /// The file name used in messages.
-    public var fileName: String
-    public var encoding: TextEncodingKind
-    public var delimiter: Character
+    package var fileName: String
+    package var encoding: TextEncodingKind
+    package var delimiter: Character
     /// The recognised columns and the header each was found under.
-    public var columns: [SchoolListColumn: String]
-    public var entries: [SchoolListEntry]
+    package var columns: [SchoolListColumn: String]
+    package var entries: [SchoolListEntry]
     /// Errors (the import is refused) and warnings found while reading.
-    public var findings: [Finding]
+    package var findings: [Finding]
 
     /// Reads a schools list from a file's bytes: UTF-8 (with or without BOM) or Windows-1251,
     /// `,` or `;`. Throws `CSVError` only when the file is not CSV at all; everything else
     /// (missing columns, empty names, bad flags) becomes a finding naming its row.
-    public static func read(_ data: Data, fileName: String) throws -> SchoolList {
+    package static func read(_ data: Data, fileName: String) throws -> SchoolList {
         let decoded = try TextDecoding.decodeStrictly(data, fileName: fileName)
         let table = try CSVReader.parse(decoded.text, fileName: fileName)
         var list = SchoolList(

@@ -2,7 +2,7 @@ import Foundation
 
 /// A column of a participating-schools list (список школ — участников «500+») and the header
 /// names it is recognised by, in Russian and English, in any order.
-public enum SchoolListColumn: String, CaseIterable, Sendable, Hashable {
+package enum SchoolListColumn: String, CaseIterable, Sendable, Hashable {
     /// Муниципалитет / муниципальное образование. Required.
     case municipality
     /// Полное наименование ОО. Required.
@@ -23,10 +23,10 @@ public enum SchoolListColumn: String, CaseIterable, Sendable, Hashable {
     case responsible
 
     /// Whether an import is refused without this column.
-    public var isRequired: Bool { self == .municipality || self == .name }
+    package var isRequired: Bool { self == .municipality || self == .name }
 
     /// Header names, in the folded form of `normalizedHeader`.
-    public var headerNames: [String] {
+    package var headerNames: [String] {
         switch self {
         case .municipality:
             [
@@ -69,13 +69,13 @@ public enum SchoolListColumn: String, CaseIterable, Sendable, Hashable {
     }
 
     /// The column a header names, or nil.
-    public static func recognize(_ header: String) -> SchoolListColumn? {
+    package static func recognize(_ header: String) -> SchoolListColumn? {
         let folded = normalizedHeader(header)
         return allCases.first { $0.headerNames.contains(folded) }
     }
 
     /// Lowercase, `ё` → `е`, every run of characters other than letters and digits → one space.
-    public static func normalizedHeader(_ header: String) -> String {
+    package static func normalizedHeader(_ header: String) -> String {
         var words: [String] = []
         var current = ""
         for character in header.lowercased().replacingOccurrences(of: "ё", with: "е") {

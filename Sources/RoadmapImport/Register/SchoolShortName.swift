@@ -6,10 +6,10 @@
 /// НОШ, СШ, ОШ, ЦО), «имени» becomes «им.», and the number and locality are kept as written.
 /// A parenthesised remark after the name («(филиал)») is dropped. Words it does not know are kept,
 /// so a name it cannot shorten comes back unchanged rather than guessed.
-public enum SchoolShortName {
+package enum SchoolShortName {
     /// The short form of `legalName`, or nil when it has nothing to shorten (already short, or not
     /// a school's legal name).
-    public static func derive(from legalName: String) -> String? {
+    package static func derive(from legalName: String) -> String? {
         let name = collapseSpaces(dropTrailingRemark(legalName))
         guard !name.isEmpty else { return nil }
         let (formWords, rest) = splitForm(name)

@@ -4,9 +4,9 @@
 /// re-import updates them in place and keeps their ids; schools the list no longer names are
 /// reported, never deleted. Municipalities are matched by name or alias and created as needed.
 /// When any error is found the result's register is the old one unchanged (`isRefused`).
-public enum UnitImporter {
+package enum UnitImporter {
     /// Merges `list` into `register`. `riskDirections` is the workspace's configured list.
-    public static func merge(_ list: SchoolList, into register: UnitRegister, riskDirections: [String])
+    package static func merge(_ list: SchoolList, into register: UnitRegister, riskDirections: [String])
         -> UnitImportResult
     {
         var merger = Merger(list: list, register: register, riskDirections: riskDirections)
@@ -261,25 +261,25 @@ public enum UnitImporter {
 }
 
 /// What an import of a schools list did (or would have done).
-public struct UnitImportResult: Hashable, Sendable {
+package struct UnitImportResult: Hashable, Sendable {
     /// The register after the import; the old register unchanged when the import is refused.
-    public var register: UnitRegister
-    public var fileName: String
-    public var encoding: TextEncodingKind
-    public var delimiter: Character
+    package var register: UnitRegister
+    package var fileName: String
+    package var encoding: TextEncodingKind
+    package var delimiter: Character
     /// School rows read.
-    public var rows: Int
-    public var added: [SchoolID]
-    public var updated: [SchoolID]
-    public var unchanged: [SchoolID]
+    package var rows: Int
+    package var added: [SchoolID]
+    package var updated: [SchoolID]
+    package var unchanged: [SchoolID]
     /// Registered schools the list does not name (kept).
-    public var notInList: [SchoolID]
-    public var newMunicipalities: [MunicipalityID]
+    package var notInList: [SchoolID]
+    package var newMunicipalities: [MunicipalityID]
     /// Errors and warnings, by line.
-    public var findings: [Finding]
+    package var findings: [Finding]
 
     /// Whether errors stop the import (the register must not be written).
-    public var isRefused: Bool { findings.contains { $0.severity == .error } }
+    package var isRefused: Bool { findings.contains { $0.severity == .error } }
 }
 
 extension Finding {

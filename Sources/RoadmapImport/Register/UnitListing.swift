@@ -2,29 +2,29 @@ import Foundation
 
 /// The register as `roadmap units list` shows it: one line per municipality, then its schools,
 /// each with its roadmap status.
-public struct UnitListing: Hashable, Sendable {
+package struct UnitListing: Hashable, Sendable {
     /// One line of the listing.
-    public struct Line: Hashable, Sendable, Codable {
-        public var level: Level
-        public var id: String
-        public var municipality: String
-        public var name: String
-        public var shortName: String?
-        public var code: String?
+    package struct Line: Hashable, Sendable, Codable {
+        package var level: Level
+        package var id: String
+        package var municipality: String
+        package var name: String
+        package var shortName: String?
+        package var code: String?
         /// ШНОР.
-        public var lowResults: Bool?
+        package var lowResults: Bool?
         /// ШССУ / ШНСУ.
-        public var difficultConditions: Bool?
-        public var years: [Int]?
-        public var riskDirections: [String]?
-        public var responsible: String?
-        public var roadmap: RoadmapStatus
+        package var difficultConditions: Bool?
+        package var years: [Int]?
+        package var riskDirections: [String]?
+        package var responsible: String?
+        package var roadmap: RoadmapStatus
     }
 
-    public var lines: [Line]
+    package var lines: [Line]
 
     /// The listing of a workspace, optionally of one municipality.
-    public init(_ workspace: Workspace, municipality filter: MunicipalityID? = nil) {
+    package init(_ workspace: Workspace, municipality filter: MunicipalityID? = nil) {
         var lines: [Line] = []
         for m in workspace.units.municipalities where filter == nil || m.id == filter {
             lines.append(
@@ -45,7 +45,7 @@ public struct UnitListing: Hashable, Sendable {
     }
 
     /// An aligned text table: municipalities flush left, their schools indented under them.
-    public func table(_ language: Language) -> String {
+    package func table(_ language: Language) -> String {
         let header = [
             language == .ru ? "ID" : "ID", language == .ru ? "Наименование" : "Name",
             language == .ru ? "Дорожная карта" : "Roadmap",
@@ -66,7 +66,7 @@ public struct UnitListing: Hashable, Sendable {
     }
 
     /// CSV with one column per field (UTF-8 with BOM and `;` when `excel`), formula-guarded.
-    public func csv(excel: Bool = false) -> String {
+    package func csv(excel: Bool = false) -> String {
         let header = [
             "level", "id", "municipality", "name", "shortName", "code", "lowResults", "difficultConditions", "years",
             "riskDirections", "responsible", "roadmap",
@@ -84,7 +84,7 @@ public struct UnitListing: Hashable, Sendable {
     }
 
     /// JSON: an array of lines with stable key order.
-    public func json() throws -> String {
+    package func json() throws -> String {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         return String(decoding: try encoder.encode(lines), as: UTF8.self) + "\n"

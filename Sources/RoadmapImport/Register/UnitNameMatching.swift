@@ -2,11 +2,11 @@ import Foundation
 
 /// How names in schools lists are compared, so that a re-import finds the same school and a
 /// municipality written two ways is caught.
-public enum UnitNameMatching {
+package enum UnitNameMatching {
     /// A school name folded for matching: quotes («» "" „“ ' ‘’) dropped, `№` read as `N`,
     /// case and all spaces ignored, `ё` read as `е`.
     /// «МАОУ «СОШ № 1»» and `маоу "сош n1"` give the same key.
-    public static func schoolKey(_ name: String) -> String {
+    package static func schoolKey(_ name: String) -> String {
         var key = ""
         for character in normalized(name).lowercased() {
             switch character {
@@ -23,14 +23,14 @@ public enum UnitNameMatching {
 
     /// A municipality name folded for exact matching: quotes dropped, case ignored, words joined
     /// by one space, punctuation outside words removed.
-    public static func municipalityKey(_ name: String) -> String {
+    package static func municipalityKey(_ name: String) -> String {
         words(name).joined(separator: " ")
     }
 
     /// The distinctive part of a municipality name: its words without the kind of municipality
     /// (ГО = городской округ, МО = муниципальное образование / округ, МР, р-н = район, г. = город …).
     /// «Светлогорский ГО» and «Светлогорский городской округ» both give `светлогорский`.
-    public static func municipalityRoot(_ name: String) -> String {
+    package static func municipalityRoot(_ name: String) -> String {
         words(name).filter { $0.count > 1 && !kindWords.contains($0) }.joined(separator: " ")
     }
 
@@ -44,7 +44,7 @@ public enum UnitNameMatching {
 
     /// Whether two municipality spellings that are not the same name look like the same municipality:
     /// equal roots, or roots at most one letter apart when both are at least six letters long.
-    public static func looksLikeSameMunicipality(_ a: String, _ b: String) -> Bool {
+    package static func looksLikeSameMunicipality(_ a: String, _ b: String) -> Bool {
         let rootA = municipalityRoot(a)
         let rootB = municipalityRoot(b)
         guard !rootA.isEmpty, !rootB.isEmpty else { return false }
@@ -57,7 +57,7 @@ public enum UnitNameMatching {
     /// and without the invisible characters that make two equal names differ — zero-width space,
     /// joiners, word joiner, byte-order mark, soft hyphen. Names are stored as written; only
     /// comparisons see this form.
-    public static func normalized(_ name: String) -> String {
+    package static func normalized(_ name: String) -> String {
         let invisible: Set<Unicode.Scalar> = ["\u{200B}", "\u{200C}", "\u{200D}", "\u{2060}", "\u{FEFF}", "\u{AD}"]
         // Most names have neither: no copy, no normalisation.
         guard name.unicodeScalars.contains(where: { invisible.contains($0) || $0.properties.canonicalCombiningClass != .notReordered })

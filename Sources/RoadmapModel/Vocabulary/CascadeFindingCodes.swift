@@ -1,18 +1,18 @@
 extension FindingCode {
     /// A regional (or municipal) activity owed by a level but not implemented in a roadmap of that level.
-    public static let missingActivity = FindingCode("missing-activity")
+    package static let missingActivity = FindingCode("missing-activity")
     /// A lower activity's deadline later than its parent's (less the lead time).
-    public static let deadlineAfterParent = FindingCode("deadline-after-parent")
+    package static let deadlineAfterParent = FindingCode("deadline-after-parent")
     /// A lower activity lacks the document its parent requires (or names a different one).
-    public static let documentMismatch = FindingCode("document-mismatch")
+    package static let documentMismatch = FindingCode("document-mismatch")
     /// Executor words the cascade rules do not know.
-    public static let unknownExecutor = FindingCode("unknown-executor")
+    package static let unknownExecutor = FindingCode("unknown-executor")
     /// A cascade rule the plan's content does not settle (no or several programme items): the user chooses.
-    public static let ambiguousRule = FindingCode("ambiguous-rule")
+    package static let ambiguousRule = FindingCode("ambiguous-rule")
     /// A lower activity's occurrences do not correspond to its parent's: the parent's dates are kept.
-    public static let deadlineMismatch = FindingCode("deadline-mismatch")
+    package static let deadlineMismatch = FindingCode("deadline-mismatch")
     /// «в течение учебного года» in a roadmap whose period is not an academic year (flagged, not guessed).
-    public static let academicYearInCalendarPlan = FindingCode("academic-year-in-calendar-plan")
+    package static let academicYearInCalendarPlan = FindingCode("academic-year-in-calendar-plan")
     /// A roadmap's period differs from the workspace's.
-    public static let periodMismatch = FindingCode("period-mismatch")
+    package static let periodMismatch = FindingCode("period-mismatch")
 }

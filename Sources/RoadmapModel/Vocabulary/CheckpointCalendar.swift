@@ -30,7 +30,7 @@ public struct CheckpointCalendar: Hashable, Sendable {
     /// All checkpoints of the period, in date order.
     public var checkpoints: [DatedCheckpoint]
 
-    public init(settings: WorkspaceSettings) {
+    package init(settings: WorkspaceSettings) {
         var all: [DatedCheckpoint] = []
         for year in settings.period.years {
             for checkpoint in settings.checkpoints {

@@ -3,8 +3,8 @@
 /// On disk it is a directory (see `WorkspaceLayout` and Docs/workspace-format.md). The value is
 /// plain data; loading, validation, cascade and compliance are functions over it.
 public struct Workspace: Sendable {
-    public var settings: WorkspaceSettings
-    public var units: UnitRegister
+    package var settings: WorkspaceSettings
+    package var units: UnitRegister
     /// План-график региона; `nil` until imported.
     public var regionalPlan: Roadmap?
     public var municipalRoadmaps: [MunicipalityID: Roadmap]
@@ -12,7 +12,7 @@ public struct Workspace: Sendable {
     /// Progress logs by owner.
     public var progress: [Owner: ProgressLog]
 
-    public init(
+    package init(
         settings: WorkspaceSettings, units: UnitRegister = UnitRegister(), regionalPlan: Roadmap? = nil,
         municipalRoadmaps: [MunicipalityID: Roadmap] = [:], schoolRoadmaps: [SchoolID: Roadmap] = [:],
         progress: [Owner: ProgressLog] = [:]

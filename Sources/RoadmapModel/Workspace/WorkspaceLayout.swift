@@ -8,19 +8,19 @@
 /// roadmaps/schools/<id>.json          one file per school roadmap
 /// progress/region.json, progress/municipalities/<id>.json, progress/schools/<id>.json
 /// ```
-public enum WorkspaceLayout {
-    public static let settingsFile = "workspace.json"
-    public static let unitsFile = "units.json"
-    public static let roadmapsDirectory = "roadmaps"
-    public static let progressDirectory = "progress"
+package enum WorkspaceLayout {
+    package static let settingsFile = "workspace.json"
+    package static let unitsFile = "units.json"
+    package static let roadmapsDirectory = "roadmaps"
+    package static let progressDirectory = "progress"
 
     /// Relative path of an owner's roadmap file. Throws for an id unsafe as a file name.
-    public static func roadmapPath(_ owner: Owner) throws(WorkspaceError) -> String {
+    package static func roadmapPath(_ owner: Owner) throws(WorkspaceError) -> String {
         try path(in: roadmapsDirectory, owner)
     }
 
     /// Relative path of an owner's progress file. Throws for an id unsafe as a file name.
-    public static func progressPath(_ owner: Owner) throws(WorkspaceError) -> String {
+    package static func progressPath(_ owner: Owner) throws(WorkspaceError) -> String {
         try path(in: progressDirectory, owner)
     }
 

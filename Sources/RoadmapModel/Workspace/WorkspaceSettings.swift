@@ -1,24 +1,24 @@
 import Foundation
 
 /// `workspace.json`: the region, its period and the rules every roadmap below is checked against.
-public struct WorkspaceSettings: Hashable, Sendable, Codable {
-    public var region: RegionInfo
+package struct WorkspaceSettings: Hashable, Sendable, Codable {
+    package var region: RegionInfo
     /// The regional plan's period; checkpoints apply in each of its years.
-    public var period: Period
+    package var period: Period
     /// Monitoring checkpoints (default: the 500+ 30.06 and 30.11 pair).
-    public var checkpoints: [Checkpoint]
+    package var checkpoints: [Checkpoint]
     /// How parents combine children in the headline figure.
-    public var rollUp: RollUpPolicy
+    package var rollUp: RollUpPolicy
     /// Risk-profile factors schools may choose from.
-    public var riskDirections: [String]
+    package var riskDirections: [String]
     /// Cascade vocabulary, lead times and document names.
-    public var rules: CascadeRules
+    package var rules: CascadeRules
     /// How work under way counts in the percentages (default `elapsed-share`; absent in older files).
-    public var credit: CreditPolicy = .elapsedShare
+    package var credit: CreditPolicy = .elapsedShare
     /// Items that do not apply to kinds of school (default: ГИА-11 / ЕГЭ for ООШ …; absent in older files).
-    public var schoolTypes: [SchoolTypeRule] = SchoolTypeRule.programmeDefaults
+    package var schoolTypes: [SchoolTypeRule] = SchoolTypeRule.programmeDefaults
 
-    public init(
+    package init(
         region: RegionInfo, period: Period, checkpoints: [Checkpoint] = Checkpoint.programmeDefaults,
         rollUp: RollUpPolicy = .pooled, riskDirections: [String] = RiskDirections.programmeDefaults,
         rules: CascadeRules = .programmeDefaults
@@ -33,7 +33,7 @@ public struct WorkspaceSettings: Hashable, Sendable, Codable {
 
     enum CodingKeys: String, CodingKey { case region, period, checkpoints, rollUp, riskDirections, rules, credit, schoolTypes }
 
-    public init(from decoder: any Decoder) throws {
+    package init(from decoder: any Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
         region = try c.decode(RegionInfo.self, forKey: .region)
         period = try c.decode(Period.self, forKey: .period)
@@ -47,14 +47,14 @@ public struct WorkspaceSettings: Hashable, Sendable, Codable {
 }
 
 /// The region a workspace belongs to.
-public struct RegionInfo: Hashable, Sendable, Codable {
-    public var id: RegionID
+package struct RegionInfo: Hashable, Sendable, Codable {
+    package var id: RegionID
     /// «Калининградская область».
-    public var name: String
+    package var name: String
     /// Региональный координатор / the issuing authority, when known.
-    public var coordinator: String?
+    package var coordinator: String?
 
-    public init(id: RegionID, name: String, coordinator: String? = nil) {
+    package init(id: RegionID, name: String, coordinator: String? = nil) {
         self.id = id
         self.name = name
         self.coordinator = coordinator
@@ -65,36 +65,36 @@ public struct RegionInfo: Hashable, Sendable, Codable {
 ///
 /// Lookups by id are O(1): an index is built on the first lookup after a change and shared by
 /// copies, so validating 40,000 schools does not scan the list per school.
-public struct UnitRegister: Sendable, Codable {
-    public var municipalities: [Municipality] { didSet { index = UnitIndex() } }
-    public var schools: [School] { didSet { index = UnitIndex() } }
+package struct UnitRegister: Sendable, Codable {
+    package var municipalities: [Municipality] { didSet { index = UnitIndex() } }
+    package var schools: [School] { didSet { index = UnitIndex() } }
     private var index = UnitIndex()
 
-    public init(municipalities: [Municipality] = [], schools: [School] = []) {
+    package init(municipalities: [Municipality] = [], schools: [School] = []) {
         self.municipalities = municipalities
         self.schools = schools
     }
 
     enum CodingKeys: String, CodingKey { case municipalities, schools }
 
-    public init(from decoder: any Decoder) throws {
+    package init(from decoder: any Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
         municipalities = try c.decodeIfPresent([Municipality].self, forKey: .municipalities) ?? []
         schools = try c.decodeIfPresent([School].self, forKey: .schools) ?? []
     }
 
     /// A municipality by id.
-    public func municipality(_ id: MunicipalityID) -> Municipality? {
+    package func municipality(_ id: MunicipalityID) -> Municipality? {
         index.tables(self).municipalities[id].map { municipalities[$0] }
     }
 
     /// A school by id.
-    public func school(_ id: SchoolID) -> School? {
+    package func school(_ id: SchoolID) -> School? {
         index.tables(self).schools[id].map { schools[$0] }
     }
 
     /// The schools of a municipality, in register order.
-    public func schools(in municipality: MunicipalityID) -> [School] {
+    package func schools(in municipality: MunicipalityID) -> [School] {
         (index.tables(self).byMunicipality[municipality] ?? []).map { schools[$0] }
     }
 
@@ -108,11 +108,11 @@ public struct UnitRegister: Sendable, Codable {
 }
 
 extension UnitRegister: Hashable {
-    public static func == (lhs: UnitRegister, rhs: UnitRegister) -> Bool {
+    package static func == (lhs: UnitRegister, rhs: UnitRegister) -> Bool {
         lhs.municipalities == rhs.municipalities && lhs.schools == rhs.schools
     }
 
-    public func hash(into hasher: inout Hasher) {
+    package func hash(into hasher: inout Hasher) {
         hasher.combine(municipalities)
         hasher.combine(schools)
     }

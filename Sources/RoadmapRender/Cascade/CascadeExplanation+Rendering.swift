@@ -1,6 +1,6 @@
 extension CascadeExplanation {
     /// The chain as text, one block per step, in the given language (stored notes stay as written).
-    public func render(_ language: Language) -> String {
+    package func render(_ language: Language) -> String {
         let ru = language == .ru
         var out = ""
         let last = steps.last

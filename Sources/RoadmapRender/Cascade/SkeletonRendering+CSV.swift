@@ -1,7 +1,7 @@
 extension SkeletonRendering {
     /// CSV for spreadsheets: `;`-separated with a byte-order mark (what Russian Excel expects), a
     /// section column, and `CSVWriter`'s quoting and formula-injection guard.
-    public static func csv(_ roadmap: Roadmap, schoolName: String) -> String {
+    package static func csv(_ roadmap: Roadmap, schoolName: String) -> String {
         var rows: [[String]] = []
         var section = ""
         for line in lines(roadmap) {

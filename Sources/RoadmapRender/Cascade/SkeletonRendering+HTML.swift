@@ -1,6 +1,6 @@
 extension SkeletonRendering {
     /// A self-contained printable HTML page; every piece of text is escaped.
-    public static func html(_ roadmap: Roadmap, schoolName: String) -> String {
+    package static func html(_ roadmap: Roadmap, schoolName: String) -> String {
         let title = titleLines(roadmap, schoolName: schoolName)
         var out = """
             <!DOCTYPE html>
@@ -37,7 +37,7 @@ extension SkeletonRendering {
     }
 
     /// Escapes `& < > " '` so no input text becomes markup.
-    public static func escape(_ text: String) -> String {
+    package static func escape(_ text: String) -> String {
         var out = ""
         out.reserveCapacity(text.utf8.count)
         for ch in text {

@@ -1,6 +1,6 @@
 extension SkeletonRendering {
     /// A Markdown table; `|` and line breaks inside cells are escaped so the table stays intact.
-    public static func markdown(_ roadmap: Roadmap, schoolName: String) -> String {
+    package static func markdown(_ roadmap: Roadmap, schoolName: String) -> String {
         let title = titleLines(roadmap, schoolName: schoolName)
         var out = "# \(cell(title[0]))\n\n**\(cell(title[1]))**\n\n\(cell(title[2]))\n\n"
         out += "| " + header.joined(separator: " | ") + " |\n"

@@ -1,7 +1,7 @@
 extension SkeletonRendering {
     /// The printable «Дорожная карта ОО» as a workbook: the title lines, then the table with a
     /// section column (as the CSV has it), the header frozen, an autofilter and wrapped text.
-    public static func workbook(_ roadmap: Roadmap, schoolName: String) -> XlsxWorkbook {
+    package static func workbook(_ roadmap: Roadmap, schoolName: String) -> XlsxWorkbook {
         let title = titleLines(roadmap, schoolName: schoolName)
         var rows: [[XlsxWorkbook.Cell]] = title.enumerated().map { index, line in
             [.text(line, XlsxWorkbook.Style(bold: index == 0))]

@@ -1,15 +1,15 @@
 /// The printable «Дорожная карта ОО»: a school roadmap as a table with the columns № / Мероприятие /
 /// Сроки / Ответственный / Показатель / Форма отчётного документа, grouped by section.
-public enum SkeletonRendering {
+package enum SkeletonRendering {
     /// Printable formats.
-    public enum Format: String, Hashable, Sendable, CaseIterable {
+    package enum Format: String, Hashable, Sendable, CaseIterable {
         case markdown = "md"
         case csv
         case html
     }
 
     /// The column headings, in Russian as the printed document has them.
-    public static let header = ["№", "Мероприятие", "Сроки", "Ответственный", "Показатель", "Форма отчётного документа"]
+    package static let header = ["№", "Мероприятие", "Сроки", "Ответственный", "Показатель", "Форма отчётного документа"]
 
     /// One line of the table: a section heading or an activity.
     enum Line {
@@ -38,7 +38,7 @@ public enum SkeletonRendering {
     }
 
     /// Renders a school roadmap in a printable format.
-    public static func render(_ roadmap: Roadmap, schoolName: String, format: Format) -> String {
+    package static func render(_ roadmap: Roadmap, schoolName: String, format: Format) -> String {
         switch format {
         case .markdown: markdown(roadmap, schoolName: schoolName)
         case .csv: csv(roadmap, schoolName: schoolName)

@@ -1,7 +1,7 @@
 extension ImportReport {
     /// The accounting as a person reads it: lines read and what became of them, then every
     /// fragment kept verbatim and every deadline the schedule parser did not understand.
-    public func rendered(_ language: Language) -> String {
+    package func rendered(_ language: Language) -> String {
         let ru = language == .ru
         var lines: [String] = []
         lines.append(ru ? "Импорт: \(fileName) (\(layoutName(ru)))" : "Import: \(fileName) (\(layoutName(ru)))")

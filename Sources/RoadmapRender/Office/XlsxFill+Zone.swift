@@ -1,6 +1,6 @@
 extension XlsxWorkbook.Fill {
     /// The fill of a zone; grey without one.
-    public init(zone: Zone?) {
+    package init(zone: Zone?) {
         switch zone {
         case .red: self = .red
         case .yellow: self = .yellow

@@ -1,13 +1,13 @@
 import Foundation
 
 /// Output formats of the flat status path.
-public enum StatusReportFormat: String, Sendable, CaseIterable {
+package enum StatusReportFormat: String, Sendable, CaseIterable {
     case table, csv, json
 }
 
 extension StatusReport {
     /// The report at one level, in a format and language (CSV: English column names, `delimiter` between fields).
-    public func rendered(
+    package func rendered(
         _ format: StatusReportFormat, level: Level, language: Language, delimiter: Character = ","
     ) -> String {
         switch format {

@@ -4,14 +4,14 @@
 /// Written on the command line as `DATE:MIN[:TARGET]` (`2023-06-30:30:40`); without a target the
 /// target equals the minimum (no yellow zone). Unlike `Checkpoint` (a day of the year that applies
 /// in every year of a workspace's period), a flat file carries no period, so the date is absolute.
-public struct StatusCheckpoint: Hashable, Sendable, Codable {
-    public var date: LocalDate
+package struct StatusCheckpoint: Hashable, Sendable, Codable {
+    package var date: LocalDate
     /// Below this percentage: red zone.
-    public var minimum: Double
+    package var minimum: Double
     /// At or above this percentage: green zone.
-    public var target: Double
+    package var target: Double
 
-    public init(date: LocalDate, minimum: Double, target: Double? = nil) {
+    package init(date: LocalDate, minimum: Double, target: Double? = nil) {
         self.date = date
         self.minimum = minimum
         self.target = target ?? minimum
@@ -19,7 +19,7 @@ public struct StatusCheckpoint: Hashable, Sendable, Codable {
 
     /// Parses `DATE:MIN[:TARGET]`; `nil` when the text is not of that form, the date does not exist,
     /// or the bounds are not 0 ≤ MIN ≤ TARGET ≤ 100.
-    public init?(parsing text: String) {
+    package init?(parsing text: String) {
         let parts = text.split(separator: ":", omittingEmptySubsequences: false).map(String.init)
         guard (2...3).contains(parts.count), let date = LocalDate(iso: parts[0]),
             let minimum = Double(parts[1]), (0...100).contains(minimum)
@@ -33,7 +33,7 @@ public struct StatusCheckpoint: Hashable, Sendable, Codable {
     }
 
     /// The programme's two checkpoints (30.06 ≥ 30 %, target 40 %; 30.11 ≥ 80 %, target 90 %) in a year.
-    public static func programmeDefaults(year: Int) -> [StatusCheckpoint] {
+    package static func programmeDefaults(year: Int) -> [StatusCheckpoint] {
         Checkpoint.programmeDefaults.compactMap { checkpoint in
             checkpoint.date(in: year).map {
                 StatusCheckpoint(date: $0, minimum: checkpoint.minimum, target: checkpoint.target)
@@ -42,7 +42,7 @@ public struct StatusCheckpoint: Hashable, Sendable, Codable {
     }
 
     /// The zone a percentage falls in: red < minimum ≤ yellow < target ≤ green.
-    public func zone(for percent: Double) -> StatusZone {
+    package func zone(for percent: Double) -> StatusZone {
         if percent < minimum { return .red }
         if percent < target { return .yellow }
         return .green
@@ -50,7 +50,7 @@ public struct StatusCheckpoint: Hashable, Sendable, Codable {
 }
 
 /// Зона контрольной точки: where a unit stands against a checkpoint.
-public enum StatusZone: String, Hashable, Sendable, Codable {
+package enum StatusZone: String, Hashable, Sendable, Codable {
     /// Below the minimum (красная зона).
     case red
     /// At or above the minimum, below the target (жёлтая зона).
@@ -61,7 +61,7 @@ public enum StatusZone: String, Hashable, Sendable, Codable {
     case pending
 
     /// The word for reports.
-    public func word(_ language: Language) -> String {
+    package func word(_ language: Language) -> String {
         switch (self, language) {
         case (.red, .ru): "красная"
         case (.yellow, .ru): "жёлтая"

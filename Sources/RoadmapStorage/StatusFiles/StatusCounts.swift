@@ -10,16 +10,16 @@
 /// - `onTime` (выполнено в срок): D ≤ A and C ≤ D — done on or before its own deadline;
 /// - `checkpointDone[k]`: C ≤ min(date of checkpoint k, A).
 /// Parents pool their children's counts (`RollUpPolicy.pooled`): sums first, then percentages.
-public struct StatusCounts: Hashable, Sendable {
-    public var total: Int
-    public var due: Int
-    public var done: Int
-    public var overdue: Int
-    public var onTime: Int
-    public var dueDone: Int
-    public var checkpointDone: [Int]
+package struct StatusCounts: Hashable, Sendable {
+    package var total: Int
+    package var due: Int
+    package var done: Int
+    package var overdue: Int
+    package var onTime: Int
+    package var dueDone: Int
+    package var checkpointDone: [Int]
 
-    public init(
+    package init(
         total: Int = 0, due: Int = 0, done: Int = 0, overdue: Int = 0, onTime: Int = 0, dueDone: Int = 0,
         checkpointDone: [Int]
     ) {
@@ -33,12 +33,12 @@ public struct StatusCounts: Hashable, Sendable {
     }
 
     /// Zero counts for `checkpoints` checkpoints.
-    public static func zero(checkpoints: Int) -> StatusCounts {
+    package static func zero(checkpoints: Int) -> StatusCounts {
         StatusCounts(checkpointDone: Array(repeating: 0, count: checkpoints))
     }
 
     /// Adds another unit's counts (pooled roll-up).
-    public mutating func add(_ other: StatusCounts) {
+    package mutating func add(_ other: StatusCounts) {
         total += other.total
         due += other.due
         done += other.done
@@ -49,13 +49,13 @@ public struct StatusCounts: Hashable, Sendable {
     }
 
     /// Процент исполнения: done by the as-of date over all activities × 100 (0 when there are none).
-    public var executionPercent: Double { Self.percent(done, of: total) }
+    package var executionPercent: Double { Self.percent(done, of: total) }
 
     /// Процент исполнения в срок: done on or before the deadline over those due × 100; `nil` when nothing is due.
-    public var onTimePercent: Double? { due == 0 ? nil : Self.percent(onTime, of: due) }
+    package var onTimePercent: Double? { due == 0 ? nil : Self.percent(onTime, of: due) }
 
     /// A checkpoint's percentage: done by its date (or by the as-of date, if earlier) over all activities × 100.
-    public func checkpointPercent(_ index: Int) -> Double { Self.percent(checkpointDone[index], of: total) }
+    package func checkpointPercent(_ index: Int) -> Double { Self.percent(checkpointDone[index], of: total) }
 
     static func percent(_ part: Int, of whole: Int) -> Double {
         whole == 0 ? 0 : Double(part) * 100 / Double(whole)

@@ -9,14 +9,14 @@ import Foundation
 /// (`StatusChunkParser`), and the chunks merged. Malformed rows are reported with their line
 /// number (`StatusReport.problems`), never dropped silently. The delimiter is `,` or `;`, taken
 /// from the header; a UTF-8 byte-order mark is skipped.
-public enum StatusFile {
+package enum StatusFile {
     /// The required columns, in order.
-    public static let header = ["region", "municipality", "school", "activity_id", "due_date", "done_date"]
+    package static let header = ["region", "municipality", "school", "activity_id", "due_date", "done_date"]
     /// How many malformed rows a report lists in full (all are counted).
-    public static let problemLimit = 1000
+    package static let problemLimit = 1000
 
     /// Evaluates the file at `path` as of a date.
-    public static func evaluate(
+    package static func evaluate(
         path: String, asOf: LocalDate, checkpoints: [StatusCheckpoint], chunks: Int? = nil
     ) throws(StatusFileError) -> StatusReport {
         let file = try MappedFile(path: path)
@@ -27,7 +27,7 @@ public enum StatusFile {
     }
 
     /// Evaluates CSV bytes (`name` is used in messages).
-    public static func evaluate(
+    package static func evaluate(
         bytes: UnsafeRawBufferPointer, name: String, asOf: LocalDate, checkpoints: [StatusCheckpoint],
         chunks requested: Int? = nil
     ) throws(StatusFileError) -> StatusReport {

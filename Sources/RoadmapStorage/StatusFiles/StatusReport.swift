@@ -1,14 +1,14 @@
 /// The result of the flat status path: figures per school, municipality and region, and every row
 /// that could not be read.
-public struct StatusReport: Hashable, Sendable {
+package struct StatusReport: Hashable, Sendable {
     /// One unit's figures. `municipality` is `nil` for a region, `school` is `nil` above a school.
-    public struct Unit: Hashable, Sendable {
-        public var region: String
-        public var municipality: String?
-        public var school: String?
-        public var counts: StatusCounts
+    package struct Unit: Hashable, Sendable {
+        package var region: String
+        package var municipality: String?
+        package var school: String?
+        package var counts: StatusCounts
 
-        public init(region: String, municipality: String? = nil, school: String? = nil, counts: StatusCounts) {
+        package init(region: String, municipality: String? = nil, school: String? = nil, counts: StatusCounts) {
             self.region = region
             self.municipality = municipality
             self.school = school
@@ -16,26 +16,26 @@ public struct StatusReport: Hashable, Sendable {
         }
 
         /// The unit's level.
-        public var level: Level { school != nil ? .school : municipality != nil ? .municipality : .region }
+        package var level: Level { school != nil ? .school : municipality != nil ? .municipality : .region }
     }
 
     /// The date the figures are computed as of.
-    public var asOf: LocalDate
-    public var checkpoints: [StatusCheckpoint]
+    package var asOf: LocalDate
+    package var checkpoints: [StatusCheckpoint]
     /// Regions, sorted by id.
-    public var regions: [Unit]
+    package var regions: [Unit]
     /// Municipalities, sorted by region then municipality id.
-    public var municipalities: [Unit]
+    package var municipalities: [Unit]
     /// Schools, sorted by region, municipality, school id.
-    public var schools: [Unit]
+    package var schools: [Unit]
     /// Data rows read (excluding the header and blank lines), malformed ones included.
-    public var rowCount: Int
+    package var rowCount: Int
     /// Rows that could not be read, in line order (at most `StatusFile.problemLimit`).
-    public var problems: [StatusProblem]
+    package var problems: [StatusProblem]
     /// How many rows were malformed in all (may exceed `problems.count`).
-    public var problemCount: Int
+    package var problemCount: Int
 
-    public init(
+    package init(
         asOf: LocalDate, checkpoints: [StatusCheckpoint], regions: [Unit], municipalities: [Unit], schools: [Unit],
         rowCount: Int, problems: [StatusProblem], problemCount: Int
     ) {
@@ -50,7 +50,7 @@ public struct StatusReport: Hashable, Sendable {
     }
 
     /// The units of one level.
-    public func units(_ level: Level) -> [Unit] {
+    package func units(_ level: Level) -> [Unit] {
         switch level {
         case .region: regions
         case .municipality: municipalities
@@ -59,7 +59,7 @@ public struct StatusReport: Hashable, Sendable {
     }
 
     /// The zone of checkpoint `index` for `counts`: `.pending` when its date is after the as-of date.
-    public func zone(_ index: Int, _ counts: StatusCounts) -> StatusZone {
+    package func zone(_ index: Int, _ counts: StatusCounts) -> StatusZone {
         let checkpoint = checkpoints[index]
         if checkpoint.date > asOf { return .pending }
         return checkpoint.zone(for: counts.checkpointPercent(index))
@@ -67,8 +67,8 @@ public struct StatusReport: Hashable, Sendable {
 }
 
 /// A row of a status file that could not be read: its 1-based line and what was wrong.
-public struct StatusProblem: Hashable, Sendable, CustomStringConvertible {
-    public enum Kind: String, Hashable, Sendable, Codable {
+package struct StatusProblem: Hashable, Sendable, CustomStringConvertible {
+    package enum Kind: String, Hashable, Sendable, Codable {
         /// Not six columns.
         case columnCount = "column-count"
         /// A date that is not `YYYY-MM-DD` or does not exist (2023-02-31).
@@ -79,30 +79,30 @@ public struct StatusProblem: Hashable, Sendable, CustomStringConvertible {
         case badQuoting = "bad-quoting"
     }
 
-    public var line: Int
-    public var kind: Kind
-    public var message: LocalizedText
+    package var line: Int
+    package var kind: Kind
+    package var message: LocalizedText
 
-    public init(line: Int, kind: Kind, ru: String, en: String) {
+    package init(line: Int, kind: Kind, ru: String, en: String) {
         self.line = line
         self.kind = kind
         self.message = LocalizedText(ru: ru, en: en)
     }
 
     /// `line 12: [bad-date] …` in a language.
-    public func formatted(file: String, _ language: Language) -> String {
+    package func formatted(file: String, _ language: Language) -> String {
         "\(file):\(line): error: [\(kind.rawValue)] \(message.text(language))"
     }
 
-    public var description: String { "line \(line): [\(kind.rawValue)] \(message.en)" }
+    package var description: String { "line \(line): [\(kind.rawValue)] \(message.en)" }
 }
 
 /// A status file that cannot be evaluated at all (unreadable, wrong header).
-public enum StatusFileError: Error, Equatable, Sendable, CustomStringConvertible {
+package enum StatusFileError: Error, Equatable, Sendable, CustomStringConvertible {
     case unreadable(path: String, reason: String)
     case badHeader(path: String, found: String)
 
-    public var description: String {
+    package var description: String {
         switch self {
         case .unreadable(let path, let reason): "\(path): cannot read: \(reason)"
         case .badHeader(let path, let found):

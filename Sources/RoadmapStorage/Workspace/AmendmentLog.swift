@@ -1,17 +1,17 @@
 import Foundation
 
 /// `amendments.json` at the workspace root: every `roadmap amend`, oldest first. Only appended to.
-public struct AmendmentLog: Hashable, Sendable, Codable {
-    public var amendments: [Amendment]
+package struct AmendmentLog: Hashable, Sendable, Codable {
+    package var amendments: [Amendment]
 
-    public init(amendments: [Amendment] = []) { self.amendments = amendments }
+    package init(amendments: [Amendment] = []) { self.amendments = amendments }
 
     /// The file's name in the workspace directory.
-    public static let fileName = "amendments.json"
+    package static let fileName = "amendments.json"
 
     /// The log of the workspace at `directory`; empty when the file does not exist yet. A file that
     /// cannot be read or decoded is an error naming it (nothing is written over it).
-    public static func load(workspace directory: URL) throws(WorkspaceError) -> AmendmentLog {
+    package static func load(workspace directory: URL) throws(WorkspaceError) -> AmendmentLog {
         let url = directory.appendingPathComponent(fileName)
         guard FileManager.default.fileExists(atPath: url.path) else { return AmendmentLog() }
         let data: Data
@@ -22,7 +22,7 @@ public struct AmendmentLog: Hashable, Sendable, Codable {
     }
 
     /// Writes the log atomically (temporary file, then rename).
-    public func write(workspace directory: URL) throws(WorkspaceError) {
+    package func write(workspace directory: URL) throws(WorkspaceError) {
         let data: Data
         do { data = try JSONFileCodec.encode(VersionedFile(self)) } catch {
             throw .writeFailed(path: Self.fileName, reason: "\(error)")
@@ -31,7 +31,7 @@ public struct AmendmentLog: Hashable, Sendable, Codable {
     }
 
     /// The amendments of the items of an explained chain (regional, municipal, school), oldest first.
-    public func concerning(_ explanation: CascadeExplanation, municipality: MunicipalityID?) -> [Amendment] {
+    package func concerning(_ explanation: CascadeExplanation, municipality: MunicipalityID?) -> [Amendment] {
         let items: [(Owner, String)] = explanation.steps.compactMap { step in
             switch step.level {
             case .region: (.region, step.activity.id)
@@ -43,20 +43,20 @@ public struct AmendmentLog: Hashable, Sendable, Codable {
     }
 
     /// The amendments of one activity, oldest first.
-    public func of(_ owner: Owner, activity: String) -> [Amendment] {
+    package func of(_ owner: Owner, activity: String) -> [Amendment] {
         amendments.filter { $0.owner == owner && $0.activity == activity }
     }
 }
 
 extension Workspace {
     /// Why `amendingSchedule` refused.
-    public enum AmendError: Error, Hashable, Sendable {
+    package enum AmendError: Error, Hashable, Sendable {
         case noRoadmap(String)
         case unknownActivity(String)
         case emptyReason
         case emptySchedule
 
-        public var message: LocalizedText {
+        package var message: LocalizedText {
             switch self {
             case .noRoadmap(let reference):
                 LocalizedText(
@@ -74,7 +74,7 @@ extension Workspace {
     }
 
     /// The roadmap with the activity's schedule replaced, and the amendment that records it.
-    public func amendingSchedule(
+    package func amendingSchedule(
         of owner: Owner, activity id: String, to schedule: String, reason: String, order: String? = nil,
         by: String? = nil, on date: LocalDate
     ) throws(AmendError) -> (roadmap: Roadmap, amendment: Amendment) {
@@ -102,7 +102,7 @@ extension Workspace {
 extension WorkspaceStore {
     /// Saves an amended roadmap and the log with `amendment` appended, together (both staged, then
     /// renamed): the roadmap never changes without its record.
-    public func record(_ amendment: Amendment, roadmap: Roadmap, log: AmendmentLog) throws(WorkspaceError) {
+    package func record(_ amendment: Amendment, roadmap: Roadmap, log: AmendmentLog) throws(WorkspaceError) {
         var log = log
         log.amendments.append(amendment)
         let logData: Data

@@ -2,7 +2,7 @@ import Foundation
 
 /// Reads and writes workspace JSON, turning decoder failures into messages that name the file,
 /// the line and column (syntax) or the field path (structure) and what was expected.
-public enum JSONFileCodec {
+package enum JSONFileCodec {
     /// Encodes for humans: pretty-printed, stable key order, no escaped slashes or Cyrillic.
     static func encode<T: Encodable>(_ value: T) throws -> Data {
         let encoder = JSONEncoder()

@@ -8,9 +8,9 @@ import Foundation
 /// skeleton run reads a school's roadmap just before merging it, and its progress only when an
 /// activity is no longer owed, instead of holding 4,000 of each.
 public struct SchoolFiles: Sendable {
-    public let store: WorkspaceStore
+    package let store: WorkspaceStore
 
-    public init(store: WorkspaceStore) { self.store = store }
+    package init(store: WorkspaceStore) { self.store = store }
 
     /// The school's roadmap, or `nil` when it has no file. Throws when the file cannot be read or
     /// decoded, or holds another owner's roadmap (`load()` would skip such a file).

@@ -3,7 +3,7 @@ import Foundation
 /// Temporary files a killed run left behind (`.<name>.tmp-<pid>-<tag>`, see
 /// `AtomicFile.temporaryPath`): the next writer, holding the workspace lock, removes those whose
 /// process no longer runs. A temporary of a live process is never touched.
-public enum StaleTemporaries {
+package enum StaleTemporaries {
     /// The workspace directories writers put files in.
     static let directories = [
         "", WorkspaceLayout.roadmapsDirectory, "\(WorkspaceLayout.roadmapsDirectory)/municipalities",
@@ -13,7 +13,7 @@ public enum StaleTemporaries {
 
     /// Removes the stale temporaries of a workspace; returns their paths relative to it.
     @discardableResult
-    public static func remove(in workspace: URL) -> [String] {
+    package static func remove(in workspace: URL) -> [String] {
         var removed: [String] = []
         for relative in directories {
             let directory = relative.isEmpty ? workspace.path : workspace.appendingPathComponent(relative).path
@@ -27,7 +27,7 @@ public enum StaleTemporaries {
     /// Removes the stale temporaries of one directory a writer puts files in outside a workspace
     /// (`skeleton --output`, `progress form --output`); returns their names.
     @discardableResult
-    public static func remove(inDirectory directory: URL) -> [String] {
+    package static func remove(inDirectory directory: URL) -> [String] {
         var removed: [String] = []
         for name in names(in: directory.path) where isStale(name) {
             if unlink(directory.path + "/" + name) == 0 { removed.append(name) }

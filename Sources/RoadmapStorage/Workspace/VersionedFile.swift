@@ -34,7 +34,7 @@ struct SchemaVersionTooNew: Error {
 }
 
 /// Facts about the on-disk format.
-public enum WorkspaceFormat {
+package enum WorkspaceFormat {
     /// The schema version this tool writes and the newest it reads.
-    public static let currentVersion = 1
+    package static let currentVersion = 1
 }

@@ -5,7 +5,7 @@ extension Workspace {
     /// rules (written out in workspace.json so they can be edited), an empty register, and the
     /// regional plan — the imported one, or an empty plan to fill in.
     /// The region id is `Transliteration.slug(regionName)`.
-    public static func new(regionName: String, period: Period, plan: Roadmap? = nil) -> Workspace {
+    package static func new(regionName: String, period: Period, plan: Roadmap? = nil) -> Workspace {
         let region = RegionInfo(id: RegionID(Transliteration.slug(regionName)), name: regionName)
         var regionalPlan =
             plan
@@ -28,7 +28,7 @@ extension WorkspaceStore {
     /// so an interrupted or failed run leaves nothing half-written. An existing workspace or a
     /// non-empty directory is never touched (`WorkspaceError.alreadyExists`).
     @discardableResult
-    public static func create(_ workspace: Workspace, at directory: URL) throws(WorkspaceError) -> WorkspaceStore {
+    package static func create(_ workspace: Workspace, at directory: URL) throws(WorkspaceError) -> WorkspaceStore {
         let fm = FileManager.default
         let target = directory.standardizedFileURL
         try refuseExisting(target)

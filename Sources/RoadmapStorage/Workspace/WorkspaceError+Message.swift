@@ -1,7 +1,7 @@
 extension WorkspaceError {
     /// The error in both languages (`description` is the English one). The reason a system call
     /// gives («Permission denied») stays as the system says it.
-    public var message: LocalizedText {
+    package var message: LocalizedText {
         switch self {
         case .notAWorkspace(let path):
             LocalizedText(

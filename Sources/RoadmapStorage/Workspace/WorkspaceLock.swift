@@ -11,9 +11,9 @@ import Foundation
 /// The kernel drops the lock when its holder exits, however it exits, so a lock file left by a
 /// killed run is not held and the next writer takes it (the file itself stays; its content is the
 /// pid of the last holder, shown to a writer that has to wait).
-public final class WorkspaceLock: @unchecked Sendable {
+package final class WorkspaceLock: @unchecked Sendable {
     /// The lock file's name in the workspace directory (hidden; never read as workspace data).
-    public static let fileName = ".roadmap.lock"
+    package static let fileName = ".roadmap.lock"
 
     private var fd: Int32
 
@@ -23,7 +23,7 @@ public final class WorkspaceLock: @unchecked Sendable {
 
     /// Takes the workspace's lock, waiting up to `timeout` seconds while another process holds it;
     /// `onWait` is told once, with the holder's pid when the lock file names one, before waiting.
-    public static func acquire(
+    package static func acquire(
         in directory: URL, timeout: Double, onWait: (Int32?) -> Void = { _ in }
     ) throws(WorkspaceRefusal) -> WorkspaceLock {
         let path = directory.appendingPathComponent(fileName).path
@@ -71,7 +71,7 @@ public final class WorkspaceLock: @unchecked Sendable {
     }
 
     /// Gives the lock up (also done when the value is freed, and by the kernel at exit).
-    public func release() {
+    package func release() {
         guard fd >= 0 else { return }
         flock(fd, LOCK_UN)
         close(fd)

@@ -1,19 +1,19 @@
 /// Why a command that writes stopped before writing anything: the files it could not read (each
 /// as `path: what is wrong`), duplicate ids, a workspace lock it could not get. Bilingual, like
 /// every message a person sees.
-public struct WorkspaceRefusal: Error, Sendable, CustomStringConvertible {
+package struct WorkspaceRefusal: Error, Sendable, CustomStringConvertible {
     /// One line per problem, `path[:location]: what is wrong`.
-    public var problems: [LocalizedText]
+    package var problems: [LocalizedText]
     /// What happened as a result («nothing was written»).
-    public var conclusion: LocalizedText
+    package var conclusion: LocalizedText
 
-    public init(problems: [LocalizedText], conclusion: LocalizedText = WorkspaceRefusal.nothingWritten) {
+    package init(problems: [LocalizedText], conclusion: LocalizedText = WorkspaceRefusal.nothingWritten) {
         self.problems = problems
         self.conclusion = conclusion
     }
 
     /// A refusal for load findings (each a file that cannot be used, or a duplicate id).
-    public init(findings: [Finding]) {
+    package init(findings: [Finding]) {
         self.init(
             problems: findings.map { finding in
                 let place = finding.location.map { "\(finding.file):\($0)" } ?? finding.file
@@ -23,17 +23,17 @@ public struct WorkspaceRefusal: Error, Sendable, CustomStringConvertible {
     }
 
     /// A refusal for one error of the workspace layer.
-    public init(_ error: WorkspaceError) {
+    package init(_ error: WorkspaceError) {
         self.init(problems: [error.message])
     }
 
-    public static let nothingWritten = LocalizedText(
+    package static let nothingWritten = LocalizedText(
         ru: "команда остановлена до записи: ничего не изменено", en: "stopped before writing: nothing was changed")
 
     /// Every problem on its own line, then the conclusion.
-    public func text(_ language: Language) -> String {
+    package func text(_ language: Language) -> String {
         (problems.map { $0.text(language) } + [conclusion.text(language)]).joined(separator: "\n")
     }
 
-    public var description: String { text(.en) }
+    package var description: String { text(.en) }
 }

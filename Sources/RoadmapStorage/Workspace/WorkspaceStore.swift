@@ -179,22 +179,22 @@ public struct WorkspaceStore: Sendable {
     // MARK: Writing
 
     /// Writes the settings file.
-    public func write(settings: WorkspaceSettings) throws(WorkspaceError) {
+    package func write(settings: WorkspaceSettings) throws(WorkspaceError) {
         try writeFile(VersionedFile(settings), to: WorkspaceLayout.settingsFile)
     }
 
     /// Writes the register of units.
-    public func write(units: UnitRegister) throws(WorkspaceError) {
+    package func write(units: UnitRegister) throws(WorkspaceError) {
         try writeData(WorkspaceJSON.encode { units.write(to: &$0) }, to: WorkspaceLayout.unitsFile)
     }
 
     /// Writes one roadmap to its owner's file.
-    public func write(roadmap: Roadmap) throws(WorkspaceError) {
+    package func write(roadmap: Roadmap) throws(WorkspaceError) {
         try writeData(Self.encodeRoadmap(roadmap), to: try WorkspaceLayout.roadmapPath(roadmap.owner))
     }
 
     /// Writes one progress log to its owner's file.
-    public func write(progress: ProgressLog) throws(WorkspaceError) {
+    package func write(progress: ProgressLog) throws(WorkspaceError) {
         try writeData(Self.encodeProgress(progress), to: try WorkspaceLayout.progressPath(progress.owner))
     }
 
@@ -221,7 +221,7 @@ public struct WorkspaceStore: Sendable {
     }
 
     /// A roadmap as workspace file JSON (pretty, keys in a stable readable order), e.g. for `--output -`.
-    public static func encodeRoadmap(_ roadmap: Roadmap) -> Data {
+    package static func encodeRoadmap(_ roadmap: Roadmap) -> Data {
         WorkspaceJSON.encode { roadmap.write(to: &$0) }
     }
 
@@ -231,27 +231,27 @@ public struct WorkspaceStore: Sendable {
     }
 
     /// A progress log as workspace file JSON.
-    public static func encodeProgress(_ log: ProgressLog) -> Data {
+    package static func encodeProgress(_ log: ProgressLog) -> Data {
         WorkspaceJSON.encode { log.write(to: &$0) }
     }
 
     /// The register as workspace file JSON.
-    public static func encodeUnits(_ units: UnitRegister) -> Data {
+    package static func encodeUnits(_ units: UnitRegister) -> Data {
         WorkspaceJSON.encode { units.write(to: &$0) }
     }
 
     /// Decodes a roadmap file's data; `path` names the file in errors.
-    public static func decodeRoadmap(_ data: Data, path: String) throws(WorkspaceError) -> Roadmap {
+    package static func decodeRoadmap(_ data: Data, path: String) throws(WorkspaceError) -> Roadmap {
         try WorkspaceJSON.decode(data, path: path) { (o) throws(JSONShapeError) in try Roadmap(json: o) }
     }
 
     /// Decodes a progress file's data.
-    public static func decodeProgress(_ data: Data, path: String) throws(WorkspaceError) -> ProgressLog {
+    package static func decodeProgress(_ data: Data, path: String) throws(WorkspaceError) -> ProgressLog {
         try WorkspaceJSON.decode(data, path: path) { (o) throws(JSONShapeError) in try ProgressLog(json: o) }
     }
 
     /// Decodes a register file's data.
-    public static func decodeUnits(_ data: Data, path: String) throws(WorkspaceError) -> UnitRegister {
+    package static func decodeUnits(_ data: Data, path: String) throws(WorkspaceError) -> UnitRegister {
         try WorkspaceJSON.decode(data, path: path) { (o) throws(JSONShapeError) in try UnitRegister(json: o) }
     }
 }

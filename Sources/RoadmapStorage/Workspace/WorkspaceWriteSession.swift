@@ -2,7 +2,7 @@ import Foundation
 
 extension FindingCode {
     /// A file that could not be read at all (permission, a directory or FIFO in its place, an I/O error).
-    public static let unreadableFile = FindingCode("unreadable-file")
+    package static let unreadableFile = FindingCode("unreadable-file")
 }
 
 /// The one rule every command that writes into a workspace follows (Docs/workspace-format.md,
@@ -15,16 +15,16 @@ extension FindingCode {
 ///    duplicate id stops the command with `WorkspaceRefusal` before anything is written;
 /// 4. write atomically (`AtomicFile`, `AtomicBatch`), keeping each file's mode and group;
 /// 5. give the lock up (`release()`, or when the session is freed, or at exit).
-public final class WorkspaceWriteSession: @unchecked Sendable {
-    public let store: WorkspaceStore
+package final class WorkspaceWriteSession: @unchecked Sendable {
+    package let store: WorkspaceStore
     private let lock: WorkspaceLock
     /// Temporaries of killed runs removed when the session opened (paths relative to the workspace).
-    public let removedTemporaries: [String]
+    package let removedTemporaries: [String]
 
     /// Opens `store` for writing: refuses a directory that is not a workspace, takes the lock
     /// (waiting up to `lockTimeout` seconds; `onWait` is told the holder's pid before waiting) and
     /// removes stale temporaries.
-    public init(
+    package init(
         store: WorkspaceStore, lockTimeout: Double = 60, onWait: (Int32?) -> Void = { _ in }
     ) throws(WorkspaceRefusal) {
         let settings = store.directory.appendingPathComponent(WorkspaceLayout.settingsFile).path
@@ -36,17 +36,17 @@ public final class WorkspaceWriteSession: @unchecked Sendable {
     }
 
     /// Gives the lock up.
-    public func release() { lock.release() }
+    package func release() { lock.release() }
 
     /// Loads the workspace (without the `skipped` parts) and refuses when any file read could not be
     /// used or an id is given twice: a writer never rewrites what it could not read.
-    public func load(skipping skipped: WorkspaceStore.Parts = []) throws(WorkspaceRefusal) -> Workspace {
+    package func load(skipping skipped: WorkspaceStore.Parts = []) throws(WorkspaceRefusal) -> Workspace {
         try store.loadStrictly(skipping: skipped)
     }
 
     /// Ids given twice: municipalities and schools in the register, activities within a roadmap.
     /// A writer that went on would drop one of the two or write one over the other.
-    public static func duplicateIDs(in workspace: Workspace) -> [Finding] {
+    package static func duplicateIDs(in workspace: Workspace) -> [Finding] {
         var findings: [Finding] = []
         var municipalities: Set<MunicipalityID> = []
         for (i, m) in workspace.units.municipalities.enumerated() where !municipalities.insert(m.id).inserted {
@@ -70,7 +70,7 @@ public final class WorkspaceWriteSession: @unchecked Sendable {
     }
 
     /// Activity ids a roadmap gives twice, each at its second place.
-    public static func duplicateActivityIDs(in roadmap: Roadmap) -> [Finding] {
+    package static func duplicateActivityIDs(in roadmap: Roadmap) -> [Finding] {
         var findings: [Finding] = []
         var seen: Set<String> = []
         let file = (try? WorkspaceLayout.roadmapPath(roadmap.owner)) ?? "\(roadmap.owner)"
@@ -91,7 +91,7 @@ extension WorkspaceStore {
     /// Loads the workspace (without the `skipped` parts) and refuses when any file read could not be
     /// used or an id is given twice — the load of a command that writes (into the workspace, or
     /// elsewhere from it). `load(skipping:)` instead reports such files as findings and goes on.
-    public func loadStrictly(skipping skipped: Parts = []) throws(WorkspaceRefusal) -> Workspace {
+    package func loadStrictly(skipping skipped: Parts = []) throws(WorkspaceRefusal) -> Workspace {
         let loaded: Loaded
         do { loaded = try load(skipping: skipped) } catch { throw WorkspaceRefusal(error) }
         let problems =

@@ -8,15 +8,15 @@ import Synchronization
 /// core that is done with its items takes more instead of waiting for the other: items differ in
 /// cost (a municipality of 5 schools beside one of 60, a 3 KB file beside a 60 KB one), and with
 /// fixed slices one core sat idle at the end of every parallel step.
-public enum ParallelMap {
+package enum ParallelMap {
     /// `transform` applied to every element; results in input order.
-    public static func map<T: Sendable, R: Sendable>(_ items: [T], _ transform: @Sendable (T) -> R) -> [R] {
+    package static func map<T: Sendable, R: Sendable>(_ items: [T], _ transform: @Sendable (T) -> R) -> [R] {
         map(items, state: {}) { _, item in transform(item) }
     }
 
     /// `transform` applied to every element with a scratch state of its worker (made by `makeState`
     /// once per worker, never shared between threads); results in input order.
-    public static func map<T: Sendable, S, R: Sendable>(
+    package static func map<T: Sendable, S, R: Sendable>(
         _ items: [T], state makeState: @Sendable () -> S, _ transform: @Sendable (inout S, T) -> R
     ) -> [R] {
         let count = items.count

@@ -12,7 +12,7 @@ import Foundation
 /// the batch saves is an `fsync` (a synchronous disk write of the file's inode) per file.
 ///
 /// A batch that is discarded, fails, or is freed before `commit` removes its temporaries.
-public final class AtomicBatch: @unchecked Sendable {
+package final class AtomicBatch: @unchecked Sendable {
     /// Paths as plain text: a bulk run stages thousands of files, and `URL` surgery per file costs
     /// more than the bookkeeping.
     private struct Staged {
@@ -26,16 +26,16 @@ public final class AtomicBatch: @unchecked Sendable {
     /// Told apart from other batches of the process (and other processes: the name holds the pid).
     private let token = UInt32.random(in: 0...UInt32.max)
 
-    public init() {}
+    package init() {}
 
     deinit { discard() }
 
     /// How many files wait for `commit`.
-    public var count: Int { lock.withLock { staged.count } }
+    package var count: Int { lock.withLock { staged.count } }
 
     /// Writes `data` to a temporary file beside `url` (creating the directory when missing); the
     /// target is replaced at `commit`. Safe to call from several threads at once.
-    public func stage(_ data: Data, to url: URL) throws(WorkspaceError) {
+    package func stage(_ data: Data, to url: URL) throws(WorkspaceError) {
         let staged = data.withUnsafeBytes { bytes in
             Result { () throws(WorkspaceError) in try stage(bytes: bytes, toPath: url.path) }
         }
@@ -43,12 +43,12 @@ public final class AtomicBatch: @unchecked Sendable {
     }
 
     /// `stage(_:to:)` of bytes in memory (a reused buffer).
-    public func stage(bytes: UnsafeRawBufferPointer, to url: URL) throws(WorkspaceError) {
+    package func stage(bytes: UnsafeRawBufferPointer, to url: URL) throws(WorkspaceError) {
         try stage(bytes: bytes, toPath: url.path)
     }
 
     /// `stage(bytes:to:)` of a file path (absolute, or relative to the current directory).
-    public func stage(bytes: UnsafeRawBufferPointer, toPath path: String) throws(WorkspaceError) {
+    package func stage(bytes: UnsafeRawBufferPointer, toPath path: String) throws(WorkspaceError) {
         let n = lock.withLock {
             counter += 1
             return counter
@@ -68,7 +68,7 @@ public final class AtomicBatch: @unchecked Sendable {
     /// Makes every staged file durable, renames each over its target and syncs the directories.
     /// When the flush fails nothing is replaced; when a rename fails the files renamed before it are
     /// in place (each complete) and the remaining temporaries are removed.
-    public func commit() throws(WorkspaceError) {
+    package func commit() throws(WorkspaceError) {
         let files = lock.withLock {
             let files = staged
             staged = []
@@ -107,7 +107,7 @@ public final class AtomicBatch: @unchecked Sendable {
     }
 
     /// Removes every staged temporary file; nothing is replaced.
-    public func discard() {
+    package func discard() {
         let files = lock.withLock {
             let files = staged
             staged = []

@@ -5,9 +5,9 @@ import Foundation
 ///
 /// `write` commits one file (`fsync`, `rename`); `writeAll` and `AtomicBatch` commit many together
 /// with one flush of the file system instead of one per file.
-public enum AtomicFile {
+package enum AtomicFile {
     /// Writes `data` to `url`, creating parent directories as needed.
-    public static func write(_ data: Data, to url: URL) throws(WorkspaceError) {
+    package static func write(_ data: Data, to url: URL) throws(WorkspaceError) {
         let temporary = temporaryPath(for: url.path, tag: "\(UInt32.random(in: 0...UInt32.max))")
         let fd = try createTemporary(temporary, for: url)
         // On disk before the rename: a crash then leaves the old file or the new one, never an empty one.
@@ -16,14 +16,14 @@ public enum AtomicFile {
         try rename(temporary, over: url)
     }
 
-    public static func write(_ text: String, to url: URL) throws(WorkspaceError) {
+    package static func write(_ text: String, to url: URL) throws(WorkspaceError) {
         try write(Data(text.utf8), to: url)
     }
 
     /// Writes every file atomically and makes them durable together: all temporaries are written,
     /// flushed to disk at once, then renamed into place (see `AtomicBatch`). When anything fails no
     /// temporary file is left; files already renamed are complete.
-    public static func writeAll(_ files: [(url: URL, data: Data)]) throws(WorkspaceError) {
+    package static func writeAll(_ files: [(url: URL, data: Data)]) throws(WorkspaceError) {
         let batch = AtomicBatch()
         defer { batch.discard() }
         for file in files { try batch.stage(file.data, to: file.url) }

@@ -7,12 +7,12 @@ import Foundation
 /// Reading an input file without the traps of `Data(contentsOf:)`: a FIFO or a device given in
 /// place of a file is refused at once instead of blocking for ever, and every failure names the
 /// file and the reason in both languages.
-public enum SafeFile {
+package enum SafeFile {
     /// The whole content of the regular file at `path`; errors name `displayPath`.
     ///
     /// The file is opened without blocking (`O_NONBLOCK`: opening a FIFO with no writer would
     /// otherwise wait for one) and its type checked on the open descriptor before any read.
-    public static func read(_ path: String, displayPath: String? = nil) throws(WorkspaceError) -> Data {
+    package static func read(_ path: String, displayPath: String? = nil) throws(WorkspaceError) -> Data {
         let shown = displayPath ?? path
         let fd = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
         guard fd >= 0 else { throw .unreadable(path: shown, reason: String(cString: strerror(errno))) }
@@ -39,7 +39,7 @@ public enum SafeFile {
     /// Refuses a target that exists and is not a regular file (a FIFO, a device, a directory, a
     /// socket): an atomic rewrite would replace it with a regular file, and a plain write would
     /// block or write into a device. A missing target is fine. Symbolic links are followed.
-    public static func checkReplaceable(_ path: String, displayPath: String? = nil) throws(WorkspaceError) {
+    package static func checkReplaceable(_ path: String, displayPath: String? = nil) throws(WorkspaceError) {
         var info = stat()
         guard stat(path, &info) == 0 else { return }
         if let kind = irregularKind(info.st_mode) {

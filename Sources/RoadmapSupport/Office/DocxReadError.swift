@@ -1,5 +1,5 @@
 /// Why a Word document (.docx) could not be read. Every case names the file.
-public enum DocxReadError: Error, Hashable, Sendable, CustomStringConvertible {
+package enum DocxReadError: Error, Hashable, Sendable, CustomStringConvertible {
     /// The zip container could not be read.
     case archive(ZipReadError)
     /// A part is not well-formed XML.
@@ -7,7 +7,7 @@ public enum DocxReadError: Error, Hashable, Sendable, CustomStringConvertible {
     /// The main document part is missing.
     case missingPart(file: String, part: String)
 
-    public var message: LocalizedText {
+    package var message: LocalizedText {
         switch self {
         case .archive(let error): error.message
         case .xml(let file, let part, let offset, let detail):
@@ -19,5 +19,5 @@ public enum DocxReadError: Error, Hashable, Sendable, CustomStringConvertible {
         }
     }
 
-    public var description: String { message.en }
+    package var description: String { message.en }
 }

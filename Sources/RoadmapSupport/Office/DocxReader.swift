@@ -18,9 +18,9 @@ import Foundation
 ///
 /// Tables broken by a page (a repeated header, or a table continued after an empty paragraph)
 /// are joined by the importer, as for text.
-public enum DocxReader {
+package enum DocxReader {
     /// The document's text, one line per paragraph or table row.
-    public static func text(_ data: Data, fileName: String, limits: ZipLimits = .standard) throws(DocxReadError) -> String {
+    package static func text(_ data: Data, fileName: String, limits: ZipLimits = .standard) throws(DocxReadError) -> String {
         let zip: ZipReader
         do { zip = try ZipReader(data: data, fileName: fileName, limits: limits) } catch { throw .archive(error) }
         let documentPart = "word/document.xml"

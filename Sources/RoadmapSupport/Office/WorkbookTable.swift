@@ -3,9 +3,9 @@ import Foundation
 /// Turns one sheet of a workbook into the same table the CSV readers produce, so that school
 /// lists and progress reports read the same whichever file they come in. Rows keep the
 /// numbers Excel shows, so messages point at the row a person sees.
-public enum WorkbookTable {
+package enum WorkbookTable {
     /// Whether a file is read as a workbook: an .xlsx/.xlsm name, or zip content under any name.
-    public static func isWorkbook(_ data: Data, fileName: String) -> Bool {
+    package static func isWorkbook(_ data: Data, fileName: String) -> Bool {
         let lowered = fileName.lowercased()
         return lowered.hasSuffix(".xlsx") || lowered.hasSuffix(".xlsm") || ZipReader.looksLikeZip(data)
     }
@@ -13,7 +13,7 @@ public enum WorkbookTable {
     /// Reads sheet `sheet` (default: the first) of a workbook as a table. The header is the first
     /// row for which `isHeader` holds (title rows above it are skipped), else the first row with
     /// text; empty rows after it are skipped like blank CSV lines.
-    public static func read(
+    package static func read(
         _ data: Data, fileName: String, sheet: String? = nil, isHeader: ([String]) -> Bool
     ) throws(XlsxReadError) -> (table: CSVTable, sheet: String, headerRow: Int) {
         let workbook = try XlsxWorkbookReader(data: data, fileName: fileName)
@@ -26,7 +26,7 @@ public enum WorkbookTable {
     package static func hasText(_ cell: String) -> Bool { cell.unicodeScalars.contains { !$0.properties.isWhitespace } }
 
     /// The table of a sheet and the row number of its header (0 when the sheet is empty).
-    public static func table(_ sheet: XlsxWorkbookReader.Sheet, isHeader: ([String]) -> Bool) -> (CSVTable, Int) {
+    package static func table(_ sheet: XlsxWorkbookReader.Sheet, isHeader: ([String]) -> Bool) -> (CSVTable, Int) {
         let rows = sheet.storage
         func trimmed(_ cells: [String]) -> [String] { cells.map { $0.trimmingCharacters(in: .whitespacesAndNewlines) } }
         // Header rows are looked for from the top; the rows below are only checked for text.

@@ -6,8 +6,8 @@
 /// character XML 1.0 does not allow (C0 controls other than those three, U+FFFE, U+FFFF) is replaced
 /// by U+FFFD «�», so a stray control character from a pasted document shows instead of making
 /// the file unreadable.
-public enum XMLEscape {
-    public static func escape(_ text: String) -> String {
+package enum XMLEscape {
+    package static func escape(_ text: String) -> String {
         var out = ""
         out.reserveCapacity(text.utf8.count)
         for c in text.unicodeScalars {

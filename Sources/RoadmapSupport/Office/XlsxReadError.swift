@@ -1,5 +1,5 @@
 /// Why a workbook (.xlsx) could not be read. Every case names the file.
-public enum XlsxReadError: Error, Hashable, Sendable, CustomStringConvertible {
+package enum XlsxReadError: Error, Hashable, Sendable, CustomStringConvertible {
     /// The zip container could not be read.
     case archive(ZipReadError)
     /// A part is not well-formed XML.
@@ -13,7 +13,7 @@ public enum XlsxReadError: Error, Hashable, Sendable, CustomStringConvertible {
     /// A cell refers to a shared string that does not exist.
     case badSharedString(file: String, sheet: String, cell: String, index: String)
 
-    public var message: LocalizedText {
+    package var message: LocalizedText {
         switch self {
         case .archive(let error): error.message
         case .xml(let file, let part, let offset, let detail):
@@ -36,5 +36,5 @@ public enum XlsxReadError: Error, Hashable, Sendable, CustomStringConvertible {
         }
     }
 
-    public var description: String { message.en }
+    package var description: String { message.en }
 }

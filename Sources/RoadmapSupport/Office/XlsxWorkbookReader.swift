@@ -5,12 +5,12 @@ import Foundation
 /// numbers in a date format as dates (DD.MM.YYYY, 1900 or 1904 date system), booleans as 1/0,
 /// and the value of a merged range repeated in each cell it covers. Formulas give their cached
 /// value; formatting other than dates is not applied.
-public struct XlsxWorkbookReader: Sendable {
+package struct XlsxWorkbookReader: Sendable {
     /// One sheet's cells as text, row by row (1-based row numbers as Excel shows them).
-    public struct Sheet: Hashable, Sendable {
-        public var name: String
+    package struct Sheet: Hashable, Sendable {
+        package var name: String
         /// Rows that have at least one cell, in order; each row's cells start at column A.
-        public var rows: [(number: Int, cells: [String])] {
+        package var rows: [(number: Int, cells: [String])] {
             get { storage.map { ($0.number, $0.cells) } }
             set { storage = newValue.map { StoredRow(number: $0.number, cells: $0.cells) } }
         }
@@ -21,24 +21,24 @@ public struct XlsxWorkbookReader: Sendable {
             var cells: [String]
         }
 
-        public init(name: String, rows: [(number: Int, cells: [String])]) {
+        package init(name: String, rows: [(number: Int, cells: [String])]) {
             self.name = name
             self.storage = rows.map { StoredRow(number: $0.number, cells: $0.cells) }
         }
     }
 
-    public let fileName: String
+    package let fileName: String
     /// The sheet names in workbook order.
-    public let sheetNames: [String]
+    package let sheetNames: [String]
     /// Whether the workbook counts dates from 1904 (older Mac workbooks).
-    public let date1904: Bool
+    package let date1904: Bool
     private let zip: ZipReader
     private let sheetParts: [String]
     private let sharedStrings: [String]
     private let formats: XlsxNumberFormats
 
     /// Opens a workbook: reads its sheet list, shared strings and cell styles.
-    public init(data: Data, fileName: String, limits: ZipLimits = .standard) throws(XlsxReadError) {
+    package init(data: Data, fileName: String, limits: ZipLimits = .standard) throws(XlsxReadError) {
         self.fileName = fileName
         do { zip = try ZipReader(data: data, fileName: fileName, limits: limits) } catch { throw .archive(error) }
         let workbookPart = "xl/workbook.xml"
@@ -128,7 +128,7 @@ public struct XlsxWorkbookReader: Sendable {
     }
 
     /// The sheet named `name`, or the first sheet when `name` is nil.
-    public func sheet(named name: String? = nil) throws(XlsxReadError) -> Sheet {
+    package func sheet(named name: String? = nil) throws(XlsxReadError) -> Sheet {
         guard !sheetNames.isEmpty else { throw .noSheets(file: fileName) }
         let index: Int
         if let name {

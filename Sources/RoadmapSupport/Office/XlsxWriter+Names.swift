@@ -6,7 +6,7 @@ extension XlsxWorkbook {
     /// A valid sheet name made from `name`: forbidden characters (`[ ] : * ? / \`) and control
     /// characters become «_», leading and trailing apostrophes and spaces go, at most 31 characters,
     /// «Лист» when nothing is left.
-    public static func sanitizedSheetName(_ name: String) -> String {
+    package static func sanitizedSheetName(_ name: String) -> String {
         var text = String(
             name.map { c -> Character in
                 forbiddenInSheetName.contains(c) || c.unicodeScalars.contains { $0.value < 0x20 || $0.value == 0x7F } ? "_" : c
@@ -19,7 +19,7 @@ extension XlsxWorkbook {
 
     /// The sheets' names, sanitised and made unique (names differing only in case are the same
     /// to a spreadsheet): a repeat gets « (2)», « (3)» … within the 31 characters.
-    public var sheetNames: [String] {
+    package var sheetNames: [String] {
         var used: Set<String> = []
         var names: [String] = []
         for sheet in sheets {
@@ -38,7 +38,7 @@ extension XlsxWorkbook {
     }
 
     /// The column's letters: 0 → «A», 25 → «Z», 26 → «AA».
-    public static func columnName(_ index: Int) -> String {
+    package static func columnName(_ index: Int) -> String {
         var n = index + 1
         var letters: [Character] = []
         while n > 0 {
@@ -50,12 +50,12 @@ extension XlsxWorkbook {
     }
 
     /// «B7» for column 1, row 7.
-    public static func reference(column: Int, row: Int) -> String { columnName(column) + String(row) }
+    package static func reference(column: Int, row: Int) -> String { columnName(column) + String(row) }
 
     /// The date's serial number in the 1900 date system as Excel counts it: 1900-01-01 is 1, and
     /// Excel's fictitious 29 February 1900 is 60, so 1900-03-01 is 61 and later dates are days
     /// since 1899-12-30.
-    public static func serial(of date: LocalDate) -> Int {
+    package static func serial(of date: LocalDate) -> Int {
         let epoch = LocalDate(year: 1899, month: 12, day: 30)!.dayNumber
         let days = date.dayNumber - epoch
         return date < LocalDate(year: 1900, month: 3, day: 1)! ? days - 1 : days

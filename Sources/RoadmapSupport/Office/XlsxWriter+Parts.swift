@@ -13,7 +13,7 @@ extension XlsxWorkbook {
     static let maxColumns = 16_384
 
     /// The .xlsx file's bytes.
-    public func data() throws(ZipWriter.Failure) -> Data {
+    package func data() throws(ZipWriter.Failure) -> Data {
         // A spreadsheet program refuses a sheet beyond these.
         for sheet in sheets where sheet.rows.count > Self.maxRows || sheet.columnCount > Self.maxColumns {
             throw .tooLarge
@@ -38,7 +38,7 @@ extension XlsxWorkbook {
     }
 
     /// Writes the workbook to `url` atomically.
-    public func write(to url: URL) throws(ZipWriteError) {
+    package func write(to url: URL) throws(ZipWriteError) {
         let bytes: Data
         do throws(ZipWriter.Failure) { bytes = try data() } catch { throw .archive(error) }
         do throws(WorkspaceError) { try AtomicFile.write(bytes, to: url) } catch { throw .write(error) }

@@ -7,32 +7,32 @@ import Foundation
 /// There are no formulas: a text that starts with `=`, `+`, `-` or `@` is a string cell (shared or
 /// inline), never `<f>`, so nothing a user typed into a roadmap is ever computed by the spreadsheet.
 /// The bytes are deterministic: the same workbook always gives the same file.
-public struct XlsxWorkbook: Hashable, Sendable {
-    public var sheets: [Sheet]
+package struct XlsxWorkbook: Hashable, Sendable {
+    package var sheets: [Sheet]
     /// Text cells go into the shared strings table (as Excel writes them); `false` writes inline strings.
-    public var sharedStrings: Bool
+    package var sharedStrings: Bool
 
-    public init(sheets: [Sheet] = [], sharedStrings: Bool = true) {
+    package init(sheets: [Sheet] = [], sharedStrings: Bool = true) {
         self.sheets = sheets
         self.sharedStrings = sharedStrings
     }
 
     /// One worksheet.
-    public struct Sheet: Hashable, Sendable {
+    package struct Sheet: Hashable, Sendable {
         /// The tab's name as given; `XlsxWorkbook.sheetNames` makes it valid and unique.
-        public var name: String
+        package var name: String
         /// Rows from row 1; a row may be shorter than others.
-        public var rows: [[Cell]]
+        package var rows: [[Cell]]
         /// Widths and hidden flags, by column (0 = A).
-        public var columns: [Column]
+        package var columns: [Column]
         /// How many rows stay in view while scrolling (the header and what is above it); 0 = none.
-        public var frozenRows: Int
+        package var frozenRows: Int
         /// The header row (1-based) an autofilter starts at, covering every row below; `nil` = none.
-        public var autoFilterRow: Int?
+        package var autoFilterRow: Int?
         /// Drop-down lists.
-        public var validations: [ListValidation]
+        package var validations: [ListValidation]
 
-        public init(
+        package init(
             name: String, rows: [[Cell]] = [], columns: [Column] = [], frozenRows: Int = 0, autoFilterRow: Int? = nil,
             validations: [ListValidation] = []
         ) {
@@ -45,30 +45,30 @@ public struct XlsxWorkbook: Hashable, Sendable {
         }
 
         /// The number of columns: the longest row's.
-        public var columnCount: Int { rows.map(\.count).max() ?? 0 }
+        package var columnCount: Int { rows.map(\.count).max() ?? 0 }
     }
 
     /// A column's width (in characters of the default font) and whether it is hidden.
-    public struct Column: Hashable, Sendable {
-        public var width: Double
-        public var hidden: Bool
+    package struct Column: Hashable, Sendable {
+        package var width: Double
+        package var hidden: Bool
 
-        public init(width: Double, hidden: Bool = false) {
+        package init(width: Double, hidden: Bool = false) {
             self.width = width
             self.hidden = hidden
         }
     }
 
     /// A drop-down list on a range of one column: the cell accepts only the listed values.
-    public struct ListValidation: Hashable, Sendable {
+    package struct ListValidation: Hashable, Sendable {
         /// The column (0 = A).
-        public var column: Int
+        package var column: Int
         /// First and last row, 1-based, both included.
-        public var rows: ClosedRange<Int>
+        package var rows: ClosedRange<Int>
         /// The values offered; none may contain `,` or `"` (the list is written inline).
-        public var values: [String]
+        package var values: [String]
 
-        public init(column: Int, rows: ClosedRange<Int>, values: [String]) {
+        package init(column: Int, rows: ClosedRange<Int>, values: [String]) {
             self.column = column
             self.rows = rows
             self.values = values
@@ -76,37 +76,37 @@ public struct XlsxWorkbook: Hashable, Sendable {
     }
 
     /// One cell.
-    public struct Cell: Hashable, Sendable {
-        public var value: Value
-        public var style: Style
+    package struct Cell: Hashable, Sendable {
+        package var value: Value
+        package var style: Style
 
-        public init(_ value: Value, style: Style = Style()) {
+        package init(_ value: Value, style: Style = Style()) {
             self.value = value
             self.style = style
         }
 
         /// A text cell.
-        public static func text(_ text: String, _ style: Style = Style()) -> Cell { Cell(.text(text), style: style) }
+        package static func text(_ text: String, _ style: Style = Style()) -> Cell { Cell(.text(text), style: style) }
         /// A number cell.
-        public static func number(_ value: Double, _ style: Style = Style()) -> Cell { Cell(.number(value), style: style) }
+        package static func number(_ value: Double, _ style: Style = Style()) -> Cell { Cell(.number(value), style: style) }
         /// A percentage given on the 0–100 scale, stored as a fraction (33.3 → 0.333) with a percent format.
-        public static func percent(_ value: Double, _ style: Style = Style()) -> Cell {
+        package static func percent(_ value: Double, _ style: Style = Style()) -> Cell {
             var style = style
             style.format = .percent
             return Cell(.number(value / 100), style: style)
         }
         /// A date cell: its serial number with a date format.
-        public static func date(_ date: LocalDate, _ style: Style = Style()) -> Cell {
+        package static func date(_ date: LocalDate, _ style: Style = Style()) -> Cell {
             var style = style
             style.format = .date
             return Cell(.date(date), style: style)
         }
         /// An empty cell that still carries a style (a fill, a format for what a user types).
-        public static func empty(_ style: Style = Style()) -> Cell { Cell(.empty, style: style) }
+        package static func empty(_ style: Style = Style()) -> Cell { Cell(.empty, style: style) }
     }
 
     /// What a cell holds.
-    public enum Value: Hashable, Sendable {
+    package enum Value: Hashable, Sendable {
         case empty
         case text(String)
         case number(Double)
@@ -114,15 +114,15 @@ public struct XlsxWorkbook: Hashable, Sendable {
     }
 
     /// A cell's look.
-    public struct Style: Hashable, Sendable {
-        public var bold: Bool
+    package struct Style: Hashable, Sendable {
+        package var bold: Bool
         /// A solid fill colour.
-        public var fill: Fill?
-        public var format: NumberFormat
+        package var fill: Fill?
+        package var format: NumberFormat
         /// Wrap long text inside the cell.
-        public var wrap: Bool
+        package var wrap: Bool
 
-        public init(bold: Bool = false, fill: Fill? = nil, format: NumberFormat = .general, wrap: Bool = false) {
+        package init(bold: Bool = false, fill: Fill? = nil, format: NumberFormat = .general, wrap: Bool = false) {
             self.bold = bold
             self.fill = fill
             self.format = format
@@ -132,7 +132,7 @@ public struct XlsxWorkbook: Hashable, Sendable {
 
     /// Fills reports use: the zone colours (the HTML report's zones, in lighter tints so black text
     /// stays readable), a blue-grey for headers and a pale blue for cells a person fills in.
-    public enum Fill: String, Hashable, Sendable, CaseIterable {
+    package enum Fill: String, Hashable, Sendable, CaseIterable {
         case red = "FFF4CCCC"
         case yellow = "FFFCE8B2"
         case green = "FFD9EAD3"
@@ -142,7 +142,7 @@ public struct XlsxWorkbook: Hashable, Sendable {
     }
 
     /// Number formats reports use.
-    public enum NumberFormat: Hashable, Sendable {
+    package enum NumberFormat: Hashable, Sendable {
         case general
         /// «33.3%» (the value is a fraction).
         case percent

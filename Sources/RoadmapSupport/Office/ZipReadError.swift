@@ -1,6 +1,6 @@
 /// Why a zip archive (a .docx or .xlsx file) could not be read. Every case names the file; the
 /// ones about one entry name the entry too.
-public enum ZipReadError: Error, Hashable, Sendable, CustomStringConvertible {
+package enum ZipReadError: Error, Hashable, Sendable, CustomStringConvertible {
     /// No end-of-central-directory record: not a zip file, or cut short.
     case notZip(file: String)
     /// A structure points outside the file or stops in the middle.
@@ -23,7 +23,7 @@ public enum ZipReadError: Error, Hashable, Sendable, CustomStringConvertible {
     /// The archive has no entry of that name.
     case missingEntry(file: String, entry: String)
 
-    public var message: LocalizedText {
+    package var message: LocalizedText {
         switch self {
         case .notZip(let file):
             LocalizedText(
@@ -68,5 +68,5 @@ public enum ZipReadError: Error, Hashable, Sendable, CustomStringConvertible {
         }
     }
 
-    public var description: String { message.en }
+    package var description: String { message.en }
 }

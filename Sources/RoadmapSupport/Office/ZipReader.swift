@@ -5,33 +5,33 @@ import Foundation
 /// CRC-32. Limits (`ZipLimits`) are checked on the directory before anything is inflated, so a
 /// zip bomb is refused at once; an entry whose data inflates beyond what its header says stops
 /// there.
-public struct ZipReader: Sendable {
+package struct ZipReader: Sendable {
     /// One file of the archive as the central directory lists it.
-    public struct Entry: Hashable, Sendable {
-        public var name: String
-        public var method: Int
-        public var crc32: UInt32
-        public var compressedSize: Int
-        public var uncompressedSize: Int
+    package struct Entry: Hashable, Sendable {
+        package var name: String
+        package var method: Int
+        package var crc32: UInt32
+        package var compressedSize: Int
+        package var uncompressedSize: Int
         var localHeaderOffset: Int
         var flags: Int
     }
 
     /// The file name used in messages.
-    public let fileName: String
-    public let entries: [Entry]
-    public let limits: ZipLimits
+    package let fileName: String
+    package let entries: [Entry]
+    package let limits: ZipLimits
     private let bytes: [UInt8]
     private let index: [String: Int]
 
     /// Whether `data` starts like a zip archive (a local file header or an empty archive).
-    public static func looksLikeZip(_ data: Data) -> Bool {
+    package static func looksLikeZip(_ data: Data) -> Bool {
         data.count >= 4 && data[data.startIndex] == 0x50 && data[data.startIndex + 1] == 0x4B
             && [0x03, 0x05].contains(data[data.startIndex + 2])
     }
 
     /// Opens an archive and reads its central directory.
-    public init(data: Data, fileName: String, limits: ZipLimits = .standard) throws(ZipReadError) {
+    package init(data: Data, fileName: String, limits: ZipLimits = .standard) throws(ZipReadError) {
         self.fileName = fileName
         self.limits = limits
         self.bytes = [UInt8](data)
@@ -148,13 +148,13 @@ public struct ZipReader: Sendable {
     }
 
     /// Whether the archive has an entry of this name.
-    public func contains(_ name: String) -> Bool { index[name] != nil }
+    package func contains(_ name: String) -> Bool { index[name] != nil }
 
     /// The names of the entries, in directory order.
-    public var names: [String] { entries.map(\.name) }
+    package var names: [String] { entries.map(\.name) }
 
     /// The inflated bytes of an entry, checked against its size and CRC-32.
-    public func data(_ name: String) throws(ZipReadError) -> [UInt8] {
+    package func data(_ name: String) throws(ZipReadError) -> [UInt8] {
         guard let i = index[name] else { throw .missingEntry(file: fileName, entry: name) }
         let entry = entries[i]
         if entry.flags & 1 != 0 {

@@ -8,28 +8,28 @@ import Foundation
 /// the earliest MS-DOS date), so the same entries always give the same bytes. Names are UTF-8
 /// (general purpose flag bit 11). No zip64: an archive is refused beyond 65,535 entries or
 /// 4 GiB, far above any report.
-public struct ZipWriter: Sendable {
+package struct ZipWriter: Sendable {
     /// One file of the archive.
-    public struct Entry: Hashable, Sendable {
+    package struct Entry: Hashable, Sendable {
         /// The path inside the archive («xl/workbook.xml»), `/`-separated.
-        public var name: String
-        public var data: Data
+        package var name: String
+        package var data: Data
 
-        public init(name: String, data: Data) {
+        package init(name: String, data: Data) {
             self.name = name
             self.data = data
         }
     }
 
     /// Why an archive cannot be made.
-    public enum Failure: Error, Hashable, Sendable, CustomStringConvertible {
+    package enum Failure: Error, Hashable, Sendable, CustomStringConvertible {
         /// More entries or bytes than a zip without zip64 holds, or (a workbook) more rows or
         /// columns than a sheet holds.
         case tooLarge
         /// An entry name that is empty, absolute, has «..» or a backslash, or repeats another.
         case badName(String)
 
-        public var description: String {
+        package var description: String {
             switch self {
             case .tooLarge:
                 "the file exceeds a format limit: 65,535 zip entries or 4 GiB (zip64 is not written), or 1,048,576 rows or 16,384 columns in a sheet"
@@ -38,19 +38,19 @@ public struct ZipWriter: Sendable {
         }
     }
 
-    public private(set) var entries: [Entry] = []
+    package private(set) var entries: [Entry] = []
     /// Whether entries are deflated when that makes them smaller; `false` stores every entry.
-    public var compresses: Bool
+    package var compresses: Bool
 
-    public init(compresses: Bool = true) { self.compresses = compresses }
+    package init(compresses: Bool = true) { self.compresses = compresses }
 
     /// Adds an entry; entries are written in the order added.
-    public mutating func add(_ name: String, _ data: Data) {
+    package mutating func add(_ name: String, _ data: Data) {
         entries.append(Entry(name: name, data: data))
     }
 
     /// Adds a text entry, UTF-8 encoded.
-    public mutating func add(_ name: String, text: String) {
+    package mutating func add(_ name: String, text: String) {
         add(name, Data(text.utf8))
     }
 
@@ -63,7 +63,7 @@ public struct ZipWriter: Sendable {
     static let utf8Flag: UInt16 = 1 << 11
 
     /// The archive's bytes.
-    public func archive() throws(Failure) -> Data {
+    package func archive() throws(Failure) -> Data {
         guard entries.count <= Int(UInt16.max) else { throw .tooLarge }
         var seen: Set<String> = []
         for entry in entries {
@@ -137,7 +137,7 @@ public struct ZipWriter: Sendable {
     }
 
     /// Writes the archive to `url` atomically (a temporary file renamed over the target).
-    public func write(to url: URL) throws(ZipWriteError) {
+    package func write(to url: URL) throws(ZipWriteError) {
         let data: Data
         do throws(Failure) { data = try archive() } catch { throw .archive(error) }
         do throws(WorkspaceError) { try AtomicFile.write(data, to: url) } catch { throw .write(error) }
@@ -145,11 +145,11 @@ public struct ZipWriter: Sendable {
 }
 
 /// Why a zip archive was not written.
-public enum ZipWriteError: Error, Sendable, CustomStringConvertible {
+package enum ZipWriteError: Error, Sendable, CustomStringConvertible {
     case archive(ZipWriter.Failure)
     case write(WorkspaceError)
 
-    public var description: String {
+    package var description: String {
         switch self {
         case .archive(let failure): failure.description
         case .write(let error): error.description

@@ -1,7 +1,7 @@
 import Foundation
 
 /// A CSV file that cannot be read. Each case names the file, the line and what was expected.
-public enum CSVError: Error, Hashable, Sendable, LocalizedError, CustomStringConvertible {
+package enum CSVError: Error, Hashable, Sendable, LocalizedError, CustomStringConvertible {
     /// The file has no header line.
     case empty(fileName: String)
     /// A quoted field opened on `line` is never closed.
@@ -10,19 +10,19 @@ public enum CSVError: Error, Hashable, Sendable, LocalizedError, CustomStringCon
     case textAfterClosingQuote(fileName: String, line: Int, found: Character)
 
     /// The 1-based line the error is about (0 for a file-level error).
-    public var line: Int {
+    package var line: Int {
         switch self {
         case .empty: 0
         case .unterminatedQuote(_, let line), .textAfterClosingQuote(_, let line, _): line
         }
     }
 
-    public var description: String { message.en }
+    package var description: String { message.en }
 
-    public var errorDescription: String? { description }
+    package var errorDescription: String? { description }
 
     /// The message in both languages.
-    public var message: LocalizedText {
+    package var message: LocalizedText {
         switch self {
         case .empty(let file):
             LocalizedText(

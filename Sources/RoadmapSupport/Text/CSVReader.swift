@@ -2,12 +2,12 @@ import Foundation
 
 /// Reads CSV text as people export it from Excel: RFC 4180 quoting (separators, line breaks and
 /// doubled quotes inside quoted fields), CRLF or LF line ends, `,` or `;` as separator.
-public enum CSVReader {
+package enum CSVReader {
     /// Parses CSV text. With `delimiter` nil the separator is detected from the header line:
     /// `;` when it has at least as many semicolons as commas outside quotes (a tie goes to `;`,
     /// Excel's separator in Russian locales, as in «Код;Наименование, полное»), else `,`.
     /// A leading byte-order mark is dropped; blank lines are skipped; records may be ragged.
-    public static func parse(_ text: String, delimiter: Character? = nil, fileName: String) throws -> CSVTable {
+    package static func parse(_ text: String, delimiter: Character? = nil, fileName: String) throws -> CSVTable {
         var scalars = Array(text.unicodeScalars)
         if scalars.first == "\u{FEFF}" { scalars.removeFirst() }
         let separator =

@@ -1,13 +1,13 @@
 /// A parsed CSV file: the header line and the records after it.
-public struct CSVTable: Hashable, Sendable {
+package struct CSVTable: Hashable, Sendable {
     /// Column names from the first record, with surrounding spaces removed.
-    public var header: [String]
+    package var header: [String]
     /// The records after the header; blank lines are skipped.
-    public var rows: [CSVRow]
+    package var rows: [CSVRow]
     /// The separator that was used (given or detected).
-    public var delimiter: Character
+    package var delimiter: Character
 
-    public init(header: [String], rows: [CSVRow], delimiter: Character = ",") {
+    package init(header: [String], rows: [CSVRow], delimiter: Character = ",") {
         self.header = header
         self.rows = rows
         self.delimiter = delimiter
@@ -15,32 +15,32 @@ public struct CSVTable: Hashable, Sendable {
 
     /// The index of the first column whose name matches one of `names`
     /// (case, spaces and `ё`/`е` ignored), or nil.
-    public func columnIndex(named names: [String]) -> Int? {
+    package func columnIndex(named names: [String]) -> Int? {
         let wanted = Set(names.map(CSVTable.normalizedColumnName))
         return header.firstIndex { wanted.contains(CSVTable.normalizedColumnName($0)) }
     }
 
     /// A header name folded for comparison: lowercased, `ё` → `е`, runs of spaces collapsed.
-    public static func normalizedColumnName(_ name: String) -> String {
+    package static func normalizedColumnName(_ name: String) -> String {
         name.lowercased().replacingOccurrences(of: "ё", with: "е")
             .split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
     }
 }
 
 /// One record of a CSV file.
-public struct CSVRow: Hashable, Sendable {
+package struct CSVRow: Hashable, Sendable {
     /// The 1-based physical line where the record starts (a quoted field may span lines).
-    public var line: Int
+    package var line: Int
     /// The fields as written, with quoting removed.
-    public var fields: [String]
+    package var fields: [String]
 
-    public init(line: Int, fields: [String]) {
+    package init(line: Int, fields: [String]) {
         self.line = line
         self.fields = fields
     }
 
     /// The field at `index`, or an empty string when the record is shorter.
-    public subscript(column index: Int) -> String {
+    package subscript(column index: Int) -> String {
         fields.indices.contains(index) ? fields[index] : ""
     }
 }

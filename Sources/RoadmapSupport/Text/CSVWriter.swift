@@ -2,13 +2,13 @@ import Foundation
 
 /// Writes CSV that Excel opens correctly: RFC 4180 quoting, CRLF line ends, `,` or `;`,
 /// an optional UTF-8 byte-order mark, and a guard against formula injection.
-public enum CSVWriter {
+package enum CSVWriter {
     /// The characters that make a spreadsheet read a cell as a formula when they start it.
-    public static let formulaTriggers: Set<Character> = ["=", "+", "-", "@", "\t", "\r"]
+    package static let formulaTriggers: Set<Character> = ["=", "+", "-", "@", "\t", "\r"]
 
     /// The CSV text for a header and rows. Every line ends with CRLF. With `byteOrderMark`
     /// the text starts with U+FEFF, so that Excel reads the file as UTF-8.
-    public static func write(
+    package static func write(
         header: [String], rows: [[String]], delimiter: Character = ",", byteOrderMark: Bool = false
     ) -> String {
         var output = byteOrderMark ? "\u{FEFF}" : ""
@@ -21,7 +21,7 @@ public enum CSVWriter {
 
     /// One cell: an apostrophe before a formula trigger, then quotes when the cell contains the
     /// separator, a quote, a line break or leading/trailing spaces (quotes inside are doubled).
-    public static func escape(_ value: String, delimiter: Character = ",") -> String {
+    package static func escape(_ value: String, delimiter: Character = ",") -> String {
         var cell = value
         if let first = cell.unicodeScalars.first, formulaTriggers.contains(Character(first)) {
             cell = "'" + cell

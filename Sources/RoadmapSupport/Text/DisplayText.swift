@@ -2,9 +2,9 @@
 /// a viewer shows text instead of being shown — control characters (ANSI escape sequences start
 /// with one), DEL, and the bidirectional embeddings, overrides, isolates and marks that can make
 /// «school-a» display as something else — become a visible `\u{1B}`.
-public enum DisplayText {
+package enum DisplayText {
     /// Whether the scalar is one `neutralized` replaces. Line feed and tab are kept.
-    public static func isHidden(_ scalar: Unicode.Scalar) -> Bool {
+    package static func isHidden(_ scalar: Unicode.Scalar) -> Bool {
         switch scalar.value {
         case 0x0A, 0x09: false
         case 0x00...0x1F, 0x7F...0x9F: true
@@ -15,7 +15,7 @@ public enum DisplayText {
 
     /// The text with every hidden character written out as `\u{…}` (hexadecimal, upper case).
     /// Text without one is returned as it is.
-    public static func neutralized(_ text: String) -> String {
+    package static func neutralized(_ text: String) -> String {
         guard text.unicodeScalars.contains(where: isHidden) else { return text }
         var out = String.UnicodeScalarView()
         for scalar in text.unicodeScalars {

@@ -1,7 +1,7 @@
 import Foundation
 
 /// Why a text file handed in cannot be decoded safely.
-public enum TextEncodingError: Error, Hashable, Sendable, CustomStringConvertible {
+package enum TextEncodingError: Error, Hashable, Sendable, CustomStringConvertible {
     /// The file is UTF-16 (Excel's «Unicode text»): readable only after saving it again.
     case utf16(fileName: String)
     /// The file holds NUL bytes: not a text file.
@@ -9,10 +9,10 @@ public enum TextEncodingError: Error, Hashable, Sendable, CustomStringConvertibl
     /// Some lines are UTF-8 and others Windows-1251: no one encoding reads the whole file.
     case mixed(fileName: String, utf8Line: Int, windows1251Line: Int)
 
-    public var description: String { message.en }
+    package var description: String { message.en }
 
     /// The message in both languages.
-    public var message: LocalizedText {
+    package var message: LocalizedText {
         switch self {
         case .utf16(let file):
             LocalizedText(
@@ -41,7 +41,7 @@ extension TextDecoding {
     /// A file that is not valid UTF-8 is Windows-1251 unless one of its lines is valid UTF-8 with
     /// at least two two-byte Cyrillic letters: Windows-1251 Cyrillic text is never valid UTF-8
     /// beyond a chance pair such as «Р»+«»».
-    public static func decodeStrictly(_ data: Data, fileName: String) throws(TextEncodingError) -> DecodedText {
+    package static func decodeStrictly(_ data: Data, fileName: String) throws(TextEncodingError) -> DecodedText {
         let bytes = [UInt8](data)
         if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) { throw .utf16(fileName: fileName) }
         if let nul = bytes.firstIndex(of: 0) {

@@ -1,5 +1,5 @@
 /// The encoding a text file was found to be in.
-public enum TextEncodingKind: String, Sendable, Hashable, Codable, CaseIterable {
+package enum TextEncodingKind: String, Sendable, Hashable, Codable, CaseIterable {
     /// UTF-8 without a byte-order mark.
     case utf8
     /// UTF-8 starting with the byte-order mark EF BB BF (as Excel writes "CSV UTF-8").
@@ -9,13 +9,13 @@ public enum TextEncodingKind: String, Sendable, Hashable, Codable, CaseIterable 
 }
 
 /// A file's text together with the encoding it was decoded from.
-public struct DecodedText: Hashable, Sendable {
+package struct DecodedText: Hashable, Sendable {
     /// The text, without a byte-order mark.
-    public var text: String
+    package var text: String
     /// The encoding that was detected.
-    public var encoding: TextEncodingKind
+    package var encoding: TextEncodingKind
 
-    public init(text: String, encoding: TextEncodingKind) {
+    package init(text: String, encoding: TextEncodingKind) {
         self.text = text
         self.encoding = encoding
     }

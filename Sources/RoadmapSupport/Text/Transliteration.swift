@@ -1,8 +1,8 @@
 /// Russian → Latin transliteration for ids (a simple table after ГОСТ 7.79-2000, system B,
 /// with `й` → `y`, `х` → `kh`, `ц` → `ts`, `щ` → `shch` and the hard and soft signs dropped).
-public enum Transliteration {
+package enum Transliteration {
     /// The longest slug `slug(_:)` returns.
-    public static let maximumSlugLength = 80
+    package static let maximumSlugLength = 80
 
     /// Lowercase Cyrillic letters and their Latin spelling.
     static let table: [Character: String] = [
@@ -16,7 +16,7 @@ public enum Transliteration {
 
     /// Latin text of a Russian string, keeping everything that is not Cyrillic; case follows the
     /// letter's first character (`Щ` → `Shch`).
-    public static func latin(_ text: String) -> String {
+    package static func latin(_ text: String) -> String {
         var result = ""
         for character in text {
             let lower = Character(character.lowercased())
@@ -37,7 +37,7 @@ public enum Transliteration {
     /// turned into one `-`, no `-` at the ends, at most `maximumSlugLength` characters.
     /// Never empty: a name with no letters or digits gets `id-` and a stable hash of the name.
     /// The result always satisfies `Identifiers.isSafeFileName`; the same name gives the same slug.
-    public static func slug(_ name: String) -> String {
+    package static func slug(_ name: String) -> String {
         var slug = ""
         var pendingDash = false
         for scalar in latin(name.lowercased()).unicodeScalars {

@@ -10,12 +10,15 @@ import Synchronization
 /// fixed slices one core sat idle at the end of every parallel step.
 package enum ParallelMap {
     /// `transform` applied to every element; results in input order.
+    @inlinable
     package static func map<T: Sendable, R: Sendable>(_ items: [T], _ transform: @Sendable (T) -> R) -> [R] {
         map(items, state: {}) { _, item in transform(item) }
     }
 
     /// `transform` applied to every element with a scratch state of its worker (made by `makeState`
-    /// once per worker, never shared between threads); results in input order.
+    /// once per worker, never shared between threads); results in input order. Inlinable so that
+    /// callers in other layers get it specialised for their element and result types.
+    @inlinable
     package static func map<T: Sendable, S, R: Sendable>(
         _ items: [T], state makeState: @Sendable () -> S, _ transform: @Sendable (inout S, T) -> R
     ) -> [R] {
@@ -50,6 +53,7 @@ extension ParallelMap {
     /// `transform` applied to every element with its worker's state, each giving any number of
     /// results; results concatenated in input order. The state (a memo of schedule texts, a set
     /// reused from roadmap to roadmap) then serves thousands of items without a lock.
+    @inlinable
     package static func flatMap<T: Sendable, S, R: Sendable>(
         _ items: [T], state makeState: @Sendable () -> S, _ transform: @Sendable (inout S, T) -> [R]
     ) -> [R] {
@@ -59,6 +63,9 @@ extension ParallelMap {
 
 /// The result array's storage, written by all workers: each slot exactly once, by whichever
 /// worker took its item; `concurrentPerform` returns only when every worker is done.
-private struct Slots<R>: @unchecked Sendable {
-    let base: UnsafeMutablePointer<R>
+@usableFromInline
+struct Slots<R>: @unchecked Sendable {
+    @usableFromInline let base: UnsafeMutablePointer<R>
+
+    @inlinable init(base: UnsafeMutablePointer<R>) { self.base = base }
 }

@@ -32,7 +32,7 @@ public struct Identifier<Tag>: Hashable, Comparable, Sendable, Codable, CustomSt
 /// Helpers shared by all identifier kinds.
 public enum Identifiers {
     /// See `Identifier.isSafeFileName`.
-    public static func isSafeFileName(_ text: String) -> Bool {
+    package static func isSafeFileName(_ text: String) -> Bool {
         let utf8 = text.utf8
         guard !utf8.isEmpty, utf8.count <= 120, utf8.first != UInt8(ascii: ".") else { return false }
         for c in utf8 {

@@ -19,7 +19,7 @@ public struct LocalDate: Hashable, Comparable, Sendable {
     }
 
     /// Days in a month of a year (Gregorian calendar).
-    public static func daysIn(month: Int, year: Int) -> Int {
+    package static func daysIn(month: Int, year: Int) -> Int {
         switch month {
         case 2: return isLeap(year) ? 29 : 28
         case 4, 6, 9, 11: return 30
@@ -28,17 +28,17 @@ public struct LocalDate: Hashable, Comparable, Sendable {
     }
 
     /// Whether a year is a Gregorian leap year.
-    public static func isLeap(_ year: Int) -> Bool {
+    package static func isLeap(_ year: Int) -> Bool {
         (year % 4 == 0 && year % 100 != 0) || year % 400 == 0
     }
 
     /// First day of a month.
-    public static func firstDay(year: Int, month: Int) -> LocalDate {
+    package static func firstDay(year: Int, month: Int) -> LocalDate {
         LocalDate(year: year, month: month, day: 1)!
     }
 
     /// Last day of a month.
-    public static func lastDay(year: Int, month: Int) -> LocalDate {
+    package static func lastDay(year: Int, month: Int) -> LocalDate {
         LocalDate(year: year, month: month, day: daysIn(month: month, year: year))!
     }
 
@@ -47,7 +47,7 @@ public struct LocalDate: Hashable, Comparable, Sendable {
     }
 
     /// Days since 0001-01-01 (a proleptic Gregorian day count), for date arithmetic.
-    public var dayNumber: Int {
+    package var dayNumber: Int {
         // Algorithm from Howard Hinnant's days_from_civil, shifted so 0001-01-01 is 0.
         let y = month <= 2 ? year - 1 : year
         let era = (y >= 0 ? y : y - 399) / 400
@@ -59,7 +59,7 @@ public struct LocalDate: Hashable, Comparable, Sendable {
     }
 
     /// The date a given day count denotes (inverse of `dayNumber`).
-    public init(dayNumber: Int) {
+    package init(dayNumber: Int) {
         let z = dayNumber + 306 + 365
         let era = (z >= 0 ? z : z - 146096) / 146097
         let doe = z - era * 146097

@@ -4,7 +4,7 @@ extension CommandContext {
     /// A file's path as a person typed it: relative to the current directory when the file is
     /// inside it (`kaliningrad/roadmaps/schools/x.json`), else absolute. Output stays the same
     /// wherever the workspace lives, so documented output can be compared.
-    public func displayPath(_ url: URL) -> String {
+    func displayPath(_ url: URL) -> String {
         let base = currentDirectory.standardizedFileURL.path
         let path = url.standardizedFileURL.path
         let prefix = base.hasSuffix("/") ? base : base + "/"

@@ -2,17 +2,17 @@ import Foundation
 import RoadmapKit
 
 /// Where a command writes and what it knows of its surroundings: injected, so tests capture output.
-public struct CommandContext: Sendable {
+package struct CommandContext: Sendable {
     /// Writes to standard output.
-    public var out: @Sendable (String) -> Void
+    package var out: @Sendable (String) -> Void
     /// Writes to standard error.
-    public var err: @Sendable (String) -> Void
+    package var err: @Sendable (String) -> Void
     /// Language for messages and reports.
-    public var language: Language
+    package var language: Language
     /// The directory relative paths resolve against.
-    public var currentDirectory: URL
+    package var currentDirectory: URL
 
-    public init(
+    package init(
         out: @escaping @Sendable (String) -> Void, err: @escaping @Sendable (String) -> Void,
         language: Language = .ru, currentDirectory: URL = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
     ) {
@@ -23,19 +23,19 @@ public struct CommandContext: Sendable {
     }
 
     /// A URL for a path given on the command line.
-    public func url(_ path: String) -> URL {
+    package func url(_ path: String) -> URL {
         path.hasPrefix("/") ? URL(fileURLWithPath: path) : currentDirectory.appendingPathComponent(path)
     }
 
     /// Picks the message in the context's language.
-    public func text(ru: String, en: String) -> String { language == .ru ? ru : en }
+    package func text(ru: String, en: String) -> String { language == .ru ? ru : en }
 }
 
 /// Exit codes: 0 success, 1 the check ran and found non-compliance or invalid data, 2 usage error.
-public enum ExitCode {
-    public static let success: Int32 = 0
-    public static let failure: Int32 = 1
-    public static let usage: Int32 = 2
+package enum ExitCode {
+    package static let success: Int32 = 0
+    package static let failure: Int32 = 1
+    package static let usage: Int32 = 2
 }
 
 /// One subcommand: parse → facade → render → exit code.

@@ -2,11 +2,11 @@ import Foundation
 import RoadmapKit
 
 /// The command-line front end: parses, dispatches, maps errors to exit codes. No logic of its own.
-public enum RoadmapCLI {
-    public static let version = "0.1.0"
+package enum RoadmapCLI {
+    static let version = "0.1.0"
 
     /// Runs `roadmap` with `arguments` (without the program name). Returns the exit code.
-    public static func run(_ arguments: [String], context base: CommandContext) -> Int32 {
+    package static func run(_ arguments: [String], context base: CommandContext) -> Int32 {
         var context = base
         var args = arguments
         // Global language option, accepted anywhere.

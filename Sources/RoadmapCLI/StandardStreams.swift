@@ -8,14 +8,14 @@ import RoadmapKit
 /// Standard output and error written with `write(2)`, so a failed write (a full disk, `> /dev/full`,
 /// a closed stream or pipe) is remembered and reported instead of trapping the process:
 /// `FileHandle.write` ends the program with a fatal error when the write fails.
-public final class StandardStreams: @unchecked Sendable {
+final class StandardStreams: @unchecked Sendable {
     private let lock = NSLock()
     private var failed: String?
     /// Whether standard output is shown on a terminal: its text then has control and bidi
     /// characters written out (`DisplayText`); redirected to a file it stays byte for byte.
     private let outputIsTerminal: Bool
 
-    public init() {
+    init() {
         outputIsTerminal = isatty(STDOUT_FILENO) == 1
         // A reader that went away makes the write fail with EPIPE instead of killing the process silently.
         signal(SIGPIPE, SIG_IGN)
@@ -32,7 +32,7 @@ public final class StandardStreams: @unchecked Sendable {
     }
 
     /// Writes to standard output; after a failure, output is dropped (its reason kept).
-    public func out(_ text: String) {
+    func out(_ text: String) {
         lock.withLock {
             guard failed == nil else { return }
             if let reason = Self.write(outputIsTerminal ? DisplayText.neutralized(text) : text, to: STDOUT_FILENO) {
@@ -43,16 +43,16 @@ public final class StandardStreams: @unchecked Sendable {
 
     /// Writes to standard error, messages for a person: control and bidi characters from names
     /// are written out. A failure there has nowhere to be reported and is ignored.
-    public func err(_ text: String) {
+    func err(_ text: String) {
         lock.withLock { _ = Self.write(DisplayText.neutralized(text), to: STDERR_FILENO) }
     }
 
     /// Why standard output could not be written, if it could not.
-    public var outputFailure: String? { lock.withLock { failed } }
+    var outputFailure: String? { lock.withLock { failed } }
 
     /// The exit code once the command returned `code`: 1 when standard output failed (the person
     /// did not get what the command printed), with the reason on standard error.
-    public func finish(_ code: Int32, language: Language) -> Int32 {
+    func finish(_ code: Int32, language: Language) -> Int32 {
         guard let reason = outputFailure else { return code }
         err(
             language == .ru
@@ -82,7 +82,7 @@ extension RoadmapCLI {
     /// The whole program: runs `arguments` with the real standard streams and returns the exit
     /// code (1 when standard output could not be written). The language is `--lang`'s, else
     /// `ROADMAP_LANG`'s (`en`), else Russian.
-    public static func main(arguments: [String], environment: [String: String]) -> Int32 {
+    package static func main(arguments: [String], environment: [String: String]) -> Int32 {
         let streams = StandardStreams()
         var language: Language = environment["ROADMAP_LANG"] == "en" ? .en : .ru
         if let i = arguments.firstIndex(of: "--lang"), i + 1 < arguments.count, let chosen = Language(rawValue: arguments[i + 1]) {

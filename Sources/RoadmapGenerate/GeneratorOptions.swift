@@ -4,19 +4,19 @@ import RoadmapKit
 ///
 /// Counts of municipalities and schools are totals over all regions; they are spread over regions
 /// and municipalities unevenly (weights drawn from the seed), as real lists are.
-public struct GeneratorOptions: Hashable, Sendable {
-    public var regions: Int
-    public var municipalities: Int
-    public var schools: Int
+package struct GeneratorOptions: Hashable, Sendable {
+    package var regions: Int
+    package var municipalities: Int
+    package var schools: Int
     /// Activities per school roadmap, drawn uniformly from this range.
-    public var activities: ClosedRange<Int>
-    public var seed: UInt64
+    package var activities: ClosedRange<Int>
+    package var seed: UInt64
     /// The plan year (the seed plan's 2023).
-    public var year: Int
+    package var year: Int
     /// The day progress is reported as of: records after it do not exist yet.
-    public var reportDate: LocalDate
+    package var reportDate: LocalDate
 
-    public init(
+    package init(
         regions: Int = 1, municipalities: Int = 10, schools: Int = 40, activities: ClosedRange<Int> = 50...100,
         seed: UInt64 = 1, year: Int = 2023, reportDate: LocalDate? = nil
     ) {
@@ -30,19 +30,19 @@ public struct GeneratorOptions: Hashable, Sendable {
     }
 
     /// National size: 85 regions, ~2,300 municipalities, ~4,000 participating schools.
-    public static let national = GeneratorOptions(regions: 85, municipalities: 2300, schools: 4000)
+    package static let national = GeneratorOptions(regions: 85, municipalities: 2300, schools: 4000)
 
     /// Which count a problem is about (the CLI names its option).
-    public enum Field: String, Sendable { case regions, municipalities, schools, activities }
+    package enum Field: String, Sendable { case regions, municipalities, schools, activities }
 
     /// Why the options cannot be generated: the count at fault and what it must be.
-    public struct Problem: Hashable, Sendable {
-        public var field: Field
-        public var message: LocalizedText
+    package struct Problem: Hashable, Sendable {
+        package var field: Field
+        package var message: LocalizedText
     }
 
     /// Why the options cannot be generated, or `nil` when they can.
-    public var problem: Problem? {
+    package var problem: Problem? {
         let maxRegions = SyntheticNames.regions.count
         if regions < 1 || regions > maxRegions {
             return Problem(

@@ -5,13 +5,13 @@ import RoadmapKit
 /// The generator never reads the system's randomness: the same seed gives the same sequence on
 /// every machine, so synthetic workspaces are reproducible. Independent streams for parallel work
 /// come from `SplitMix64(seed:stream:)`.
-public struct SplitMix64: RandomNumberGenerator, Sendable {
+package struct SplitMix64: RandomNumberGenerator, Sendable {
     private var state: UInt64
 
-    public init(seed: UInt64) { state = seed }
+    package init(seed: UInt64) { state = seed }
 
     /// A generator for one of many independent streams (a region, a school) of one seed.
-    public init(seed: UInt64, stream: UInt64...) {
+    package init(seed: UInt64, stream: UInt64...) {
         var mixer = SplitMix64(seed: seed)
         for value in stream {
             mixer.state ^= value &* 0x9E37_79B9_7F4A_7C15
@@ -20,7 +20,7 @@ public struct SplitMix64: RandomNumberGenerator, Sendable {
         state = mixer.next()
     }
 
-    public mutating func next() -> UInt64 {
+    package mutating func next() -> UInt64 {
         state &+= 0x9E37_79B9_7F4A_7C15
         var z = state
         z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
@@ -29,11 +29,11 @@ public struct SplitMix64: RandomNumberGenerator, Sendable {
     }
 
     /// A uniform value in `0..<1`.
-    public mutating func unit() -> Double { Double(next() >> 11) * 0x1.0p-53 }
+    package mutating func unit() -> Double { Double(next() >> 11) * 0x1.0p-53 }
 
     /// A uniform integer in `range`.
-    public mutating func int(in range: ClosedRange<Int>) -> Int { Int.random(in: range, using: &self) }
+    package mutating func int(in range: ClosedRange<Int>) -> Int { Int.random(in: range, using: &self) }
 
     /// A uniformly chosen element.
-    public mutating func pick<T>(_ items: [T]) -> T { items[Int.random(in: 0..<items.count, using: &self)] }
+    package mutating func pick<T>(_ items: [T]) -> T { items[Int.random(in: 0..<items.count, using: &self)] }
 }

@@ -6,22 +6,22 @@ import RoadmapKit
 ///
 /// Ids: region `reg-39` (the registration code), municipality `m39-007`, school `s39-007-03`; all
 /// safe as file names and unique across the country.
-public struct SyntheticLayout: Sendable {
-    public struct RegionUnit: Sendable {
-        public var index: Int
-        public var info: RegionInfo
-        public var municipalities: [MunicipalityUnit]
+package struct SyntheticLayout: Sendable {
+    package struct RegionUnit: Sendable {
+        package var index: Int
+        package var info: RegionInfo
+        package var municipalities: [MunicipalityUnit]
     }
 
-    public struct MunicipalityUnit: Sendable {
-        public var index: Int
-        public var municipality: Municipality
-        public var schools: [School]
+    package struct MunicipalityUnit: Sendable {
+        package var index: Int
+        package var municipality: Municipality
+        package var schools: [School]
     }
 
-    public var regions: [RegionUnit]
+    package var regions: [RegionUnit]
 
-    public init(_ options: GeneratorOptions) {
+    package init(_ options: GeneratorOptions) {
         var rng = SplitMix64(seed: options.seed, stream: 1)
         let chosen = Array(SyntheticNames.regions.shuffled(using: &rng).prefix(options.regions))
             .sorted { $0.code < $1.code }
@@ -67,7 +67,7 @@ public struct SyntheticLayout: Sendable {
     }
 
     /// How many schools there are in all.
-    public var schoolCount: Int { regions.reduce(0) { $0 + $1.municipalities.reduce(0) { $0 + $1.schools.count } } }
+    package var schoolCount: Int { regions.reduce(0) { $0 + $1.municipalities.reduce(0) { $0 + $1.schools.count } } }
 
     /// `total` spread over `parts` (each ≥ 1) in proportion to weights drawn from 0.4…1.6.
     static func spread(_ total: Int, over parts: Int, using rng: inout SplitMix64) -> [Int] {

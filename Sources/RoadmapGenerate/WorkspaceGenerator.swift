@@ -8,21 +8,21 @@ import RoadmapKit
 /// With one region the workspace is written into the output directory itself; with several, into
 /// `<output>/<region-id>/`. Schools are generated and written on all cores, every file atomically.
 /// The output directory must be new or empty: nothing is overwritten.
-public enum WorkspaceGenerator {
+package enum WorkspaceGenerator {
     /// What was generated.
-    public struct Summary: Hashable, Sendable {
-        public var regions = 0
-        public var municipalities = 0
-        public var schools = 0
-        public var activities = 0
-        public var progressRecords = 0
+    package struct Summary: Hashable, Sendable {
+        package var regions = 0
+        package var municipalities = 0
+        package var schools = 0
+        package var activities = 0
+        package var progressRecords = 0
         /// Rows of the flat status CSV (school activities).
-        public var statusRows = 0
-        public var files = 0
+        package var statusRows = 0
+        package var files = 0
     }
 
     /// Generates. `output` and `statuses` may each be `nil` (but not both: nothing to do).
-    public static func generate(
+    package static func generate(
         _ options: GeneratorOptions, output: URL?, statuses: URL?
     ) throws(WorkspaceError) -> Summary {
         if let output { try requireEmpty(output) }

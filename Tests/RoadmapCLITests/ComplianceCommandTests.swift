@@ -2,7 +2,16 @@ import Foundation
 import Testing
 
 @testable import RoadmapCLI
+@testable import RoadmapCascade
+@testable import RoadmapCompliance
+@testable import RoadmapImport
 @testable import RoadmapKit
+@testable import RoadmapModel
+@testable import RoadmapRender
+@testable import RoadmapSchedule
+@testable import RoadmapStorage
+@testable import RoadmapSupport
+@testable import RoadmapValidation
 
 /// `roadmap compliance` and `roadmap deadlines` end to end on the small fixture workspace.
 @Suite struct ComplianceCommandTests {

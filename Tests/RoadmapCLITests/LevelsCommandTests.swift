@@ -2,7 +2,16 @@ import Foundation
 import Testing
 
 @testable import RoadmapCLI
+@testable import RoadmapCascade
+@testable import RoadmapCompliance
+@testable import RoadmapImport
 @testable import RoadmapKit
+@testable import RoadmapModel
+@testable import RoadmapRender
+@testable import RoadmapSchedule
+@testable import RoadmapStorage
+@testable import RoadmapSupport
+@testable import RoadmapValidation
 
 /// `progress import` with rows for every level, `compliance --known-on` and `amend` end to end on
 /// a copy of `Fixtures/compliance/levels` (its README has the hand computation).

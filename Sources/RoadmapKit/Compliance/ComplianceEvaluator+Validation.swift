@@ -3,7 +3,7 @@ extension ComplianceEvaluator {
     /// `roadmap compliance` reports them: both read one `ScheduleIndex`, and validation runs on
     /// another thread beside the evaluation, so each fills the cores the other leaves idle in its
     /// serial steps.
-    public func evaluateValidating(_ workspace: Workspace) -> (evaluation: Evaluation, findings: [Finding]) {
+    package func evaluateValidating(_ workspace: Workspace) -> (evaluation: Evaluation, findings: [Finding]) {
         let schedules = ScheduleIndex(workspace)
         let validation = BackgroundTask { Validator.validate(workspace, schedules: schedules) }
         let evaluation = evaluate(workspace, schedules: schedules)

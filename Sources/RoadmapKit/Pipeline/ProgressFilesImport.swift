@@ -3,16 +3,16 @@ import Foundation
 /// Importing progress workbooks, or a folder of workbooks and CSV files, into a workspace: every
 /// file is read and checked (forms against the workspace) before anything is written; then the
 /// files merge in name order and each changed progress log is written once.
-public enum ProgressFilesImport {
+package enum ProgressFilesImport {
     /// What was wrong with one input, in the order met.
-    public enum Problem: Sendable {
+    package enum Problem: Sendable {
         /// A file that could not be read, or a workbook that could not be opened.
         case file(LocalizedText)
         /// A form that refuses the file (wrong school, edited id cell …).
         case form(ProgressWorkbook.Problem)
 
         /// The line to show: `ошибка: …` / `error: …`, or the form problem with its place.
-        public func formatted(_ language: Language) -> String {
+        package func formatted(_ language: Language) -> String {
             switch self {
             case .file(let message): (language == .ru ? "ошибка: " : "error: ") + message.text(language)
             case .form(let problem): problem.formatted(language)
@@ -21,7 +21,7 @@ public enum ProgressFilesImport {
     }
 
     /// What the import did.
-    public enum Outcome: Sendable {
+    package enum Outcome: Sendable {
         /// Some file could not be read or checked: nothing was written.
         case refused([Problem])
         /// Every file merged; rows that could not be applied are in `rejected`.
@@ -30,7 +30,7 @@ public enum ProgressFilesImport {
 
     /// The files to import when `url` is a folder (its .xlsx and .csv files) or a workbook;
     /// nil for a single CSV file, which the plain CSV path reads.
-    public static func inputs(_ url: URL) -> [URL]? {
+    package static func inputs(_ url: URL) -> [URL]? {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory) else { return nil }
         if isDirectory.boolValue {
@@ -55,7 +55,7 @@ public enum ProgressFilesImport {
     /// Reads and checks every input, then merges them into `workspace` and writes the changed logs
     /// through `store` (which the caller holds locked). `school` is the school every row (or form)
     /// is from when the caller says so; `sheet` the workbook sheet to read.
-    public static func run(
+    package static func run(
         _ inputs: [URL], sheet: String?, school expected: SchoolID?, into loaded: Workspace, store: WorkspaceStore
     ) throws -> Outcome {
         var workspace = loaded

@@ -8,22 +8,22 @@ import Foundation
 /// Everything is checked before anything is written: every school must exist in the municipality,
 /// have a file-safe id and a roadmap, and no form file may exist already (a school may have filled
 /// it) unless `force` is set. The files are then written together (`AtomicFile.writeAll`).
-public enum ProgressFormRun {
-    public enum Format: String, Hashable, Sendable, CaseIterable {
+package enum ProgressFormRun {
+    package enum Format: String, Hashable, Sendable, CaseIterable {
         case xlsx, csv
     }
 
-    public struct Request: Sendable {
-        public var municipality: MunicipalityID
+    package struct Request: Sendable {
+        package var municipality: MunicipalityID
         /// Schools to write; empty = every school of the municipality.
-        public var schools: [SchoolID]
-        public var format: Format
-        public var directory: URL
+        package var schools: [SchoolID]
+        package var format: Format
+        package var directory: URL
         /// Replace form files that exist already.
-        public var force: Bool
-        public var language: Language
+        package var force: Bool
+        package var language: Language
 
-        public init(
+        package init(
             municipality: MunicipalityID, schools: [SchoolID] = [], format: Format = .xlsx, directory: URL, force: Bool = false,
             language: Language = .ru
         ) {
@@ -37,15 +37,15 @@ public enum ProgressFormRun {
     }
 
     /// One form written.
-    public struct Output: Hashable, Sendable {
-        public var school: SchoolID
-        public var file: URL
+    package struct Output: Hashable, Sendable {
+        package var school: SchoolID
+        package var file: URL
         /// Rows to fill (activities, and occurrences of recurring ones).
-        public var rows: Int
+        package var rows: Int
     }
 
     /// Why no form was written.
-    public enum Failure: Error, Hashable, Sendable, CustomStringConvertible {
+    package enum Failure: Error, Hashable, Sendable, CustomStringConvertible {
         case unknownMunicipality(String)
         case unknownSchool(String, municipality: String)
         case unsafeID(String)
@@ -54,9 +54,9 @@ public enum ProgressFormRun {
         case exists([String])
         case write(String)
 
-        public var description: String { message.en }
+        package var description: String { message.en }
 
-        public var message: LocalizedText {
+        package var message: LocalizedText {
             switch self {
             case .unknownMunicipality(let id):
                 LocalizedText(ru: "муниципалитета «\(id)» нет в units.json", en: "no municipality \"\(id)\" in units.json")
@@ -86,7 +86,7 @@ public enum ProgressFormRun {
         }
     }
 
-    public static func run(_ request: Request, workspace: Workspace) throws(Failure) -> [Output] {
+    package static func run(_ request: Request, workspace: Workspace) throws(Failure) -> [Output] {
         let municipality = request.municipality
         guard let unit = workspace.municipality(municipality) else { throw .unknownMunicipality(municipality.rawValue) }
         let scope = workspace.schools(in: municipality)

@@ -10,7 +10,7 @@ extension RoadmapProject {
 
     /// The corrections recorded by `amend` for items of `explanation`'s chain (none when the
     /// project was not opened from a directory).
-    public func amendments(concerning explanation: CascadeExplanation) throws -> [Amendment] {
+    package func amendments(concerning explanation: CascadeExplanation) throws -> [Amendment] {
         guard let directory else { return [] }
         let log = try AmendmentLog.load(workspace: directory)
         return log.concerning(explanation, municipality: workspace.school(explanation.school)?.municipality)
@@ -25,7 +25,7 @@ extension RoadmapProject {
     }
 
     /// Writes a progress form per school of the request's municipality (`ProgressFormRun`).
-    public func writeProgressForms(_ request: ProgressFormRun.Request) throws(ProgressFormRun.Failure)
+    package func writeProgressForms(_ request: ProgressFormRun.Request) throws(ProgressFormRun.Failure)
         -> [ProgressFormRun.Output]
     {
         try ProgressFormRun.run(request, workspace: workspace)

@@ -6,7 +6,7 @@ extension RoadmapProject {
         /// The figures of every unit (narrowed to a municipality when one was asked for).
         public var report: ComplianceReport
         /// Every roadmap's execution, region first, then municipalities and their schools.
-        public var executions: [RoadmapExecution]
+        package var executions: [RoadmapExecution]
         /// The data and cascade checks' findings, sorted by file.
         public var findings: [Finding]
     }

@@ -63,7 +63,7 @@ public struct RoadmapProject: Sendable {
     /// The findings of the data and cascade checks (without the load findings), sorted by file.
     public func checks() -> [Finding] {
         let schedules = self.schedules
-        let all = Validator.dataChecks + [CascadeChecks.check]
+        let all = Validator.checks + [CascadeChecks.check]
         return Validator.sorted(all.flatMap { $0(workspace, schedules) })
     }
 

@@ -3,16 +3,16 @@ import Foundation
 /// Reading the participating-schools list (CSV or an Excel workbook) and merging it into a
 /// workspace's register (`roadmap units import`). Nothing is written: the caller writes
 /// `result.register` when the result is not refused and it is not a dry run.
-public enum SchoolListImport {
+package enum SchoolListImport {
     /// The merge and, for a workbook, the sheet read.
-    public struct Outcome: Sendable {
-        public var result: UnitImportResult
+    package struct Outcome: Sendable {
+        package var result: UnitImportResult
         /// The workbook sheet the list came from (`nil` for CSV).
-        public var sheet: String?
+        package var sheet: String?
     }
 
     /// A list that could not be read.
-    public enum Failure: Error, Sendable {
+    package enum Failure: Error, Sendable {
         /// The workbook could not be read.
         case workbook(LocalizedText)
         /// The CSV file could not be read.
@@ -22,7 +22,7 @@ public enum SchoolListImport {
     }
 
     /// Reads the list in `data` and merges it into `workspace`'s register.
-    public static func run(_ data: Data, fileName: String, sheet: String?, into workspace: Workspace) throws -> Outcome {
+    package static func run(_ data: Data, fileName: String, sheet: String?, into workspace: Workspace) throws -> Outcome {
         let list: SchoolList
         var sheetName: String?
         if WorkbookTable.isWorkbook(data, fileName: fileName) {

@@ -3,18 +3,18 @@ import Foundation
 /// Adding an imported roadmap document to a workspace (`roadmap import FILE --workspace DIR`):
 /// the owner is checked against the register, an existing roadmap is kept unless replaced, the
 /// roadmap is written, and what it means for the cascade is settled and returned.
-public enum WorkspaceImport {
+package enum WorkspaceImport {
     /// What to import, for whom.
-    public struct Request: Sendable {
-        public var text: String
-        public var fileName: String
-        public var owner: Owner
+    package struct Request: Sendable {
+        package var text: String
+        package var fileName: String
+        package var owner: Owner
         /// The document's period; `nil`: the document's own, else the workspace's.
-        public var period: Period?
+        package var period: Period?
         /// Whether an existing roadmap of the owner is replaced.
-        public var replace: Bool
+        package var replace: Bool
 
-        public init(text: String, fileName: String, owner: Owner, period: Period?, replace: Bool) {
+        package init(text: String, fileName: String, owner: Owner, period: Period?, replace: Bool) {
             self.text = text
             self.fileName = fileName
             self.owner = owner
@@ -24,28 +24,28 @@ public enum WorkspaceImport {
     }
 
     /// What was written and what the cascade made of it.
-    public struct Outcome: Sendable {
+    package struct Outcome: Sendable {
         /// The roadmap's path inside the workspace.
-        public var path: String
-        public var imported: ImportedDocument
+        package var path: String
+        package var imported: ImportedDocument
         /// For a regional plan: the rules it settled (written back to the settings when they changed).
-        public var planRules: PlanRules?
+        package var planRules: PlanRules?
         /// A municipal or school roadmap whose period is not the workspace's.
-        public var periodMismatch: Finding?
+        package var periodMismatch: Finding?
         /// A municipal roadmap's executor wordings the rules do not know, once each.
-        public var unknownWordings: [UnknownWording]
+        package var unknownWordings: [UnknownWording]
     }
 
     /// A roadmap of the owner exists already and `replace` was not asked for.
-    public struct Exists: Error, Sendable {
+    package struct Exists: Error, Sendable {
         /// The roadmap's path inside the workspace.
-        public var path: String
+        package var path: String
     }
 
     /// Imports into `workspace` (loaded from `store`, which the caller holds locked). Throws
     /// `UnknownUnit`, `Exists`, `ImportError` or `WorkspaceError`; nothing is written before the
     /// document imported.
-    public static func run(_ request: Request, into workspace: Workspace, store: WorkspaceStore) throws -> Outcome {
+    package static func run(_ request: Request, into workspace: Workspace, store: WorkspaceStore) throws -> Outcome {
         let project = RoadmapProject(workspace: workspace, directory: store.directory)
         switch request.owner {
         case .region: break

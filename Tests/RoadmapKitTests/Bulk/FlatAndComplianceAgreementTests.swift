@@ -2,7 +2,16 @@ import Foundation
 import RoadmapGenerate
 import Testing
 
+@testable import RoadmapCascade
+@testable import RoadmapCompliance
+@testable import RoadmapImport
 @testable import RoadmapKit
+@testable import RoadmapModel
+@testable import RoadmapRender
+@testable import RoadmapSchedule
+@testable import RoadmapStorage
+@testable import RoadmapSupport
+@testable import RoadmapValidation
 
 /// The two paths to the same figures: `ComplianceEvaluator` over a generated workspace and the flat
 /// status path over the CSV generated with it. Every generated school activity has one deadline,

@@ -2,7 +2,16 @@ import Foundation
 import RoadmapGenerate
 import Testing
 
+@testable import RoadmapCascade
+@testable import RoadmapCompliance
+@testable import RoadmapImport
 @testable import RoadmapKit
+@testable import RoadmapModel
+@testable import RoadmapRender
+@testable import RoadmapSchedule
+@testable import RoadmapStorage
+@testable import RoadmapSupport
+@testable import RoadmapValidation
 
 /// The flat status path on a generated CSV agrees with the same figures computed from the generated
 /// workspace itself (roadmaps + progress logs, by the compliance rule of HELPERS/Docs: done = current

@@ -1,6 +1,15 @@
 import Testing
 
+@testable import RoadmapCascade
+@testable import RoadmapCompliance
+@testable import RoadmapImport
 @testable import RoadmapKit
+@testable import RoadmapModel
+@testable import RoadmapRender
+@testable import RoadmapSchedule
+@testable import RoadmapStorage
+@testable import RoadmapSupport
+@testable import RoadmapValidation
 
 @Suite struct CascadeExplanationTests {
     @Test func chainFromTheRegionalPlanToTheSchoolWithReasons() throws {

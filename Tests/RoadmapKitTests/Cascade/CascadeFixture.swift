@@ -1,7 +1,16 @@
 import Foundation
 import Testing
 
+@testable import RoadmapCascade
+@testable import RoadmapCompliance
+@testable import RoadmapImport
 @testable import RoadmapKit
+@testable import RoadmapModel
+@testable import RoadmapRender
+@testable import RoadmapSchedule
+@testable import RoadmapStorage
+@testable import RoadmapSupport
+@testable import RoadmapValidation
 
 /// The cascade fixture workspace: the Kaliningrad 2023 plan (seed 004, all 32 items), the
 /// Svetlogorsk roadmap (seed 001) and its school МАОУ «ООШ п. Приморье», plus a second Svetlogorsk

@@ -1,6 +1,15 @@
 import Testing
 
+@testable import RoadmapCascade
+@testable import RoadmapCompliance
+@testable import RoadmapImport
 @testable import RoadmapKit
+@testable import RoadmapModel
+@testable import RoadmapRender
+@testable import RoadmapSchedule
+@testable import RoadmapStorage
+@testable import RoadmapSupport
+@testable import RoadmapValidation
 
 /// The precision of link suggestions on hand-labelled real pairs (Fixtures/cascade/link-labels.tsv),
 /// the figure Docs/cascade.md gives.

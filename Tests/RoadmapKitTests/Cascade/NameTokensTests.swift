@@ -1,6 +1,15 @@
 import Testing
 
+@testable import RoadmapCascade
+@testable import RoadmapCompliance
+@testable import RoadmapImport
 @testable import RoadmapKit
+@testable import RoadmapModel
+@testable import RoadmapRender
+@testable import RoadmapSchedule
+@testable import RoadmapStorage
+@testable import RoadmapSupport
+@testable import RoadmapValidation
 
 /// The scalar fast path of `NameTokens` gives exactly the words of the grapheme path
 /// (`String.lowercased()`, canonical «ё» replacement) on real text.

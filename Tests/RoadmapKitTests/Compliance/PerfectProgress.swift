@@ -1,4 +1,13 @@
+@testable import RoadmapCascade
+@testable import RoadmapCompliance
+@testable import RoadmapImport
 @testable import RoadmapKit
+@testable import RoadmapModel
+@testable import RoadmapRender
+@testable import RoadmapSchedule
+@testable import RoadmapStorage
+@testable import RoadmapSupport
+@testable import RoadmapValidation
 
 /// Progress logs a unit that does everything on time would keep, built from the roadmaps
 /// themselves: each occurrence of each measurable activity is reported «в работе» on the day its

@@ -1,7 +1,16 @@
 import Foundation
 import Testing
 
+@testable import RoadmapCascade
+@testable import RoadmapCompliance
+@testable import RoadmapImport
 @testable import RoadmapKit
+@testable import RoadmapModel
+@testable import RoadmapRender
+@testable import RoadmapSchedule
+@testable import RoadmapStorage
+@testable import RoadmapSupport
+@testable import RoadmapValidation
 
 /// `Examples/andropovsky-2023`: the municipal roadmap of `000_…` transcribed whole.
 @Suite struct AndropovskyExampleTests {

@@ -1,7 +1,16 @@
 import Foundation
 import Testing
 
+@testable import RoadmapCascade
+@testable import RoadmapCompliance
+@testable import RoadmapImport
 @testable import RoadmapKit
+@testable import RoadmapModel
+@testable import RoadmapRender
+@testable import RoadmapSchedule
+@testable import RoadmapStorage
+@testable import RoadmapSupport
+@testable import RoadmapValidation
 
 /// The Kaliningrad example under the rules read from the plan's content: the same obligations, and
 /// no monitoring moved by a link a coordinator would not confirm.

@@ -1,6 +1,15 @@
 import Testing
 
+@testable import RoadmapCascade
+@testable import RoadmapCompliance
+@testable import RoadmapImport
 @testable import RoadmapKit
+@testable import RoadmapModel
+@testable import RoadmapRender
+@testable import RoadmapSchedule
+@testable import RoadmapStorage
+@testable import RoadmapSupport
+@testable import RoadmapValidation
 
 /// Documents in shapes the seeds do not have: the pipeline recognises columns by name in any
 /// order, continues rows across page breaks and reads plain lists without a header.

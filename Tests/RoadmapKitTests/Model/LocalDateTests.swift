@@ -1,6 +1,15 @@
 import Testing
 
+@testable import RoadmapCascade
+@testable import RoadmapCompliance
+@testable import RoadmapImport
 @testable import RoadmapKit
+@testable import RoadmapModel
+@testable import RoadmapRender
+@testable import RoadmapSchedule
+@testable import RoadmapStorage
+@testable import RoadmapSupport
+@testable import RoadmapValidation
 
 @Suite struct LocalDateTests {
     @Test(arguments: ["31.02.2023", "15.13.2023", "00.01.2023", "29.02.2023", "32.01.2023", "1.1.2023"])

@@ -1,4 +1,13 @@
+@testable import RoadmapCascade
+@testable import RoadmapCompliance
+@testable import RoadmapImport
 @testable import RoadmapKit
+@testable import RoadmapModel
+@testable import RoadmapRender
+@testable import RoadmapSchedule
+@testable import RoadmapStorage
+@testable import RoadmapSupport
+@testable import RoadmapValidation
 
 /// A test-only inflater for what `DeflateCompressor` writes — stored and fixed-Huffman blocks
 /// (RFC 1951) — so the writer's tests check its output without another library. Returns `nil`

@@ -1,7 +1,16 @@
 import Foundation
 import Testing
 
+@testable import RoadmapCascade
+@testable import RoadmapCompliance
+@testable import RoadmapImport
 @testable import RoadmapKit
+@testable import RoadmapModel
+@testable import RoadmapRender
+@testable import RoadmapSchedule
+@testable import RoadmapStorage
+@testable import RoadmapSupport
+@testable import RoadmapValidation
 
 /// The progress form follows its contract (Docs/import.md, «Progress forms») on two regions: the
 /// Kaliningrad example and the differently written fixture region of `compliance/small`.

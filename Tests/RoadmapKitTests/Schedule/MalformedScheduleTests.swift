@@ -1,7 +1,16 @@
 import RoadmapGenerate
 import Testing
 
+@testable import RoadmapCascade
+@testable import RoadmapCompliance
+@testable import RoadmapImport
 @testable import RoadmapKit
+@testable import RoadmapModel
+@testable import RoadmapRender
+@testable import RoadmapSchedule
+@testable import RoadmapStorage
+@testable import RoadmapSupport
+@testable import RoadmapValidation
 
 /// Malformed deadline texts: clear warnings with stable codes, the text kept, no crash.
 @Suite struct MalformedScheduleTests {

@@ -2,7 +2,16 @@ import Dispatch
 import Foundation
 import Testing
 
+@testable import RoadmapCascade
+@testable import RoadmapCompliance
+@testable import RoadmapImport
 @testable import RoadmapKit
+@testable import RoadmapModel
+@testable import RoadmapRender
+@testable import RoadmapSchedule
+@testable import RoadmapStorage
+@testable import RoadmapSupport
+@testable import RoadmapValidation
 
 /// The workspace-wide schedule index gives every activity the parser's answer for its own text and
 /// its roadmap's period, and a stale index never changes what validation and compliance say.

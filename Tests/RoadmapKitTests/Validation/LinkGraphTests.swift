@@ -1,6 +1,15 @@
 import Testing
 
+@testable import RoadmapCascade
+@testable import RoadmapCompliance
+@testable import RoadmapImport
 @testable import RoadmapKit
+@testable import RoadmapModel
+@testable import RoadmapRender
+@testable import RoadmapSchedule
+@testable import RoadmapStorage
+@testable import RoadmapSupport
+@testable import RoadmapValidation
 
 /// `LinkChecks` on the numbered `LinkGraph` reports exactly what a search over (owner, activity)
 /// keys reports: the same unknown links, the same cycles found in the same order, at the same places.

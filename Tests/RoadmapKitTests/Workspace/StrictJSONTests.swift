@@ -1,7 +1,16 @@
 import Foundation
 import Testing
 
+@testable import RoadmapCascade
+@testable import RoadmapCompliance
+@testable import RoadmapImport
 @testable import RoadmapKit
+@testable import RoadmapModel
+@testable import RoadmapRender
+@testable import RoadmapSchedule
+@testable import RoadmapStorage
+@testable import RoadmapSupport
+@testable import RoadmapValidation
 
 /// The one JSON reader is strict (issue 20, items 2 and 15): UTF-8 only, no repeated keys, no
 /// trailing commas, no lone surrogates, numbers in range, `schemaVersion` a whole number.

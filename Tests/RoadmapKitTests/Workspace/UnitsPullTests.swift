@@ -1,7 +1,16 @@
 import Foundation
 import Testing
 
+@testable import RoadmapCascade
+@testable import RoadmapCompliance
+@testable import RoadmapImport
 @testable import RoadmapKit
+@testable import RoadmapModel
+@testable import RoadmapRender
+@testable import RoadmapSchedule
+@testable import RoadmapStorage
+@testable import RoadmapSupport
+@testable import RoadmapValidation
 
 /// `UnitRegister(pulling:)` must build exactly what the tree reader builds, and leave anything
 /// else to it, so the errors stay the tree path's.

@@ -1,0 +1,4 @@
+// The layers below this one, visible in every file of this target and to its users.
+@_exported import RoadmapCompliance
+@_exported import RoadmapImport
+@_exported import RoadmapValidation

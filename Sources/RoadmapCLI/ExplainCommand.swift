@@ -36,13 +36,13 @@ enum ExplainCommand: RoadmapCommand {
                     en: "error: \(loaded.findings.count) file(s) could not be read; no explanation given\n"))
             return ExitCode.failure
         }
-        try UnitArguments.checkSchool(school, in: workspace, spec: spec, context: context)
+        let schoolID = try UnitArguments.school(school, in: workspace, spec: spec, context: context)
         let amendments = try AmendmentLog.load(workspace: context.url(arguments.positionals[0]))
         do {
             let engine = try CascadeEngine(workspace: workspace)
-            let explanation = try CascadeExplanation.explain(engine: engine, school: SchoolID(school), activity: activity)
+            let explanation = try CascadeExplanation.explain(engine: engine, school: schoolID, activity: activity)
             context.out(explanation.render(context.language))
-            let lines = amendments.concerning(explanation, municipality: workspace.school(SchoolID(school))?.municipality)
+            let lines = amendments.concerning(explanation, municipality: workspace.school(schoolID)?.municipality)
             if !lines.isEmpty {
                 context.out(context.text(ru: "Поправки:\n", en: "Amendments:\n"))
                 for amendment in lines { context.out("  " + amendment.line(context.language) + "\n") }

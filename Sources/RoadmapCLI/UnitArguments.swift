@@ -24,6 +24,16 @@ enum UnitArguments {
             en: "no school '\(id)' in units.json")
     }
 
+    /// The school `text` names: its id, or a name as `SchoolLookup` reads it (full, short or the
+    /// usual short form, quotes and «№» spellings alike); anything else is `checkSchool`'s usage error.
+    static func school(_ text: String, in workspace: Workspace, spec: CommandSpec, context: CommandContext)
+        throws(UsageError) -> SchoolID
+    {
+        if let id = SchoolLookup(workspace.units.schools).school(text) { return id }
+        try checkSchool(text, in: workspace, spec: spec, context: context)
+        return SchoolID(text)
+    }
+
     private static func unknown(
         _ id: String, among ids: [String], spec: CommandSpec, context: CommandContext, ru: String, en: String
     ) -> UsageError {

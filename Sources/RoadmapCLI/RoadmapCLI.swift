@@ -97,6 +97,8 @@ public enum RoadmapCLI {
             return "error: \(error.message.text(language))\n"
         case let error as TextEncodingError:
             return "error: \(error.message.text(language))\n"
+        case is CocoaError, is POSIXError:
+            return "error: \(FileProblem(error).message.text(language))\n"
         default:
             return "error: \(String(describing: error))\n"
         }

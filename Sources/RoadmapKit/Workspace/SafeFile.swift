@@ -15,10 +15,10 @@ public enum SafeFile {
     public static func read(_ path: String, displayPath: String? = nil) throws(WorkspaceError) -> Data {
         let shown = displayPath ?? path
         let fd = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
-        guard fd >= 0 else { throw .unreadable(path: shown, reason: String(cString: strerror(errno))) }
+        guard fd >= 0 else { throw .unreadable(path: shown, reason: FileProblem(errno: errno).reason) }
         defer { close(fd) }
         var info = stat()
-        guard fstat(fd, &info) == 0 else { throw .unreadable(path: shown, reason: String(cString: strerror(errno))) }
+        guard fstat(fd, &info) == 0 else { throw .unreadable(path: shown, reason: FileProblem(errno: errno).reason) }
         if let kind = irregularKind(info.st_mode) { throw .unreadable(path: shown, reason: "not a regular file (\(kind))") }
         var data = Data(count: max(0, Int(info.st_size)))
         var total = 0
@@ -30,7 +30,7 @@ public enum SafeFile {
                 let count = Foundation.read(fd, &probe, probe.count)
                 if count < 0 {
                     if errno == EINTR { continue }
-                    throw .unreadable(path: shown, reason: String(cString: strerror(errno)))
+                    throw .unreadable(path: shown, reason: FileProblem(errno: errno).reason)
                 }
                 if count == 0 { break }
                 data.append(contentsOf: probe[..<count])
@@ -40,7 +40,7 @@ public enum SafeFile {
             let count = data.withUnsafeMutableBytes { Foundation.read(fd, $0.baseAddress! + total, $0.count - total) }
             if count < 0 {
                 if errno == EINTR { continue }
-                throw .unreadable(path: shown, reason: String(cString: strerror(errno)))
+                throw .unreadable(path: shown, reason: FileProblem(errno: errno).reason)
             }
             if count == 0 { break }
             total += count

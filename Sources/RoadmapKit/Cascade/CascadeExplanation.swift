@@ -50,7 +50,7 @@ public struct CascadeExplanation: Sendable {
         let parser = ScheduleParser(period: roadmap.period)
         var steps: [Step] = []
         var gaps: [LocalizedText] = []
-        let schoolName = school.shortName ?? school.name
+        let schoolName = school.displayName
         let municipalityName = workspace.units.municipalities.first { $0.id == school.municipality }?.name ?? ""
         func step(_ item: ResolvedActivity) -> Step {
             Step(

@@ -24,7 +24,9 @@ enum ExplainCommand: RoadmapCommand {
                 """),
         positionals: [PositionalSpec("workspace", ru: "Папка рабочей области.", en: "The workspace directory.")],
         options: [
-            OptionSpec("--school", value: "ID", ru: "Школа (обязательно).", en: "The school (required)."),
+            OptionSpec(
+                "--school", value: "ID", ru: "Школа: id или название (полное, краткое) (обязательно).",
+                en: "The school: its id or name (full or short) (required)."),
             OptionSpec(
                 "--activity", value: "N", ru: "Id или номер мероприятия школы (обязательно).",
                 en: "The school activity's id or number (required)."),
@@ -33,13 +35,14 @@ enum ExplainCommand: RoadmapCommand {
 
     struct Options: Sendable {
         var workspace: String
-        var school: SchoolID
+        /// The school's id or a name people write (full, short or the usual short form).
+        var school: String
         var activity: String
     }
 
     static func options(_ arguments: ParsedArguments) throws(UsageError) -> Options {
         Options(
-            workspace: arguments.positionals[0], school: SchoolID(try arguments.required("--school", "ID")),
+            workspace: arguments.positionals[0], school: try arguments.required("--school", "ID"),
             activity: try arguments.required("--activity", "N"))
     }
 
@@ -54,10 +57,13 @@ enum ExplainCommand: RoadmapCommand {
                     en: "error: \(project.loadFindings.count) file(s) could not be read; no explanation given\n"))
             return ExitCode.failure
         }
-        do throws(UnknownUnit) { _ = try project.school(options.school) } catch { throw UnitArguments.usage(error, spec: spec) }
+        let school: School
+        do throws(UnknownUnit) { school = try project.school(named: options.school) } catch {
+            throw UnitArguments.usage(error, spec: spec)
+        }
         let explanation: CascadeExplanation
         do {
-            explanation = try project.explain(school: options.school, activity: options.activity)
+            explanation = try project.explain(school: school.id, activity: options.activity)
         } catch let error as CascadeError {
             context.err("error: \(error.message.text(context.language))\n")
             return ExitCode.failure

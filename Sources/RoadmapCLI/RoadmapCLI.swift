@@ -120,6 +120,8 @@ package enum RoadmapCLI {
             return "error: \(error.message.text(language))\n"
         case let error as TextEncodingError:
             return "error: \(error.message.text(language))\n"
+        case is CocoaError, is POSIXError:
+            return "error: \(FileProblem(error).message.text(language))\n"
         default:
             return "error: \(String(describing: error))\n"
         }

@@ -56,7 +56,8 @@ final class StandardStreams: @unchecked Sendable {
         guard let reason = outputFailure else { return code }
         err(
             language == .ru
-                ? "error: стандартный вывод не записан: \(reason)\n" : "error: standard output could not be written: \(reason)\n")
+                ? "error: стандартный вывод не записан: \(FileProblem.russian(reason))\n"
+                : "error: standard output could not be written: \(reason)\n")
         return code == ExitCode.usage ? code : ExitCode.failure
     }
 
@@ -69,7 +70,7 @@ final class StandardStreams: @unchecked Sendable {
                 let count = Glibc.write(fd, buffer.baseAddress! + offset, buffer.count - offset)
                 if count < 0 {
                     if errno == EINTR { continue }
-                    return String(cString: strerror(errno))
+                    return FileProblem(errno: errno).reason
                 }
                 offset += count
             }

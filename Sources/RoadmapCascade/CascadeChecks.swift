@@ -66,9 +66,9 @@ package enum CascadeChecks {
         return Finding(
             .warning, .unknownExecutor, file: place.file, location: place.location + ".executors",
             ru:
-                "пункт \(place.activity.label): исполнитель \(words) не известен правилам каскада (rules.executors); уровень по нему не определён; чтобы учесть, добавьте в rules.executors: \(lines)",
+                "пункт \(place.activity.label): \(RussianPlural.listed(unknown.count, singular: "исполнитель \(words) не известен", plural: "исполнители \(words) не известны")) правилам каскада (rules.executors); уровень по \(RussianPlural.listed(unknown.count, singular: "нему", plural: "ним")) не определён; чтобы учесть, добавьте в rules.executors: \(lines)",
             en:
-                "item \(place.activity.label): executor \(words) is not in the cascade rules (rules.executors); no level derived from it; to teach it, add to rules.executors: \(lines)"
+                "item \(place.activity.label): \(RussianPlural.listed(unknown.count, singular: "executor \(words) is", plural: "executors \(words) are")) not in the cascade rules (rules.executors); no level derived from \(RussianPlural.listed(unknown.count, singular: "it", plural: "them")); to teach \(RussianPlural.listed(unknown.count, singular: "it", plural: "them")), add to rules.executors: \(lines)"
         )
     }
 

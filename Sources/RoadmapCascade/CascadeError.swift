@@ -21,6 +21,10 @@ public enum CascadeError: Error, Hashable, Sendable, CustomStringConvertible {
         case .unknownMunicipality(let id):
             LocalizedText(
                 ru: "муниципалитет «\(id)» не найден в units.json", en: "municipality \"\(id)\" is not in units.json")
+        case .unknownSchool(let id, let municipality) where municipality.isEmpty || municipality == "*":
+            LocalizedText(
+                ru: "школы «\(id)» нет в units.json ни в одном муниципалитете",
+                en: "school \"\(id)\" is not in units.json in any municipality")
         case .unknownSchool(let id, let municipality):
             LocalizedText(
                 ru: "школа «\(id)» не найдена в units.json среди школ муниципалитета «\(municipality)»",

@@ -8,6 +8,9 @@ public struct CascadeExplanation: Sendable {
         package var link: String
         /// The unit («svetlogorsk», the school id); empty for the region.
         package var unit: String
+        /// The unit's name as people write it («Светлогорский городской округ», the school's
+        /// short name); empty for the region.
+        package var unitName: String = ""
         package var activity: Activity
         /// The levels the executors name (higher steps only).
         package var levels: [Level]
@@ -16,6 +19,8 @@ public struct CascadeExplanation: Sendable {
     }
 
     package var school: SchoolID
+    /// The school's name as people write it (its short name, else its full name).
+    package var schoolName: String = ""
     package var steps: [Step]
     /// Whether the school roadmap was generated on the fly (the workspace has none).
     package var generated: Bool
@@ -31,7 +36,7 @@ public struct CascadeExplanation: Sendable {
     {
         let workspace = engine.workspace
         guard let school = workspace.school(id) else {
-            throw .unknownSchool(id.rawValue, municipality: "")
+            throw .unknownSchool(id.rawValue, municipality: "")  // no municipality to name: the message says so
         }
         var roadmap = workspace.schoolRoadmaps[id]
         let generated = roadmap == nil
@@ -45,10 +50,13 @@ public struct CascadeExplanation: Sendable {
         let parser = ScheduleParser(period: roadmap.period)
         var steps: [Step] = []
         var gaps: [LocalizedText] = []
+        let schoolName = school.displayName
+        let municipalityName = workspace.units.municipalities.first { $0.id == school.municipality }?.name ?? ""
         func step(_ item: ResolvedActivity) -> Step {
             Step(
                 level: item.link.level, link: item.link.text,
-                unit: item.link.level == .municipality ? school.municipality.rawValue : "", activity: item.activity,
+                unit: item.link.level == .municipality ? school.municipality.rawValue : "",
+                unitName: item.link.level == .municipality ? municipalityName : "", activity: item.activity,
                 levels: Level.allCases.filter { item.executors.levels.contains($0) }, deadline: item.schedule.finalDeadline)
         }
         let regionalLinks = activity.implements.filter { $0.level == .region }
@@ -75,9 +83,10 @@ public struct CascadeExplanation: Sendable {
         }
         steps.append(
             Step(
-                level: .school, link: activity.id, unit: id.rawValue, activity: activity, levels: [],
+                level: .school, link: activity.id, unit: id.rawValue, unitName: schoolName, activity: activity, levels: [],
                 deadline: parser.parse(activity.schedule).finalDeadline))
-        var explanation = CascadeExplanation(school: id, steps: steps, generated: generated, gaps: gaps)
+        var explanation = CascadeExplanation(
+            school: id, schoolName: schoolName, steps: steps, generated: generated, gaps: gaps)
         explanation.rules = ruleNotes(engine: engine, activity: activity)
         return explanation
     }

@@ -20,9 +20,9 @@ package struct UnknownWording: Hashable, Sendable {
         let itemList = items.joined(separator: ", ")
         return LocalizedText(
             ru:
-                "исполнитель «\(phrase)» (пункты \(itemList)) не известен правилам каскада; чтобы учесть его, добавьте в workspace.json → rules.executors строку \(line) (role: region, institution, municipality или school)",
+                "исполнитель «\(phrase)» (\(RussianPlural.listed(items.count, singular: "пункт", plural: "пункты")) \(itemList)) не известен правилам каскада; чтобы учесть его, добавьте в workspace.json → rules.executors строку \(line) (role: region, institution, municipality или school)",
             en:
-                "executor “\(phrase)” (items \(itemList)) is not in the cascade rules; to teach it, add to workspace.json → rules.executors the line \(line) (role: region, institution, municipality or school)"
+                "executor “\(phrase)” (\(RussianPlural.listed(items.count, singular: "item", plural: "items")) \(itemList)) is not in the cascade rules; to teach it, add to workspace.json → rules.executors the line \(line) (role: region, institution, municipality or school)"
         )
     }
 

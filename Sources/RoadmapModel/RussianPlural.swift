@@ -15,6 +15,13 @@ package enum RussianPlural: Sendable {
         default: return many
         }
     }
+
+    /// Agreement with a list named without a numeral, in either language: one item takes the
+    /// singular («исполнитель «ММС» не известен»), two or more the plural («исполнители «ММС»,
+    /// «МБОУ СОШ № 1» не известны») — whatever the count's last digit, unlike `form`.
+    public static func listed(_ count: Int, singular: String, plural: String) -> String {
+        count == 1 ? singular : plural
+    }
 }
 
 /// A counted noun in both languages: `CountedNoun(ru: ("мероприятие", "мероприятия", "мероприятий"),

@@ -29,8 +29,9 @@ public struct School: Hashable, Sendable, Codable {
         self.responsible = responsible
     }
 
-    /// The name to show a person: the short name when there is one.
-    public var displayName: String { shortName ?? name }
+    /// The name to show a person: the short name when there is one, in guillemets whatever quotes
+    /// the register uses (`Guillemets`).
+    public var displayName: String { Guillemets.apply(shortName ?? name) }
 
     enum CodingKeys: String, CodingKey {
         case id, municipality, name, shortName, code, flags, riskDirections, responsible

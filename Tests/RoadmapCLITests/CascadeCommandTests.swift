@@ -170,4 +170,15 @@ import Testing
         #expect(missing.code == 1)
         #expect(missing.err.contains("нет мероприятия «r7»"))
     }
+
+    /// `--school` takes the school's name as roadmaps write it, in any quotes (issue 21, item 4).
+    @Test func explainFindsTheSchoolByItsName() throws {
+        let ws = try workspace()
+        let run = CapturedRun.run(["explain", ws.path, "--school", "МАОУ \"ООШ п. Приморье\"", "--activity", "r2"], in: ws)
+        #expect(run.code == 0, "\(run.err)")
+        #expect(run.out.hasPrefix("Школа МАОУ «ООШ п. Приморье» (maou-oosh-primorye), мероприятие"))
+        let unknown = CapturedRun.run(["explain", ws.path, "--school", "nope", "--activity", "r2"], in: ws)
+        #expect(unknown.code == 2)
+        #expect(unknown.err.contains("школы «nope» нет в units.json"))
+    }
 }

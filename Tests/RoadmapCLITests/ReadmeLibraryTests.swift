@@ -27,7 +27,7 @@ import Testing
         #expect(!DeadlinesRenderer(language: .en).table(soon.list).isEmpty)
 
         let why = try project.explain(school: SchoolID("maou-oosh-primorye"), activity: "r10")
-        #expect(why.render(.ru).hasPrefix("Школа maou-oosh-primorye, мероприятие 6 (r10)\n"))
+        #expect(why.render(.ru).hasPrefix("Школа МАОУ «ООШ п. Приморье» (maou-oosh-primorye), мероприятие 6 (r10)\n"))
     }
 
     /// The facade gives what the CLI prints: the same findings as `roadmap validate --format json`

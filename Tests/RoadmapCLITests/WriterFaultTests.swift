@@ -179,7 +179,7 @@ import Testing
             let result = CapturedRun.run(writer.arguments, in: directory, language: .en)
             #expect(result.code == 1)
             #expect(
-                result.err.contains("roadmaps/municipalities/svetlogorsk.json: [unreadable-file] cannot read the file: Permission denied"))
+                result.err.contains("roadmaps/municipalities/svetlogorsk.json: [unreadable-file] cannot read the file: permission denied"))
             #expect(WorkspaceSnapshot(directory).changes(since: before) == [])
         }
     }

@@ -6,33 +6,35 @@ enum ActivityNumber {
     /// followed by a space («1.1 Анализ»); directly followed by a letter it must end in a dot
     /// («1.Аналитико»). Four-digit years and dates («2023 г.», «01.02-15.05.2023») are not numbers.
     static func split(_ text: String) -> (number: String, rest: String)? {
-        let chars = Array(text)
-        var i = 0
+        // Indices into the text itself: an array of its characters took 16 bytes per character.
+        var i = text.startIndex
         var groups = 0
         var endsWithDot = false
-        while i < chars.count {
+        func isDigit(_ index: String.Index) -> Bool {
+            index < text.endIndex && text[index].isASCII && text[index].isNumber
+        }
+        while i < text.endIndex {
             var digits = 0
-            while i < chars.count, chars[i].isASCII, chars[i].isNumber {
+            while isDigit(i) {
                 digits += 1
-                i += 1
+                i = text.index(after: i)
             }
             guard (1...2).contains(digits) else { return nil }
             groups += 1
             endsWithDot = false
-            if i < chars.count, chars[i] == "." {
+            if i < text.endIndex, text[i] == "." {
                 endsWithDot = true
-                i += 1
-                if i < chars.count, chars[i].isASCII, chars[i].isNumber { continue }
+                i = text.index(after: i)
+                if isDigit(i) { continue }
             }
             break
         }
         guard groups > 0 else { return nil }
-        let number = String(chars[0..<i])
-        let rest = chars[i...]
-        if rest.isEmpty { return (number, "") }
-        let next = rest.first!
+        let number = String(text[..<i])
+        let rest = text[i...]
+        guard let next = rest.first else { return (number, "") }
         if next.isWhitespace {
-            return (number, ImportText.collapse(String(rest)))
+            return (number, ImportText.collapse(rest))
         }
         if next.isLetter && endsWithDot { return (number, String(rest)) }
         return nil

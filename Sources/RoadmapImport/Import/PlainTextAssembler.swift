@@ -133,7 +133,9 @@ struct PlainTextAssembler {
     mutating func close() {
         guard let item = current else { return }
         current = nil
-        let title = item.titleParts.reduce("") { ImportText.join($0, $1) }
+        var title = ""
+        title.reserveCapacity(item.titleParts.reduce(item.titleParts.count) { $0 + $1.utf8.count })
+        for part in item.titleParts { ImportText.append(part, to: &title) }
         if item.mayBeHeading, title.count <= 100 {
             heading(item.firstText, line: item.lines[0])
             return

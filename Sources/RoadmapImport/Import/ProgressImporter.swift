@@ -30,7 +30,8 @@ package enum ProgressImporter {
     }
 
     /// Merges the rows of `table` into the progress logs of `workspace`. `defaultSchool` applies
-    /// to rows when the file has no school column.
+    /// to rows when the file has no school column; it may be the school's id or a name
+    /// `SchoolLookup` reads.
     package static func merge(
         _ table: CSVTable, fileName: String, into workspace: Workspace, defaultSchool: SchoolID? = nil
     ) throws -> ProgressMergeResult {
@@ -46,6 +47,7 @@ package enum ProgressImporter {
         }
 
         let owners = ProgressOwnerResolver(workspace)
+        let defaultSchool = defaultSchool.map { SchoolLookup(workspace.units.schools).school($0.rawValue) ?? $0 }
         var logs: [Owner: ProgressLog] = [:]
         var changed: [Owner] = []
         var appended = 0

@@ -2,23 +2,18 @@
 /// «Отдел образования МАОУ «ООШ п. Приморье»») among the register's schools and records their ids
 /// in `Activity.responsibleSchools`.
 package enum ResponsibleSchools {
-    /// Resolves names against `schools` (matched by name or short name, quotes, case, spaces and
-    /// «№» spelling ignored). Returns the number of activities that got at least one school.
+    /// Resolves names against `schools` (matched by name, short name or the derived short form,
+    /// quotes, case, spaces and «№» spelling ignored: `SchoolLookup`). Returns the number of activities that got at least one school.
     @discardableResult
     package static func resolve(_ roadmap: inout Roadmap, schools: [School]) -> Int {
-        var byKey: [String: SchoolID] = [:]
-        for school in schools {
-            for name in [school.name, school.shortName].compactMap({ $0 }) {
-                byKey[UnitNameMatching.schoolKey(name)] = byKey[UnitNameMatching.schoolKey(name)] ?? school.id
-            }
-        }
+        let lookup = SchoolLookup(schools)
         var resolved = 0
         for s in roadmap.sections.indices {
             for a in roadmap.sections[s].activities.indices {
                 let executors = roadmap.sections[s].activities[a].executors
                 var ids: [SchoolID] = []
                 for mention in PreambleReader.matches(PreambleReader.schoolPattern, in: executors) {
-                    if let id = byKey[UnitNameMatching.schoolKey(mention)], !ids.contains(id) { ids.append(id) }
+                    if let id = lookup.school(mention), !ids.contains(id) { ids.append(id) }
                 }
                 guard !ids.isEmpty else { continue }
                 roadmap.sections[s].activities[a].responsibleSchools = ids

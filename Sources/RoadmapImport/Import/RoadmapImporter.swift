@@ -98,7 +98,7 @@ package enum RoadmapImporter {
         }
         let report = ImportReport(
             fileName: fileName, layout: layout, lineUses: lineUses, tablePartStart: tablePartStart + 1,
-            activityCount: roadmap.activities.count, sectionCount: sections.count, tableCount: part.tables.count,
+            activityCount: sections.reduce(0) { $0 + $1.activities.count }, sectionCount: sections.count, tableCount: part.tables.count,
             targetCount: part.targets.count, fragments: fragments, facts: preamble.facts, scheduleNotes: notes)
         return ImportedDocument(roadmap: roadmap, report: report)
     }
@@ -121,14 +121,19 @@ package enum RoadmapImporter {
 
     /// Whether a prose line consists of column names only, one of them an activity column.
     static func isPlainHeader(_ text: String) -> Bool {
-        var words = ImportText.words(text)[...]
+        // Words are read as far as they match (a long line is not split into all its words).
+        var source = ImportText.Words(text)
+        var words: [String] = []
         var names: [String] = []
         let known = ColumnRole.plainHeaderNames.map { $0.split(separator: " ").map(String.init) }
             .sorted { $0.count > $1.count }
-        while !words.isEmpty {
+        let longest = known.first?.count ?? 0
+        while true {
+            while words.count < longest, let word = source.next() { words.append(word) }
+            if words.isEmpty { break }
             guard let match = known.first(where: { words.starts(with: $0) }) else { return false }
             names.append(match.joined(separator: " "))
-            words = words.dropFirst(match.count)
+            words.removeFirst(match.count)
         }
         return names.count >= 2 && names.contains { ColumnRole.recognise($0) == .activity }
     }

@@ -61,33 +61,46 @@ enum SchedulePhrase {
         return p.allSatisfy { heads.contains($0) || fillers.contains($0) || $0.allSatisfy(\.isNumber) }
     }
 
-    /// Whether the whole line is a deadline.
+    /// Whether the whole line is a deadline. Stops at the first word that is not part of one.
     static func isScheduleLine(_ text: String) -> Bool {
-        let tokens = text.split(whereSeparator: { $0.isWhitespace })
-        guard !tokens.isEmpty, tokens.allSatisfy(isScheduleToken) else { return false }
-        return tokens.contains { token in parts(token).contains { heads.contains($0) } || LocalDateTokens.isDate(token) }
+        var tokens = 0
+        var named = false
+        for token in WhitespaceTokens(text) {
+            guard isScheduleToken(token) else { return false }
+            tokens += 1
+            if !named { named = hasHeadWord(CollectionOfOne(token)) }
+        }
+        return tokens > 0 && named
     }
 
     /// Splits a deadline off the end of a line: «… различных форм апрель» → («… различных форм», «апрель»).
     /// The deadline must name a month, «в течение …» or a date, and leave some text before it.
+    /// Reads the line's words from the end, as far as the deadline goes.
     static func splitTrailing(_ text: String) -> (text: String, schedule: String)? {
-        let tokens = text.split(whereSeparator: { $0.isWhitespace })
-        var start = tokens.count
-        while start > 0, isScheduleToken(tokens[start - 1]) { start -= 1 }
-        guard start < tokens.count, start >= 2 else { return nil }
+        let whole = Substring(text)
+        var tail: [Substring] = []
+        var end = whole.endIndex
+        while let token = WhitespaceTokens.token(in: whole, before: end), isScheduleToken(token) {
+            tail.append(token)
+            end = token.startIndex
+        }
+        // Some text must stay before the deadline: at least two words.
+        guard !tail.isEmpty, let before = WhitespaceTokens.token(in: whole, before: end),
+            WhitespaceTokens.token(in: whole, before: before.startIndex) != nil
+        else { return nil }
+        tail.reverse()
+        var start = 0
         // Leading prepositions belong to the text when another one follows («… учреждений в В течении года»).
-        while start + 1 < tokens.count, dangling.contains(tokens[start].lowercased()),
-            dangling.contains(tokens[start + 1].lowercased())
-        {
+        while start + 1 < tail.count, dangling.contains(tail[start].lowercased()), dangling.contains(tail[start + 1].lowercased()) {
             start += 1
         }
         // A lowercase preposition before a capitalised deadline belongs to the text.
-        if start + 1 < tokens.count, dangling.contains(String(tokens[start])), tokens[start + 1].first?.isUppercase == true {
+        if start + 1 < tail.count, dangling.contains(String(tail[start])), tail[start + 1].first?.isUppercase == true {
             start += 1
         }
-        let tail = tokens[start...]
-        guard hasHeadWord(tail) else { return nil }
-        return (tokens[..<start].joined(separator: " "), tail.joined(separator: " "))
+        let kept = tail[start...]
+        guard hasHeadWord(kept), let first = kept.first else { return nil }
+        return (ImportText.collapse(whole[..<first.startIndex]), kept.joined(separator: " "))
     }
 
     static func hasHeadWord(_ tokens: some Collection<Substring>) -> Bool {

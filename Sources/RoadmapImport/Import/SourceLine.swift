@@ -17,7 +17,9 @@ struct SourceLine: Sendable {
 
     /// 1-based line number.
     var number: Int
-    var raw: String
+    /// The line as written: a slice of the document's text, not a copy of it (a copy per line
+    /// cost the document's size again, and more in allocation overhead of short lines).
+    var raw: Substring
     var shape: Shape
 
     /// The cells of a table row, or `nil` for other shapes.
@@ -28,16 +30,18 @@ struct SourceLine: Sendable {
         }
     }
 
-    init(number: Int, raw: String) {
+    init(number: Int, raw: Substring) {
         self.number = number
         self.raw = raw
         self.shape = SourceLine.classify(raw)
     }
 
-    static func classify(_ raw: String) -> Shape {
-        let trimmed = raw.trimmingCharacters(in: .whitespaces)
-        if trimmed.isEmpty || trimmed.allSatisfy({ $0.isWhitespace }) { return .blank }
-        if trimmed.hasPrefix("|") {
+    static func classify(_ raw: Substring) -> Shape {
+        if raw.allSatisfy({ $0.isWhitespace }) { return .blank }
+        // The first character after spaces and tabs, found without a trimmed copy of a prose line.
+        let lead = raw.unicodeScalars.first { !CharacterSet.whitespaces.contains($0) }
+        if lead == "|" {
+            let trimmed = raw.trimmingCharacters(in: .whitespaces)
             var body = Substring(trimmed).dropFirst()
             if body.hasSuffix("|") { body = body.dropLast() }
             let parts = body.split(separator: "|", omittingEmptySubsequences: false).map {
@@ -64,11 +68,13 @@ struct SourceLine: Sendable {
     /// Splits a document into classified lines (LF, CRLF or CR line ends).
     static func lines(of text: String) -> [SourceLine] {
         var lines: [SourceLine] = []
+        // Sized once: doubling a large array of lines kept up to twice the lines' space.
+        lines.reserveCapacity(text.utf8.reduce(1) { $1 == 0x0A || $1 == 0x0D ? $0 + 1 : $0 })
         var number = 0
-        let text = text.hasPrefix("\u{FEFF}") ? String(text.dropFirst()) : text
+        let text = text.hasPrefix("\u{FEFF}") ? text.dropFirst() : Substring(text)
         for raw in text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" || $0 == "\r" }) {
             number += 1
-            lines.append(SourceLine(number: number, raw: String(raw)))
+            lines.append(SourceLine(number: number, raw: raw))
         }
         // A final line end does not start another line.
         if let last = lines.last, last.raw.isEmpty, lines.count > 1 { lines.removeLast() }

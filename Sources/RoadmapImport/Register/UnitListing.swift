@@ -53,7 +53,7 @@ package struct UnitListing: Hashable, Sendable {
         let rows = lines.map { line in
             [
                 (line.level == .school ? "  " : "") + line.id,
-                line.level == .school ? (line.shortName ?? line.name) : line.name,
+                line.level == .school ? Guillemets.apply(line.shortName ?? line.name) : line.name,
                 line.roadmap.text.text(language),
             ]
         }

@@ -82,6 +82,14 @@ public struct RoadmapProject: Sendable {
         }
         return found
     }
+
+    /// The school `text` names: its id, or a name as people write it — full, short or the usual
+    /// short form, «» or "" quotes and «№»/«N» alike (`SchoolLookup`) — or `UnknownUnit`.
+    public func school(named text: String) throws(UnknownUnit) -> School {
+        if let found = workspace.school(SchoolID(text)) { return found }
+        if let id = SchoolLookup(workspace.units.schools).school(text), let found = workspace.school(id) { return found }
+        throw UnknownUnit(kind: .school, id: text, known: workspace.units.schools.map(\.id.rawValue))
+    }
 }
 
 /// The schedule index of a project, built once on first use.

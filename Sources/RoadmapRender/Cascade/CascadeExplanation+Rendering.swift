@@ -5,7 +5,8 @@ extension CascadeExplanation {
         var out = ""
         let last = steps.last
         let title = last.map { "\($0.activity.label) (\($0.activity.id))" } ?? ""
-        out += ru ? "Школа \(school), мероприятие \(title)\n" : "School \(school), activity \(title)\n"
+        let shown = Self.named(schoolName, id: school.rawValue)
+        out += ru ? "Школа \(shown), мероприятие \(title)\n" : "School \(shown), activity \(title)\n"
         if generated {
             out +=
                 ru
@@ -46,18 +47,23 @@ extension CascadeExplanation {
         return out
     }
 
+    /// «МАОУ «ООШ п. Приморье» (maou-oosh-primorye)»: the name with the id in brackets, or the id alone.
+    static func named(_ name: String, id: String) -> String {
+        name.isEmpty || name == id ? id : "\(name) (\(id))"
+    }
+
     func heading(_ step: Step, ru: Bool) -> String {
         let number = step.activity.label
         switch step.level {
         case .region: return ru ? "Региональный план, пункт \(number) (\(step.link))" : "Regional plan, item \(number) (\(step.link))"
         case .municipality:
             return ru
-                ? "Дорожная карта муниципалитета \(step.unit), пункт \(number) (\(step.link))"
-                : "Roadmap of municipality \(step.unit), item \(number) (\(step.link))"
+                ? "Дорожная карта муниципалитета \(Self.named(step.unitName, id: step.unit)), пункт \(number) (\(step.link))"
+                : "Roadmap of municipality \(Self.named(step.unitName, id: step.unit)), item \(number) (\(step.link))"
         case .school:
             return ru
-                ? "Дорожная карта школы \(step.unit), пункт \(number) (\(step.activity.id))"
-                : "Roadmap of school \(step.unit), item \(number) (\(step.activity.id))"
+                ? "Дорожная карта школы \(Self.named(step.unitName, id: step.unit)), пункт \(number) (\(step.activity.id))"
+                : "Roadmap of school \(Self.named(step.unitName, id: step.unit)), item \(number) (\(step.activity.id))"
         }
     }
 

@@ -14,10 +14,10 @@ final class MappedFile: @unchecked Sendable {
     /// Maps the file at `path`; an empty file gives an empty buffer.
     init(path: String) throws(StatusFileError) {
         let fd = open(path, O_RDONLY)
-        guard fd >= 0 else { throw .unreadable(path: path, reason: String(cString: strerror(errno))) }
+        guard fd >= 0 else { throw .unreadable(path: path, reason: FileProblem(errno: errno).reason) }
         defer { close(fd) }
         var info = stat()
-        guard fstat(fd, &info) == 0 else { throw .unreadable(path: path, reason: String(cString: strerror(errno))) }
+        guard fstat(fd, &info) == 0 else { throw .unreadable(path: path, reason: FileProblem(errno: errno).reason) }
         guard (info.st_mode & S_IFMT) == S_IFREG else { throw .unreadable(path: path, reason: "not a regular file") }
         let size = Int(info.st_size)
         guard size > 0 else {
@@ -27,7 +27,7 @@ final class MappedFile: @unchecked Sendable {
         }
         let pointer = mmap(nil, size, PROT_READ, MAP_PRIVATE, fd, 0)
         guard let pointer, pointer != MAP_FAILED else {
-            throw .unreadable(path: path, reason: String(cString: strerror(errno)))
+            throw .unreadable(path: path, reason: FileProblem(errno: errno).reason)
         }
         #if canImport(Glibc)
             _ = madvise(pointer, size, MADV_SEQUENTIAL)

@@ -16,7 +16,7 @@ package struct AmendmentLog: Hashable, Sendable, Codable {
         guard FileManager.default.fileExists(atPath: url.path) else { return AmendmentLog() }
         let data: Data
         do { data = try Data(contentsOf: url) } catch {
-            throw .unreadable(path: fileName, reason: error.localizedDescription)
+            throw .unreadable(path: fileName, reason: FileProblem(error).reason)
         }
         return try JSONFileCodec.decodeVersioned(AmendmentLog.self, from: data, path: fileName)
     }

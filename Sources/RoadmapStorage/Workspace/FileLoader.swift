@@ -18,7 +18,7 @@ package final class FileLoader {
     /// The whole content of the file at `path`, valid until the next call; errors name `displayPath`.
     func read(_ path: String, displayPath: String) throws(WorkspaceError) -> UnsafeBufferPointer<UInt8> {
         func failure(_ reason: String? = nil) -> WorkspaceError {
-            .unreadable(path: displayPath, reason: reason ?? String(cString: strerror(errno)))
+            .unreadable(path: displayPath, reason: reason ?? FileProblem(errno: errno).reason)
         }
         // Without blocking: a FIFO in place of a file is refused below instead of waiting for a writer.
         let fd = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)

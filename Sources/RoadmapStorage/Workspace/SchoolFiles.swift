@@ -51,7 +51,7 @@ public struct SchoolFiles: Sendable {
         var info = stat()
         guard stat(path, &info) == 0 else {
             if errno == ENOENT { return nil }
-            throw .unreadable(path: relativePath, reason: String(cString: strerror(errno)))
+            throw .unreadable(path: relativePath, reason: FileProblem(errno: errno).reason)
         }
         return try loader.read(path, displayPath: relativePath)
     }

@@ -36,7 +36,7 @@ extension WorkspaceStore {
         do {
             try fm.createDirectory(at: parent, withIntermediateDirectories: true)
         } catch {
-            throw .writeFailed(path: parent.path, reason: error.localizedDescription)
+            throw .writeFailed(path: parent.path, reason: FileProblem(error).reason)
         }
         let temporary = parent.appendingPathComponent(
             ".\(target.lastPathComponent).init-\(ProcessInfo.processInfo.processIdentifier)-\(UInt32.random(in: 0...UInt32.max))"
@@ -49,7 +49,7 @@ extension WorkspaceStore {
                 try refuseExisting(target)
             }
             if rename(temporary.path, target.path) != 0 {
-                let reason = String(cString: strerror(errno))
+                let reason = FileProblem(errno: errno).reason
                 throw WorkspaceError.writeFailed(path: target.path, reason: reason)
             }
         } catch let error as WorkspaceError {
@@ -57,7 +57,7 @@ extension WorkspaceStore {
             throw error
         } catch {
             try? fm.removeItem(at: temporary)
-            throw .writeFailed(path: target.path, reason: error.localizedDescription)
+            throw .writeFailed(path: target.path, reason: FileProblem(error).reason)
         }
         return WorkspaceStore(directory: target)
     }

@@ -1,6 +1,6 @@
 extension WorkspaceError {
-    /// The error in both languages (`description` is the English one). The reason a system call
-    /// gives («Permission denied») stays as the system says it.
+    /// The error in both languages (`description` is the English one). A file's reason is one of
+    /// `FileProblem`'s texts, given in Russian here.
     package var message: LocalizedText {
         switch self {
         case .notAWorkspace(let path):
@@ -8,7 +8,7 @@ extension WorkspaceError {
                 ru: "\(path): это не рабочая область: нет \(WorkspaceLayout.settingsFile) (создайте её: roadmap init)",
                 en: description)
         case .unreadable(let path, let reason):
-            LocalizedText(ru: "\(path): файл не прочитан: \(reason)", en: description)
+            LocalizedText(ru: "\(path): файл не прочитан: \(FileProblem.russian(reason))", en: description)
         case .invalidFile(let path, let location, let reason):
             LocalizedText(ru: "\(path)\(location.map { ":" + $0 } ?? ""): файл не прочитан: \(reason)", en: description)
         case .schemaTooNew(let path, let found, let supported):
@@ -16,7 +16,7 @@ extension WorkspaceError {
                 ru: "\(path): schemaVersion \(found) новее, чем поддерживает эта версия программы (\(supported)); обновите roadmap",
                 en: description)
         case .writeFailed(let path, let reason):
-            LocalizedText(ru: "\(path): запись не удалась: \(reason)", en: description)
+            LocalizedText(ru: "\(path): запись не удалась: \(FileProblem.russian(reason))", en: description)
         case .unsafeID(let id):
             LocalizedText(
                 ru: "идентификатор «\(id)» нельзя использовать как имя файла (допустимы A-Z a-z 0-9 . _ -, не с точки в начале)",

@@ -30,7 +30,7 @@ package final class WorkspaceLock: @unchecked Sendable {
         var fd = open(path, O_RDWR | O_CREAT | O_CLOEXEC | O_NOFOLLOW | O_NONBLOCK, 0o666)
         // Another user's lock file in a shared workspace locks as well read-only (without the pid).
         if fd < 0, errno == EACCES { fd = open(path, O_RDONLY | O_CLOEXEC | O_NOFOLLOW | O_NONBLOCK) }
-        guard fd >= 0 else { throw refusal(path, String(cString: strerror(errno))) }
+        guard fd >= 0 else { throw refusal(path, FileProblem(errno: errno).reason) }
         var info = stat()
         guard fstat(fd, &info) == 0, SafeFile.irregularKind(info.st_mode) == nil else {
             close(fd)
@@ -43,7 +43,7 @@ package final class WorkspaceLock: @unchecked Sendable {
             if code == EINTR { continue }
             guard code == EWOULDBLOCK else {
                 close(fd)
-                throw refusal(path, String(cString: strerror(code)))
+                throw refusal(path, FileProblem(errno: code).reason)
             }
             if !waited {
                 waited = true

@@ -170,7 +170,8 @@ public struct WorkspaceStore: Sendable {
         case .unreadable(_, let reason):
             // Not a JSON problem: the bytes could not be had at all (permission, a directory, a FIFO).
             return Finding(
-                .error, .unreadableFile, file: file, ru: "файл не прочитан: \(reason)", en: "cannot read the file: \(reason)")
+                .error, .unreadableFile, file: file, ru: "файл не прочитан: \(FileProblem.russian(reason))",
+                en: "cannot read the file: \(reason)")
         default:
             return Finding(.error, .invalidJSON, file: file, ru: error.message.ru, en: error.message.en)
         }

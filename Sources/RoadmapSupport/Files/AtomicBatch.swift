@@ -96,16 +96,16 @@ package final class AtomicBatch: @unchecked Sendable {
         }
         // 2. Each file replaced at once.
         for (i, file) in files.enumerated() where Foundation.rename(file.temporary, file.target) != 0 {
-            let reason = String(cString: strerror(errno))
+            let reason = FileProblem(errno: errno).reason
             removeTemporaries(from: i)
             throw .writeFailed(path: file.target, reason: reason)
         }
         // 3. The new names on disk.
         for directory in directories {
             let fd = open(directory, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
-            guard fd >= 0 else { throw .writeFailed(path: directory, reason: String(cString: strerror(errno))) }
+            guard fd >= 0 else { throw .writeFailed(path: directory, reason: FileProblem(errno: errno).reason) }
             let synced = fsync(fd) == 0
-            let reason = String(cString: strerror(errno))
+            let reason = FileProblem(errno: errno).reason
             close(fd)
             if !synced { throw .writeFailed(path: directory, reason: reason) }
         }

@@ -63,11 +63,11 @@ package enum AtomicFile {
             do {
                 try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
             } catch {
-                throw .writeFailed(path: directory, reason: error.localizedDescription)
+                throw .writeFailed(path: directory, reason: FileProblem(error).reason)
             }
             fd = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o666)
         }
-        guard fd >= 0 else { throw .writeFailed(path: path, reason: String(cString: strerror(errno))) }
+        guard fd >= 0 else { throw .writeFailed(path: path, reason: FileProblem(errno: errno).reason) }
         if replacing { keepAttributes(of: target, on: fd) }
         return fd
     }
@@ -114,7 +114,7 @@ package enum AtomicFile {
 
     /// `failure(closing:removing:target:)` of a target path.
     static func failure(closing fd: Int32, removing temporary: String, targetPath: String) -> WorkspaceError {
-        let reason = String(cString: strerror(errno))
+        let reason = FileProblem(errno: errno).reason
         close(fd)
         unlink(temporary)
         return .writeFailed(path: targetPath, reason: reason)
@@ -123,7 +123,7 @@ package enum AtomicFile {
     /// Renames the temporary file over the target; removes it when that fails.
     static func rename(_ temporary: String, over url: URL) throws(WorkspaceError) {
         if Foundation.rename(temporary, url.path) != 0 {
-            let reason = String(cString: strerror(errno))
+            let reason = FileProblem(errno: errno).reason
             unlink(temporary)
             throw .writeFailed(path: url.path, reason: reason)
         }

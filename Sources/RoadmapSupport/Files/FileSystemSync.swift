@@ -36,7 +36,7 @@ enum FileSystemSync {
             for file in files {
                 let fd = open(file, O_RDONLY | O_CLOEXEC)
                 guard fd >= 0, fsync(fd) == 0 else {
-                    let reason = String(cString: strerror(errno))
+                    let reason = FileProblem(errno: errno).reason
                     if fd >= 0 { close(fd) }
                     return (file, reason)
                 }
@@ -47,12 +47,12 @@ enum FileSystemSync {
         var devices: Set<UInt64> = []
         for directory in directories {
             let fd = open(directory, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
-            guard fd >= 0 else { return (directory, String(cString: strerror(errno))) }
+            guard fd >= 0 else { return (directory, FileProblem(errno: errno).reason) }
             defer { close(fd) }
             var info = stat()
-            guard fstat(fd, &info) == 0 else { return (directory, String(cString: strerror(errno))) }
+            guard fstat(fd, &info) == 0 else { return (directory, FileProblem(errno: errno).reason) }
             guard devices.insert(UInt64(info.st_dev)).inserted else { continue }
-            if syncfs(fd) != 0 { return (directory, String(cString: strerror(errno))) }
+            if syncfs(fd) != 0 { return (directory, FileProblem(errno: errno).reason) }
         }
         return nil
     }

@@ -15,19 +15,32 @@ package enum SafeFile {
     package static func read(_ path: String, displayPath: String? = nil) throws(WorkspaceError) -> Data {
         let shown = displayPath ?? path
         let fd = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
-        guard fd >= 0 else { throw .unreadable(path: shown, reason: String(cString: strerror(errno))) }
+        guard fd >= 0 else { throw .unreadable(path: shown, reason: FileProblem(errno: errno).reason) }
         defer { close(fd) }
         var info = stat()
-        guard fstat(fd, &info) == 0 else { throw .unreadable(path: shown, reason: String(cString: strerror(errno))) }
+        guard fstat(fd, &info) == 0 else { throw .unreadable(path: shown, reason: FileProblem(errno: errno).reason) }
         if let kind = irregularKind(info.st_mode) { throw .unreadable(path: shown, reason: "not a regular file (\(kind))") }
         var data = Data(count: max(0, Int(info.st_size)))
         var total = 0
+        var probe = [UInt8](repeating: 0, count: 65536)
         while true {
-            if total == data.count { data.count = max(total * 2, 4096) }
+            if total == data.count {
+                // The size `fstat` gave is read: whether more follows is asked with a small buffer,
+                // so a file read whole does not hold a buffer twice its size (issue 20, memory).
+                let count = Foundation.read(fd, &probe, probe.count)
+                if count < 0 {
+                    if errno == EINTR { continue }
+                    throw .unreadable(path: shown, reason: FileProblem(errno: errno).reason)
+                }
+                if count == 0 { break }
+                data.append(contentsOf: probe[..<count])
+                total += count
+                continue
+            }
             let count = data.withUnsafeMutableBytes { Foundation.read(fd, $0.baseAddress! + total, $0.count - total) }
             if count < 0 {
                 if errno == EINTR { continue }
-                throw .unreadable(path: shown, reason: String(cString: strerror(errno)))
+                throw .unreadable(path: shown, reason: FileProblem(errno: errno).reason)
             }
             if count == 0 { break }
             total += count

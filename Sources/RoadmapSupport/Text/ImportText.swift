@@ -16,8 +16,25 @@ package enum ImportText {
     }
 
     /// Collapses whitespace runs (including non-breaking spaces) to one space and trims.
+    ///
+    /// One pass into one buffer: splitting into words first held a 32-byte slice per word, three
+    /// times the text of a long line (issue 20, memory proportional to the input).
     package static func collapse(_ text: some StringProtocol) -> String {
-        text.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+        var result = ""
+        result.reserveCapacity(text.utf8.count)
+        var space = false
+        for c in text {
+            if c.isWhitespace {
+                space = !result.isEmpty
+            } else {
+                if space {
+                    result.append(" ")
+                    space = false
+                }
+                result.append(c)
+            }
+        }
+        return result
     }
 
     /// Removes `<tag …>` and `</tag>` markup, keeping the text between.
@@ -85,6 +102,26 @@ package enum ImportText {
     package static func endsSentence(_ text: String) -> Bool {
         guard let last = text.last else { return true }
         return ".;!?".contains(last)
+    }
+
+    /// `words(_:)` read lazily, one word at a time (a test that looks at the first few words of a
+    /// long line does not build all of them).
+    package struct Words: Sequence, IteratorProtocol {
+        private var characters: Substring.Iterator
+
+        package init(_ text: some StringProtocol) { characters = Substring(text).makeIterator() }
+
+        package mutating func next() -> String? {
+            var word = ""
+            while let c = characters.next() {
+                if c.isLetter || c.isNumber {
+                    word.append(c)
+                } else if !word.isEmpty {
+                    break
+                }
+            }
+            return word.isEmpty ? nil : word.lowercased().replacingOccurrences(of: "ё", with: "е")
+        }
     }
 
     /// The words of a text: runs of letters and digits, lowercased.

@@ -42,24 +42,41 @@ extension TextDecoding {
     /// at least two two-byte Cyrillic letters: Windows-1251 Cyrillic text is never valid UTF-8
     /// beyond a chance pair such as «Р»+«»».
     package static func decodeStrictly(_ data: Data, fileName: String) throws(TextEncodingError) -> DecodedText {
-        let bytes = [UInt8](data)
-        if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) { throw .utf16(fileName: fileName) }
-        if let nul = bytes.firstIndex(of: 0) {
-            // NULs at the start only ever at even or only at odd offsets (the high bytes of ASCII
-            // characters): UTF-16 without its mark.
-            let head = bytes.prefix(64)
-            let evenNULs = stride(from: 0, to: head.count, by: 2).filter { head[$0] == 0 }.count
-            let oddNULs = stride(from: 1, to: head.count, by: 2).filter { head[$0] == 0 }.count
-            if nul < 64, evenNULs == 0 || oddNULs == 0 { throw .utf16(fileName: fileName) }
-            throw .binary(fileName: fileName)
-        }
+        // The bytes are read in place: a copy of them beside the decoded text added the file's
+        // size again to the peak memory of an import (issue 20).
+        if let error = data.withUnsafeBytes({ notText($0, fileName: fileName) }) { throw error }
         let decoded = decode(data)
         guard decoded.encoding == .windows1251 else { return decoded }
+        if let error = data.withUnsafeBytes({ mixedLines($0, fileName: fileName) }) { throw error }
+        return decoded
+    }
+
+    /// UTF-16 or NUL bytes: not a text file `decode(_:)` could read.
+    static func notText(_ bytes: UnsafeRawBufferPointer, fileName: String) -> TextEncodingError? {
+        if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) { return .utf16(fileName: fileName) }
+        guard let nul = bytes.firstIndex(of: 0) else { return nil }
+        // NULs at the start only ever at even or only at odd offsets (the high bytes of ASCII
+        // characters): UTF-16 without its mark.
+        let head = bytes.prefix(64)
+        let evenNULs = stride(from: 0, to: head.count, by: 2).filter { head[$0] == 0 }.count
+        let oddNULs = stride(from: 1, to: head.count, by: 2).filter { head[$0] == 0 }.count
+        if nul < 64, evenNULs == 0 || oddNULs == 0 { return .utf16(fileName: fileName) }
+        return .binary(fileName: fileName)
+    }
+
+    /// A file that is not valid UTF-8 but has a line that is (with Cyrillic in it): two encodings.
+    static func mixedLines(_ bytes: UnsafeRawBufferPointer, fileName: String) -> TextEncodingError? {
         var utf8Line: Int?
         var windows1251Line: Int?
         var line = 1
-        for piece in bytes.split(separator: 0x0A, omittingEmptySubsequences: false) {
-            defer { line += 1 }
+        var start = bytes.startIndex
+        while start <= bytes.endIndex {
+            let end = bytes[start...].firstIndex(of: 0x0A) ?? bytes.endIndex
+            let piece = bytes[start..<end]
+            defer {
+                line += 1
+                start = end + 1
+            }
             guard piece.contains(where: { $0 >= 0x80 }) else { continue }
             if String(validating: piece, as: UTF8.self) != nil {
                 var cyrillic = 0
@@ -71,9 +88,9 @@ extension TextDecoding {
                 windows1251Line = line
             }
             if let utf8Line, let windows1251Line {
-                throw .mixed(fileName: fileName, utf8Line: utf8Line, windows1251Line: windows1251Line)
+                return .mixed(fileName: fileName, utf8Line: utf8Line, windows1251Line: windows1251Line)
             }
         }
-        return decoded
+        return nil
     }
 }

@@ -124,4 +124,21 @@ import Testing
         // The seed's own cells are all known.
         #expect(findings(try CascadeFixture.workspace(), .unknownExecutor).isEmpty)
     }
+
+    /// One unknown wording is «исполнитель … не известен», two are «исполнители … не известны»
+    /// (issue 21, item 5).
+    @Test func unknownExecutorsAgreeInNumber() throws {
+        var workspace = try CascadeFixture.workspace()
+        var plan = try #require(workspace.regionalPlan)
+        CascadeFixture.edit(&plan, "20") { $0.executors = "ЦППМ Руководители ММО" }
+        CascadeFixture.edit(&plan, "21") { $0.executors = "Руководители ОМЦ, ЗЮЩ" }
+        workspace.regionalPlan = plan
+        let messages = findings(workspace, .unknownExecutor).map(\.message)
+        let one = try #require(messages.first { $0.ru.contains("«ММО»") })
+        #expect(one.ru.contains(": исполнитель «ММО» не известен правилам каскада (rules.executors); уровень по нему не определён"))
+        #expect(one.en.contains(": executor «ММО» is not in the cascade rules"))
+        let two = try #require(messages.first { $0.ru.contains("«ОМЦ»") })
+        #expect(two.ru.contains(": исполнители «ОМЦ», «ЗЮЩ» не известны правилам каскада (rules.executors); уровень по ним не определён"))
+        #expect(two.en.contains(": executors «ОМЦ», «ЗЮЩ» are not in the cascade rules"))
+    }
 }

@@ -21,7 +21,8 @@ import Testing
         #expect(text.contains("1. Региональный план, пункт 5 (region:5)"))
         #expect(text.contains("Сроки: 15.04-15.05.2023 (срок 15.05.2023)"))
         #expect(text.contains("Документ: Программы развития общеобразовательных организаций"))
-        #expect(text.contains("2. Дорожная карта школы maou-oosh-primorye, пункт 4 (r5)"))
+        #expect(text.hasPrefix("Школа МАОУ «ООШ п. Приморье» (maou-oosh-primorye), мероприятие 4 (r5)\n"))
+        #expect(text.contains("2. Дорожная карта школы МАОУ «ООШ п. Приморье» (maou-oosh-primorye), пункт 4 (r5)"))
         #expect(text.contains("Документ: Программа развития ОО — из region:5; по правилу документов"))
         #expect(text.contains("нет пункта со ссылкой на region:5"))
     }
@@ -40,7 +41,7 @@ import Testing
         #expect(explanation.steps.map(\.link) == ["region:5", "municipality:2.1", "r5"])
         #expect(!explanation.generated)
         let text = explanation.render(.en)
-        #expect(text.contains("Roadmap of municipality svetlogorsk, item 2.1 (municipality:2.1)"))
+        #expect(text.contains("Roadmap of municipality Светлогорский городской округ (svetlogorsk), item 2.1 (municipality:2.1)"))
         #expect(text.contains("Schedule: 15.04.2023–30.04.2023"))
         #expect(text.contains("— tightened (region:5 → municipality:2.1); ужесточено пунктом municipality:2.1 (До 30.04.2023)"))
         #expect(!text.contains("Note:"))
@@ -67,5 +68,16 @@ import Testing
         #expect(throws: CascadeError.self) {
             try CascadeExplanation.explain(engine: engine, school: "nobody", activity: "r1")
         }
+    }
+
+    @Test func anUnknownSchoolIsNamedWithoutAnEmptyMunicipality() throws {
+        let engine = try CascadeEngine(workspace: try CascadeFixture.workspace())
+        #expect(throws: CascadeError.unknownSchool("nope", municipality: "")) {
+            try CascadeExplanation.explain(engine: engine, school: SchoolID("nope"), activity: "r5")
+        }
+        let message = CascadeError.unknownSchool("nope", municipality: "").message
+        #expect(message.ru == "школы «nope» нет в units.json ни в одном муниципалитете")
+        #expect(!message.ru.contains("«»"))
+        #expect(CascadeError.unknownSchool("nope", municipality: "svetlogorsk").message.ru.contains("«svetlogorsk»"))
     }
 }

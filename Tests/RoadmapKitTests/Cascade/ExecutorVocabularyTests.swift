@@ -81,6 +81,11 @@ import Testing
         #expect(unknown.map(\.phrase) == ["ОЦДиК", "ГБУ КО НОО Центр развития"])
         #expect(unknown.map(\.items) == [["22"], ["25"]])
         #expect(unknown[0].line == #"{"phrase": "ОЦДиК", "role": "institution"}"#)
+        #expect(unknown[0].message.ru.hasPrefix("исполнитель «ОЦДиК» (пункт 22) не известен"))
+        var twice = unknown[0]
+        twice.items = ["22", "23"]
+        #expect(twice.message.ru.hasPrefix("исполнитель «ОЦДиК» (пункты 22, 23) не известен"))
+        #expect(twice.message.en.hasPrefix("executor “ОЦДиК” (items 22, 23) is not"))
         // Adding the lines teaches them.
         var rules = CascadeRules.newRegion
         rules.executors.append(ExecutorRule(phrase: "ОЦДиК", role: .institution))

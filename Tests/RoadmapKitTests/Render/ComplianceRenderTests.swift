@@ -86,6 +86,22 @@ import Testing
         #expect(md.contains("| r1. |"))
     }
 
+    /// The page explains its own rules: a coordinator has the report, not the repository's Docs
+    /// (issue 21, item 5).
+    @Test func htmlExplainsTheRulesInsteadOfPointingAtDocs() throws {
+        let report = try Self.report()
+        let html = ComplianceHTMLRenderer().render(report)
+        #expect(!html.contains("Docs/"))
+        #expect(html.contains("<h2>Как считаются показатели</h2>"))
+        #expect(html.contains("Зачёт работ в процессе"))
+        if let checkpoint = report.checkpoint ?? report.nextCheckpoint {
+            #expect(html.contains("Контрольная точка \(checkpoint.date.russianString): ниже минимума"))
+        }
+        let en = ComplianceHTMLRenderer(language: .en).render(report)
+        #expect(en.contains("<h2>How the figures are counted</h2>"))
+        #expect(!en.contains("Docs/"))
+    }
+
     @Test func htmlIsSelfContainedAndEscapesEverything() throws {
         let html = ComplianceHTMLRenderer().render(try Self.report())
         #expect(html.hasPrefix("<!DOCTYPE html>"))

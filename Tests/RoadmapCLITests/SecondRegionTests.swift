@@ -122,6 +122,15 @@ import Testing
         // СОШ № 3: 16 + m4 + risk1 = 18; nothing done; due 13.
         let sosh3 = try #require(row("mbou-sosh-3-s-ozernoe"))
         #expect(Array(sosh3[4...4] + sosh3[11...14]) == ["0", "18", "13", "0", "13"])
+
+        // The 2023-2024 municipal roadmap in the 2024 report counts its occurrences in 2024 only:
+        // not item 1 (сентябрь 2023) nor December 2023; item 2's May 1 + item 3's January–August 8
+        // (item 4 names a school: counted by the school) = 9; due by 30.06: 1 + 6 = 7, all overdue.
+        let workspace = try WorkspaceStore(directory: ws).load().workspace
+        let june = ComplianceEvaluator(asOf: LocalDate(iso: "2024-06-30")!).evaluate(workspace).report
+        let own = try #require(june.units.first { $0.level == .municipality && $0.id == "priozernyy" }).ownCounts
+        #expect([own.activities, own.due, own.overdue, own.outsidePeriod] as [Int] == [9, 7, 7, 0])
+        #expect(!june.units.contains { $0.overdue.contains { $0.deadline.map { $0.year == 2023 } ?? false } })
     }
 
     /// СОШ № 3's own roadmap from 2023: imported with period-mismatch, linked like a municipal one,

@@ -170,21 +170,40 @@ import Testing
         let carried = CapturedRun.run(
             ["skeleton", ws.path, "--municipality", "priozernyy", "--school", school, "--carry-forward"], in: ws)
         #expect(carried.code == 0, "\(carried.err)")
-        #expect(carried.out.contains("выполняются мероприятиями школы: r2.1 ← 1.2, r2.3 ← 1.1, m4 ← 1.1"))
-        #expect(carried.out.contains("добавлены: r2.2, r2.4, m2, m3, risk1"))
+        // 1.1 «до 30.04.2024» answers region:2.3 (01.03–30.04) but not municipality:4 «до 15.04.2024»:
+        // m4 keeps its own date (deadline-mismatch) instead of being replaced by the later 1.1.
+        #expect(carried.out.contains("выполняются мероприятиями школы: r2.1 ← 1.2, r2.3 ← 1.1;"))
+        #expect(
+            carried.out.contains(
+                "сроки мероприятий школы не соответствуют, пункты сохранены со своими сроками [deadline-mismatch]: m4 (1.1)"))
+        #expect(carried.out.contains("добавлены: r2.2, r2.4, m2, m3, m4, risk1"))
         #expect(carried.out.contains("сроки перенесены в новый период: 1.1, 2.1"))
         let roadmap = try #require(try WorkspaceStore(directory: ws).load().workspace.schoolRoadmaps[SchoolID(school)])
         #expect(roadmap.period == .calendarYear(2024))
         #expect(roadmap.title == "Дорожная карта школы на 2024 год")
         // The school's own items keep their numbers and are not duplicated by r2.1, r2.3, m4.
         let ids = roadmap.activities.map(\.id)
-        #expect(Set(ids) == ["r2.2", "r2.4", "m2", "m3", "risk1", "1.1", "1.2", "2.1"])
+        #expect(Set(ids) == ["r2.2", "r2.4", "m2", "m3", "m4", "risk1", "1.1", "1.2", "2.1"])
+        #expect(roadmap.activity(id: "m4")?.schedule == "до 15.04.2024")
         let own = roadmap.activities.filter { ["1.1", "1.2", "2.1"].contains($0.id) }
         #expect(own.map(\.number) == ["1.1", "1.2", "2.1"])
         #expect(own.map(\.schedule) == ["до 30.04.2024", "ежеквартально", "март 2024"])
         #expect(own.first?.provenance?.schedule?.note == "перенесено из периода 2023: «до 30.04.2023»")
         #expect(
             own.first?.implements == [ActivityLink(level: .region, activity: "2.3"), ActivityLink(level: .municipality, activity: "4")])
+        // validate reports the school's mismatch at 1.1, naming both schedules; explain shows both.
+        let validate = CapturedRun.run(["validate", ws.path, "--all"], in: ws)
+        let mismatch = validate.out.split(separator: "\n").filter { $0.contains("[deadline-mismatch]") && $0.contains(school) }
+        #expect(mismatch.count == 1, "\(validate.out)")
+        #expect(
+            mismatch.first?.contains("пункт 1.1: сроки не соответствуют срокам municipality:4 («до 15.04.2024»)") == true,
+            "\(validate.out)")
+        let explain = CapturedRun.run(["explain", ws.path, "--school", school, "--activity", "1.1"], in: ws)
+        #expect(
+            explain.out.contains(
+                "Сроки: [deadline-mismatch] сроки мероприятия школы «до 30.04.2024» не соответствуют срокам municipality:4 «до 15.04.2024»"),
+            "\(explain.out)\(explain.err)")
+        #expect(!explain.out.contains("срокам region:2.3"))
         // Running it again changes nothing.
         let after = try Data(contentsOf: file)
         let again = CapturedRun.run(["skeleton", ws.path, "--municipality", "priozernyy", "--school", school], in: ws)

@@ -155,7 +155,7 @@ public final class SkeletonBuilder: Sendable {
         }
         var result = SkeletonMerge.merge(
             generated: unnumbered(for: school), existing: existing, progress: progress, school: school.id,
-            deadlines: &deadlines)
+            deadlines: &deadlines, answers: answers)
         result.carriedForward = carried
         return result
     }

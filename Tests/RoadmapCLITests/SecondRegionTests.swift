@@ -133,6 +133,28 @@ import Testing
         #expect(!june.units.contains { $0.overdue.contains { $0.deadline.map { $0.year == 2023 } ?? false } })
     }
 
+    /// `import --region` again after the user chose another programme item: the choice and the
+    /// other edited rules are kept, and the plan's different answer is reported, not applied.
+    @Test func reimportingThePlanKeepsTheUsersRules() throws {
+        let ws = try Self.build()
+        let settingsFile = ws.appendingPathComponent("workspace.json")
+        let store = WorkspaceStore(directory: ws)
+        var settings = try store.load().workspace.settings
+        settings.rules.riskActivity.parent = "2.1"
+        settings.rules.leadDays = [LeadTime(level: .school, days: 2)]
+        try store.write(settings: settings)
+        let before = try Data(contentsOf: settingsFile)
+        let run = CapturedRun.run(
+            ["import", Self.fixture("plan-2024.md"), "--workspace", ws.path, "--region", "--replace"], in: ws)
+        #expect(run.code == 0, "\(run.err)")
+        #expect(run.err.contains("[rule-differs-from-plan]"), "\(run.err)")
+        #expect(run.err.contains("сохранено как записано (\"2.1\")") && run.err.contains("запишите \"parent\": \"2.3\""))
+        #expect(try Data(contentsOf: settingsFile) == before)
+        let after = try store.load().workspace.settings.rules
+        #expect(after.riskActivity.parent == "2.1")
+        #expect(after.leadDays == [LeadTime(level: .school, days: 2)])
+    }
+
     /// СОШ № 3's own roadmap from 2023: imported with period-mismatch, linked like a municipal one,
     /// kept in its period by `skeleton` until carried forward, and then not duplicated.
     @Test func aSchoolsOwnRoadmapIsLinkedNotDuplicated() throws {

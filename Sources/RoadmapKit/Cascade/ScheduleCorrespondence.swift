@@ -8,8 +8,8 @@ enum ScheduleCorrespondence {
     /// What does not correspond between `parent`'s occurrences, moved earlier by the lead times of
     /// the levels down to `level`, and `own` (the lower activity `lower`, written `schedule`, in a
     /// roadmap of `lowerPeriod`); `nil` when they correspond or are not compared: a parent without
-    /// dates, or a lower activity with no occurrence in the parent's period. A parent occurrence
-    /// outside `lowerPeriod` is not the lower activity's to answer.
+    /// dates (inside its own period), or a lower activity with no occurrence in the parent's period.
+    /// A parent occurrence outside `lowerPeriod` is not the lower activity's to answer.
     static func mismatch(
         parent: ResolvedActivity, level: Level, lower: ActivityLink, schedule: String, lowerPeriod: Period,
         own: [Occurrence], rules: CascadeRules, checkpoints: [LocalDate]
@@ -18,7 +18,10 @@ enum ScheduleCorrespondence {
         else { return nil }
         var lead = 0
         for l in Level.allCases where l > parent.link.level && l <= level { lead += rules.leadDays(for: l) }
-        let occurrences = SchedulePropagation.shift(parent.schedule.occurrences, by: lead).sorted()
+        // A parent date outside its own period is the parent's error (`date-outside-period`, reported
+        // at the source), not the lower activity's.
+        let inPeriod = parent.schedule.occurrences.filter { parent.period.contains($0.end) }
+        let occurrences = SchedulePropagation.shift(inPeriod, by: lead).sorted()
         return mismatch(
             parent: occurrences, period: parent.period, lower: lower, schedule: schedule, lowerPeriod: lowerPeriod,
             own: own, checkpoints: checkpoints)

@@ -7,8 +7,14 @@
 /// with `ScheduleCache`.
 public struct ScheduleParser: Sendable {
     public let period: Period
+    /// The school terms («I четверть», «по триместрам») and the school year's study time
+    /// («в течение учебного года» in a calendar-year plan) are read with.
+    public let calendar: SchoolCalendar
 
-    public init(period: Period) { self.period = period }
+    public init(period: Period, calendar: SchoolCalendar = .standard) {
+        self.period = period
+        self.calendar = calendar
+    }
 
     /// Parses one deadline text. Never fails: what is not understood is kept in `leftover` and
     /// reported in `warnings`.
@@ -25,7 +31,7 @@ public struct ScheduleParser: Sendable {
                 warnings: [ScheduleWarning(.unparsed, ru: "срок не указан", en: "no deadline given")])
         }
         scanner.scan()
-        var resolver = ScheduleResolver(period: period)
+        var resolver = ScheduleResolver(period: period, calendar: calendar)
         let occurrences = resolver.occurrences(
             of: scanner.pieces, annual: scanner.annual, recurrence: scanner.recurrence)
         var warnings = scanner.warnings + resolver.warnings

@@ -12,10 +12,15 @@
 ///   each year of the plan) into one occurrence per month / quarter / half-year / week.
 struct ScheduleResolver {
     let period: Period
+    /// Term dates and the study time (`SchoolCalendar`).
+    let calendar: SchoolCalendar
     var warnings: [ScheduleWarning] = []
     var notes: [LocalizedText] = []
 
-    init(period: Period) { self.period = period }
+    init(period: Period, calendar: SchoolCalendar = .standard) {
+        self.period = period
+        self.calendar = calendar
+    }
 
     typealias Span = ClosedRange<LocalDate>
 
@@ -46,7 +51,7 @@ struct ScheduleResolver {
         // study time of the school years inside the period (or the bare year given), flagged.
         let schoolYearParts: [Occurrence]? =
             pieces.contains(where: \.academicYearWords) && !period.isAcademicYear
-            ? SchoolCalendar.standard.studyParts(in: context) : nil
+            ? calendar.studyParts(in: context) : nil
         if let schoolYearParts {
             let listed = schoolYearParts.map { "\($0.start.map(\.russianString) ?? "")–\($0.end.russianString)" }
             let parts = listed.joined(separator: "; ")
@@ -73,7 +78,7 @@ struct ScheduleResolver {
             case .dayOfMonth:
                 found = []
             case .term(let kind, let from, let to):
-                found = SchoolCalendar.standard.occurrences(kind, from: from, to: to, in: period)
+                found = calendar.occurrences(kind, from: from, to: to, in: period)
             case .days(var s, var e):
                 if piece.maybeAcademicYear, case .academicYear(let y) = period, s?.year == y, e.year == y + 1 {
                     s = DayRef(month: 9, year: y)

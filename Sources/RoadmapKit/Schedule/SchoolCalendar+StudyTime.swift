@@ -3,9 +3,8 @@ extension SchoolCalendar {
     /// September–December counted before January–August (the usual terms: 01.09–31.05).
     public var studyTime: Term {
         let all = quarters + trimesters
-        func order(_ md: (month: Int, day: Int)) -> Int { (md.month >= 9 ? md.month - 9 : md.month + 3) * 100 + md.day }
-        guard let first = all.min(by: { order($0.start) < order($1.start) }),
-            let last = all.max(by: { order($0.end) < order($1.end) })
+        guard let first = all.min(by: { Term.order($0.start) < Term.order($1.start) }),
+            let last = all.max(by: { Term.order($0.end) < Term.order($1.end) })
         else { return Term(9, 1, 5, 31) }
         return Term(first.start.month, first.start.day, last.end.month, last.end.day)
     }

@@ -75,11 +75,6 @@ enum SyntheticRoadmaps {
                 activity.indicator = seed.indicator.isEmpty ? nil : seed.indicator
                 activity.implements = [ActivityLink(level: .region, activity: String(seed.number))]
                 activity.origin = .skeleton
-                // An item of several occurrences («первое, второе полугодие») keeps them: one school
-                // deadline would answer only the last (`deadline-mismatch`).
-                if ScheduleParser(period: .calendarYear(year)).parse(seed.schedule).occurrences.count > 1 {
-                    activity.schedule = seed.schedule
-                }
             case .municipal(let number, let title, _):
                 activity.title = title
                 activity.implements = [ActivityLink(level: .municipality, activity: String(number))]

@@ -5,11 +5,18 @@ extension SkeletonCommand {
     /// items added, and own deadlines carried into the plan's period.
     static func schoolRoadmapNotes(_ result: SkeletonResult, context: CommandContext) -> String {
         var line = ""
-        if !result.matchedActivities.isEmpty {
+        if !result.matchedActivities.isEmpty || !result.mismatchedActivities.isEmpty {
             let matched = result.matchedActivities.map { "\($0.generated) ← \($0.by.joined(separator: ", "))" }
                 .joined(separator: ", ")
             line += context.text(
                 ru: "; выполняются мероприятиями школы: \(matched)", en: "; implemented by the school's activities: \(matched)")
+            if !result.mismatchedActivities.isEmpty {
+                let kept = result.mismatchedActivities.map { "\($0.generated) (\($0.by.joined(separator: ", ")))" }
+                    .joined(separator: ", ")
+                line += context.text(
+                    ru: "; сроки мероприятий школы не соответствуют, пункты сохранены со своими сроками [deadline-mismatch]: \(kept)",
+                    en: "; the school's activities' dates do not correspond, items kept with their own dates [deadline-mismatch]: \(kept)")
+            }
             let added = result.addedActivities.joined(separator: ", ")
             line += context.text(
                 ru: "; добавлены: \(added.isEmpty ? "нет" : added)", en: "; added: \(added.isEmpty ? "none" : added)")

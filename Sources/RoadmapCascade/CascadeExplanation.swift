@@ -29,6 +29,9 @@ public struct CascadeExplanation: Sendable {
     /// The cascade rules behind the activity, where they are stored and why they say what they say
     /// (the programme item of an anti-risk programme activity).
     package var rules: [LocalizedText] = []
+    /// Items the school activity implements whose dates its own do not correspond to
+    /// (`deadline-mismatch`), both schedules named: the school owes the item on the item's dates.
+    package var mismatches: [LocalizedText] = []
 
     /// Builds the chain for a school activity given by id (`r5`) or number (`4`, `4.`).
     package static func explain(engine: CascadeEngine, school id: SchoolID, activity key: String) throws(CascadeError)
@@ -88,6 +91,24 @@ public struct CascadeExplanation: Sendable {
         var explanation = CascadeExplanation(
             school: id, schoolName: schoolName, steps: steps, generated: generated, gaps: gaps)
         explanation.rules = ruleNotes(engine: engine, activity: activity)
+        let own = parser.parse(activity.schedule).occurrences
+        for link in activity.implements {
+            let parent =
+                link.level == .region ? engine.regionalItem(link.activity) : municipal.first { $0.link == link }
+            guard let parent,
+                let mismatch = ScheduleCorrespondence.mismatch(
+                    parent: parent, level: .school, lower: ActivityLink(level: .school, activity: activity.id),
+                    schedule: activity.schedule, lowerPeriod: roadmap.period, own: own, rules: engine.rules,
+                    checkpoints: engine.checkpointDates)
+            else { continue }
+            explanation.mismatches.append(
+                LocalizedText(
+                    ru:
+                        "[deadline-mismatch] сроки мероприятия школы «\(activity.schedule)» не соответствуют срокам \(link) «\(parent.activity.schedule)»: \(mismatch.russianText); школа должна выполнить \(link) в его сроки",
+                    en:
+                        "[deadline-mismatch] the school activity's dates “\(activity.schedule)” do not correspond to \(link)'s “\(parent.activity.schedule)”: \(mismatch.englishText); the school owes \(link) on its dates"
+                ))
+        }
         return explanation
     }
 

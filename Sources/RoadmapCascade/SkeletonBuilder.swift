@@ -151,7 +151,7 @@ package final class SkeletonBuilder: Sendable {
         }
         var result = SkeletonMerge.merge(
             generated: unnumbered(for: school), existing: existing, progress: progress, school: school.id,
-            schedules: engine.schedules)
+            schedules: engine.schedules, answers: answers)
         result.carriedForward = carried
         return result
     }

@@ -108,18 +108,27 @@ enum SkeletonMerge {
     ///   - progress: the school's progress log, asked for only when a generated activity is no
     ///     longer owed (it then stays when a record refers to it): a bulk run reads the file only then.
     ///   - schedules: the final deadlines of schedule texts for the conflict check.
+    ///   - answers: whether the school's own activity answers, on its dates, the item it implements
+    ///     (`SkeletonBuilder.answers`); when none does, the item's copy stays (`SchoolCoverage`).
     ///
     /// Activities are read where they are (by index), and only those that move are copied: a copy
     /// of an `Activity` is a dozen retains, and 4,000 schools merge 300,000 of them.
     static func merge(
         generated: consuming Roadmap, existing: Roadmap, progress: () -> ProgressLog?, school: SchoolID,
-        schedules: ScheduleIndex
+        schedules: ScheduleIndex,
+        answers: (_ link: ActivityLink, _ own: Activity, _ period: Period) -> Bool = { _, _, _ in true }
     ) -> SkeletonResult {
         // `generated` is taken over, not copied: edits below happen in place.
         var roadmap = generated
         var result = SkeletonResult(school: school, roadmap: Roadmap(owner: roadmap.owner, title: "", period: roadmap.period))
         // Items the school's own activities implement are not added again.
-        result.matchedActivities = SchoolCoverage.remove(coveredBy: SchoolCoverage.links(of: existing), from: &roadmap)
+        // ... as long as their dates correspond to the item's; otherwise the item keeps its dates.
+        let covered = SchoolCoverage.remove(coveredBy: SchoolCoverage.links(of: existing), from: &roadmap) { copy, own in
+            guard let link = copy.implements.first, let activity = existing.activity(id: own) else { return true }
+            return answers(link, activity, existing.period)
+        }
+        result.matchedActivities = covered.matched
+        result.mismatchedActivities = covered.kept
         result.renamedActivities = keepSchoolIDs(&roadmap, existing: existing)
         // Every id the merge asks about, numbered on first sight and compared as `==` does
         // (`IDTable`, by the bytes; `Set<String>` hashed each id with SipHash three times over):

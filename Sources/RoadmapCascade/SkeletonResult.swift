@@ -16,6 +16,10 @@ public struct SkeletonResult: Hashable, Sendable {
     /// Owed items not generated because an activity of the school's own implements them
     /// (`roadmap link --school`): the generated id and the school's activity ids.
     public var matchedActivities: [SkeletonMatch] = []
+    /// Owed items kept with their own dates although an activity of the school's own implements
+    /// them, because its dates do not correspond to the item's (`deadline-mismatch`): the generated
+    /// id and the school's activity ids.
+    public var mismatchedActivities: [SkeletonMatch] = []
     /// Generated activities new in this roadmap (not in the school's previous file).
     public var addedActivities: [String] = []
     /// The school roadmap's own period when it differs from the plan's and was kept as it is

@@ -30,7 +30,8 @@ public struct ComplianceEvaluator: Sendable {
         let assessed = calendar.assessed(asOf: asOf)
         let next = calendar.next(after: asOf)
         let evaluator = RoadmapEvaluator(
-            asOf: asOf, nextCheckpoint: next?.date, lookAheadDays: lookAheadDays, credit: settings.credit, knownOn: knownOn)
+            asOf: asOf, nextCheckpoint: next?.date, lookAheadDays: lookAheadDays, credit: settings.credit, knownOn: knownOn,
+            report: settings.period)
         let policy = settings.rollUp
         let regionID = settings.region.id.rawValue
         let resolver = ExecutorResolver(rules: settings.rules)

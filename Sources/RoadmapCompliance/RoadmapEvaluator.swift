@@ -25,16 +25,20 @@ package struct RoadmapEvaluator: Sendable {
     /// Reports made after this day are left out (`--known-on`); `nil`: everything reported counts
     /// by the date its state held (Docs/compliance.md, «Known-on date»).
     package var knownOn: LocalDate?
+    /// The period of the report (the workspace's): a roadmap counts only its occurrences that fall
+    /// in the report's year (`MonitoringWindow.window(for:asOf:report:)`); `nil`: its own window.
+    package var report: Period?
 
     package init(
         asOf: LocalDate, nextCheckpoint: LocalDate? = nil, lookAheadDays: Int = 14, credit: CreditPolicy = .elapsedShare,
-        knownOn: LocalDate? = nil
+        knownOn: LocalDate? = nil, report: Period? = nil
     ) {
         self.asOf = asOf
         self.nextCheckpoint = nextCheckpoint
         self.lookAheadDays = lookAheadDays
         self.credit = credit
         self.knownOn = knownOn
+        self.report = report
     }
 
     /// What became of one item.
@@ -82,7 +86,8 @@ package struct RoadmapEvaluator: Sendable {
         let owner: Owner
         let records: [ProgressRecord]
         let current: CurrentRecords
-        let window: ClosedRange<LocalDate>
+        /// The days counted: the roadmap's window inside the report's year; `nil` counts nothing.
+        let window: ClosedRange<LocalDate>?
         let period: ClosedRange<LocalDate>
         let soonEnd: LocalDate
         var result: RoadmapExecution
@@ -95,7 +100,7 @@ package struct RoadmapEvaluator: Sendable {
             owner = roadmap.owner
             records = log?.records ?? []
             current = CurrentRecords(log, asOf: evaluator.asOf, knownOn: evaluator.knownOn)
-            window = MonitoringWindow.window(for: roadmap.period, asOf: evaluator.asOf)
+            window = MonitoringWindow.window(for: roadmap.period, asOf: evaluator.asOf, report: evaluator.report)
             period = roadmap.period.start...roadmap.period.end
             soonEnd = evaluator.asOf.adding(days: evaluator.lookAheadDays)
             result = RoadmapExecution(owner: roadmap.owner)
@@ -135,7 +140,7 @@ package struct RoadmapEvaluator: Sendable {
             let id = activities[a].id
             if !ruled.isEmpty, let reason = ruled[id] {
                 // Not owed by this kind of school: every occurrence in the window is «не применимо».
-                let dated = measurable ? occurrences.filter { window.contains($0.end) }.map(\.end) : [nil]
+                let dated = measurable ? occurrences.filter { window?.contains($0.end) == true }.map(\.end) : [nil]
                 for deadline in dated {
                     counts.notApplicable += 1
                     var listed = item(activities, a, deadline)
@@ -170,7 +175,7 @@ package struct RoadmapEvaluator: Sendable {
             // When each occurrence opens: its start, else the day after the previous deadline.
             func opening(_ index: Int) -> LocalDate {
                 if let start = occurrences[index].start { return start }
-                return index == 0 ? window.lowerBound : occurrences[index - 1].end.adding(days: 1)
+                return index == 0 ? (window ?? period).lowerBound : occurrences[index - 1].end.adding(days: 1)
             }
             // A done record without an occurrence answers for one occurrence: the latest opened by
             // its date (the first, when it came before any opened).
@@ -182,9 +187,10 @@ package struct RoadmapEvaluator: Sendable {
             var allDueDone = true
             for index in occurrences.indices {
                 let occurrence = occurrences[index]
-                guard window.contains(occurrence.end) else {
-                    // Another year of a multi-year roadmap is not counted now; a date outside the
-                    // roadmap's period is counted apart, so it is seen, not lost.
+                guard window?.contains(occurrence.end) == true else {
+                    // Another year of a multi-year roadmap, or of an academic-year roadmap outside
+                    // the report's year, is not counted now; a date outside the roadmap's period is
+                    // counted apart, so it is seen, not lost.
                     if !period.contains(occurrence.end) {
                         counts.outsidePeriod += 1
                         result.outsidePeriod.append(item(activities, a, occurrence.end))

@@ -7,8 +7,14 @@
 /// `ScheduleIndex`, which parses each (text, period) once.
 package struct ScheduleParser: Sendable {
     package let period: Period
+    /// The school terms («I четверть», «по триместрам») and the school year's study time
+    /// («в течение учебного года» in a calendar-year plan) are read with.
+    package let calendar: SchoolCalendar
 
-    package init(period: Period) { self.period = period }
+    package init(period: Period, calendar: SchoolCalendar = .standard) {
+        self.period = period
+        self.calendar = calendar
+    }
 
     /// Parses one deadline text. Never fails: what is not understood is kept in `leftover` and
     /// reported in `warnings`.
@@ -25,7 +31,7 @@ package struct ScheduleParser: Sendable {
                 warnings: [ScheduleWarning(.unparsed, ru: "срок не указан", en: "no deadline given")])
         }
         scanner.scan()
-        var resolver = ScheduleResolver(period: period)
+        var resolver = ScheduleResolver(period: period, calendar: calendar)
         let occurrences = resolver.occurrences(
             of: scanner.pieces, annual: scanner.annual, recurrence: scanner.recurrence)
         var warnings = scanner.warnings + resolver.warnings

@@ -12,10 +12,15 @@
 ///   each year of the plan) into one occurrence per month / quarter / half-year / week.
 struct ScheduleResolver {
     let period: Period
+    /// Term dates and the study time (`SchoolCalendar`).
+    let calendar: SchoolCalendar
     var warnings: [ScheduleWarning] = []
     var notes: [LocalizedText] = []
 
-    init(period: Period) { self.period = period }
+    init(period: Period, calendar: SchoolCalendar = .standard) {
+        self.period = period
+        self.calendar = calendar
+    }
 
     typealias Span = ClosedRange<LocalDate>
 
@@ -42,14 +47,21 @@ struct ScheduleResolver {
                 academicHalves = nil
             }
         }
-        if pieces.contains(where: \.academicYearWords), !period.isAcademicYear {
+        // «в течение учебного года» without its years where the period is not a school year: the
+        // study time of the school years inside the period (or the bare year given), flagged.
+        let schoolYearParts: [Occurrence]? =
+            pieces.contains(where: \.academicYearWords) && !period.isAcademicYear
+            ? calendar.studyParts(in: context) : nil
+        if let schoolYearParts {
+            let listed = schoolYearParts.map { "\($0.start.map(\.russianString) ?? "")–\($0.end.russianString)" }
+            let parts = listed.joined(separator: "; ")
             warnings.append(
                 ScheduleWarning(
                     .academicYearInCalendarPlan,
                     ru:
-                        "«учебного года» в дорожной карте на период \(period.canonicalText): учебный год не совпадает с периодом, срок прочитан как весь период карты — уточните его (например, «01.09.2024–31.05.2025»)",
+                        "«учебного года» в дорожной карте на период \(period.canonicalText): учебный год не совпадает с периодом, срок прочитан как учебное время внутри периода (\(parts)) — проверьте его или укажите даты (например, «01.09.2024–31.05.2025»)",
                     en:
-                        "“учебного года” (school year) in a roadmap for \(period.canonicalText): the school year is not the period; read as the whole period of the roadmap — state the dates (e.g. “01.09.2024–31.05.2025”)"
+                        "“учебного года” (school year) in a roadmap for \(period.canonicalText): the school year is not the period; read as the study time inside the period (\(parts)) — check it or state the dates (e.g. “01.09.2024–31.05.2025”)"
                 ))
         }
         var result: [Occurrence] = []
@@ -57,6 +69,8 @@ struct ScheduleResolver {
         for piece in pieces {
             var found: [Occurrence] = []
             switch piece.shape {
+            case .yearUnits where piece.academicYearWords && schoolYearParts != nil:
+                found = (schoolYearParts ?? []).map { Occurrence(start: piece.deadlineOnly ? nil : $0.start, end: $0.end) }
             case .yearUnits:
                 found = units.map { Occurrence(start: piece.deadlineOnly ? nil : $0.lowerBound, end: $0.upperBound) }
             case .wholePeriod:
@@ -64,7 +78,7 @@ struct ScheduleResolver {
             case .dayOfMonth:
                 found = []
             case .term(let kind, let from, let to):
-                found = SchoolCalendar.standard.occurrences(kind, from: from, to: to, in: period)
+                found = calendar.occurrences(kind, from: from, to: to, in: period)
             case .days(var s, var e):
                 if piece.maybeAcademicYear, case .academicYear(let y) = period, s?.year == y, e.year == y + 1 {
                     s = DayRef(month: 9, year: y)

@@ -122,6 +122,37 @@ import Testing
         // СОШ № 3: 16 + m4 + risk1 = 18; nothing done; due 13.
         let sosh3 = try #require(row("mbou-sosh-3-s-ozernoe"))
         #expect(Array(sosh3[4...4] + sosh3[11...14]) == ["0", "18", "13", "0", "13"])
+
+        // The 2023-2024 municipal roadmap in the 2024 report counts its occurrences in 2024 only:
+        // not item 1 (сентябрь 2023) nor December 2023; item 2's May 1 + item 3's January–August 8
+        // (item 4 names a school: counted by the school) = 9; due by 30.06: 1 + 6 = 7, all overdue.
+        let workspace = try WorkspaceStore(directory: ws).load().workspace
+        let june = ComplianceEvaluator(asOf: LocalDate(iso: "2024-06-30")!).evaluate(workspace).report
+        let own = try #require(june.units.first { $0.level == .municipality && $0.id == "priozernyy" }).ownCounts
+        #expect([own.activities, own.due, own.overdue, own.outsidePeriod] as [Int] == [9, 7, 7, 0])
+        #expect(!june.units.contains { $0.overdue.contains { $0.deadline.map { $0.year == 2023 } ?? false } })
+    }
+
+    /// `import --region` again after the user chose another programme item: the choice and the
+    /// other edited rules are kept, and the plan's different answer is reported, not applied.
+    @Test func reimportingThePlanKeepsTheUsersRules() throws {
+        let ws = try Self.build()
+        let settingsFile = ws.appendingPathComponent("workspace.json")
+        let store = WorkspaceStore(directory: ws)
+        var settings = try store.load().workspace.settings
+        settings.rules.riskActivity.parent = "2.1"
+        settings.rules.leadDays = [LeadTime(level: .school, days: 2)]
+        try store.write(settings: settings)
+        let before = try Data(contentsOf: settingsFile)
+        let run = CapturedRun.run(
+            ["import", Self.fixture("plan-2024.md"), "--workspace", ws.path, "--region", "--replace"], in: ws)
+        #expect(run.code == 0, "\(run.err)")
+        #expect(run.err.contains("[rule-differs-from-plan]"), "\(run.err)")
+        #expect(run.err.contains("сохранено как записано (\"2.1\")") && run.err.contains("запишите \"parent\": \"2.3\""))
+        #expect(try Data(contentsOf: settingsFile) == before)
+        let after = try store.load().workspace.settings.rules
+        #expect(after.riskActivity.parent == "2.1")
+        #expect(after.leadDays == [LeadTime(level: .school, days: 2)])
     }
 
     /// СОШ № 3's own roadmap from 2023: imported with period-mismatch, linked like a municipal one,
@@ -161,21 +192,40 @@ import Testing
         let carried = CapturedRun.run(
             ["skeleton", ws.path, "--municipality", "priozernyy", "--school", school, "--carry-forward"], in: ws)
         #expect(carried.code == 0, "\(carried.err)")
-        #expect(carried.out.contains("выполняются мероприятиями школы: r2.1 ← 1.2, r2.3 ← 1.1, m4 ← 1.1"))
-        #expect(carried.out.contains("добавлены: r2.2, r2.4, m2, m3, risk1"))
+        // 1.1 «до 30.04.2024» answers region:2.3 (01.03–30.04) but not municipality:4 «до 15.04.2024»:
+        // m4 keeps its own date (deadline-mismatch) instead of being replaced by the later 1.1.
+        #expect(carried.out.contains("выполняются мероприятиями школы: r2.1 ← 1.2, r2.3 ← 1.1;"))
+        #expect(
+            carried.out.contains(
+                "сроки мероприятий школы не соответствуют, пункты сохранены со своими сроками [deadline-mismatch]: m4 (1.1)"))
+        #expect(carried.out.contains("добавлены: r2.2, r2.4, m2, m3, m4, risk1"))
         #expect(carried.out.contains("сроки перенесены в новый период: 1.1, 2.1"))
         let roadmap = try #require(try WorkspaceStore(directory: ws).load().workspace.schoolRoadmaps[SchoolID(school)])
         #expect(roadmap.period == .calendarYear(2024))
         #expect(roadmap.title == "Дорожная карта школы на 2024 год")
         // The school's own items keep their numbers and are not duplicated by r2.1, r2.3, m4.
         let ids = roadmap.activities.map(\.id)
-        #expect(Set(ids) == ["r2.2", "r2.4", "m2", "m3", "risk1", "1.1", "1.2", "2.1"])
+        #expect(Set(ids) == ["r2.2", "r2.4", "m2", "m3", "m4", "risk1", "1.1", "1.2", "2.1"])
+        #expect(roadmap.activity(id: "m4")?.schedule == "до 15.04.2024")
         let own = roadmap.activities.filter { ["1.1", "1.2", "2.1"].contains($0.id) }
         #expect(own.map(\.number) == ["1.1", "1.2", "2.1"])
         #expect(own.map(\.schedule) == ["до 30.04.2024", "ежеквартально", "март 2024"])
         #expect(own.first?.provenance?.schedule?.note == "перенесено из периода 2023: «до 30.04.2023»")
         #expect(
             own.first?.implements == [ActivityLink(level: .region, activity: "2.3"), ActivityLink(level: .municipality, activity: "4")])
+        // validate reports the school's mismatch at 1.1, naming both schedules; explain shows both.
+        let validate = CapturedRun.run(["validate", ws.path, "--all"], in: ws)
+        let mismatch = validate.out.split(separator: "\n").filter { $0.contains("[deadline-mismatch]") && $0.contains(school) }
+        #expect(mismatch.count == 1, "\(validate.out)")
+        #expect(
+            mismatch.first?.contains("пункт 1.1: сроки не соответствуют срокам municipality:4 («до 15.04.2024»)") == true,
+            "\(validate.out)")
+        let explain = CapturedRun.run(["explain", ws.path, "--school", school, "--activity", "1.1"], in: ws)
+        #expect(
+            explain.out.contains(
+                "Сроки: [deadline-mismatch] сроки мероприятия школы «до 30.04.2024» не соответствуют срокам municipality:4 «до 15.04.2024»"),
+            "\(explain.out)\(explain.err)")
+        #expect(!explain.out.contains("срокам region:2.3"))
         // Running it again changes nothing.
         let after = try Data(contentsOf: file)
         let again = CapturedRun.run(["skeleton", ws.path, "--municipality", "priozernyy", "--school", school], in: ws)

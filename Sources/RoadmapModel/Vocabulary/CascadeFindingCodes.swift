@@ -13,6 +13,9 @@ extension FindingCode {
     package static let deadlineMismatch = FindingCode("deadline-mismatch")
     /// «в течение учебного года» in a roadmap whose period is not an academic year (flagged, not guessed).
     package static let academicYearInCalendarPlan = FindingCode("academic-year-in-calendar-plan")
+    /// A programme-item rule written in `workspace.json` (kept on re-import) that the plan's content
+    /// would now settle differently.
+    package static let ruleDiffersFromPlan = FindingCode("rule-differs-from-plan")
     /// A roadmap's period differs from the workspace's.
     package static let periodMismatch = FindingCode("period-mismatch")
 }

@@ -43,6 +43,7 @@ extension CascadeExplanation {
             }
         }
         for gap in gaps { out += "\n" + (ru ? "Примечание: " : "Note: ") + gap.text(language) + "\n" }
+        for mismatch in mismatches { out += "\n" + (ru ? "Сроки: " : "Dates: ") + mismatch.text(language) + "\n" }
         for rule in rules { out += "\n" + (ru ? "Правило: " : "Rule: ") + rule.text(language) + "\n" }
         return out
     }

@@ -84,10 +84,7 @@ enum AmendCommand: RoadmapCommand {
         let unreadable = loaded.findings.filter { $0.severity == .error }
         if !unreadable.isEmpty {
             for finding in unreadable { context.err(finding.formatted(context.language) + "\n") }
-            context.err(
-                context.text(
-                    ru: "ошибка: рабочая область прочитана не полностью; поправка не записана\n",
-                    en: "error: the workspace could not be read in full; nothing was written\n"))
+            context.error(ru: "рабочая область прочитана не полностью; поправка не записана", en: "the workspace could not be read in full; nothing was written")
             return ExitCode.failure
         }
         let log = try AmendmentLog.load(workspace: store.directory)
@@ -99,10 +96,7 @@ enum AmendCommand: RoadmapCommand {
             try store.record(amendment, roadmap: roadmap, log: log)
             context.out(context.text(ru: "записано: ", en: "recorded: ") + amendment.line(context.language) + "\n")
             if !parsed.isMeasurable {
-                context.err(
-                    context.text(
-                        ru: "предупреждение: срок «\(amendment.value)» не задаёт проверяемой даты (см. roadmap schedule)\n",
-                        en: "warning: the schedule “\(amendment.value)” gives no date a checkpoint can measure (see roadmap schedule)\n"))
+                context.warning(ru: "срок «\(amendment.value)» не задаёт проверяемой даты (см. roadmap schedule)", en: "the schedule “\(amendment.value)” gives no date a checkpoint can measure (see roadmap schedule)")
             }
             return ExitCode.success
         } catch let error as Workspace.AmendError {
@@ -113,7 +107,7 @@ enum AmendCommand: RoadmapCommand {
             case .emptySchedule: option = " (--schedule)"
             default: option = ""
             }
-            context.err("error: \(error.message.text(context.language))\(option)\n")
+            context.err(CommandContext.errorPrefix(context.language) + error.message.text(context.language) + option + "\n")
             return ExitCode.failure
         }
     }

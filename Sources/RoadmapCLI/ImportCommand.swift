@@ -123,7 +123,7 @@ enum ImportCommand: RoadmapCommand {
         do { text = try DocumentInput.text(data, path: path, fileName: url.lastPathComponent) } catch let error
             as DocxReadError
         {
-            context.err(context.text(ru: "ошибка: ", en: "error: ") + error.message.text(context.language) + "\n")
+            context.error(error.message)
             return ExitCode.failure
         }
         let fileName = url.lastPathComponent
@@ -137,7 +137,7 @@ enum ImportCommand: RoadmapCommand {
             do {
                 imported = try RoadmapImporter.importDocument(text: text, fileName: fileName, owner: owner, period: options.period)
             } catch let error as ImportError {
-                context.err(context.text(ru: "ошибка: ", en: "error: ") + error.message.text(context.language) + "\n")
+                context.error(error.message)
                 return ExitCode.failure
             }
             let json = String(decoding: WorkspaceStore.encodeRoadmap(imported.roadmap), as: UTF8.self)
@@ -170,19 +170,16 @@ enum ImportCommand: RoadmapCommand {
         } catch let error as UnknownUnit {
             throw UnitArguments.usage(error, spec: spec)
         } catch let error as WorkspaceImport.Exists {
-            context.err(
-                context.text(
-                    ru: "ошибка: \(error.path) уже существует; чтобы заменить, добавьте --replace\n",
-                    en: "error: \(error.path) already exists; add --replace to replace it\n"))
+            context.error(ru: "\(error.path) уже существует; чтобы заменить, добавьте --replace", en: "\(error.path) already exists; add --replace to replace it")
             return ExitCode.failure
         } catch let error as ImportError {
-            context.err(context.text(ru: "ошибка: ", en: "error: ") + error.message.text(context.language) + "\n")
+            context.error(error.message)
             return ExitCode.failure
         }
         if let planRules = outcome.planRules { PlanRulesOutput.print(planRules, context: context) }
         if let finding = outcome.periodMismatch { context.err(finding.formatted(context.language) + "\n") }
         for wording in outcome.unknownWordings {
-            context.err(context.text(ru: "предупреждение: ", en: "warning: ") + wording.message.text(context.language) + "\n")
+            context.warning(wording.message)
         }
         let imported = outcome.imported
         if report { context.out(imported.report.rendered(context.language)) }

@@ -123,7 +123,7 @@ enum SkeletonCommand: RoadmapCommand {
         }) {
         case .success(let value): outputs = value
         case .failure(let failure):
-            context.err("error: \(failure.message.text(context.language))\n")
+            context.error(failure.message)
             return ExitCode.failure
         }
         // Freeing a national workspace takes one core a noticeable while; do it beside the report.
@@ -174,10 +174,12 @@ enum SkeletonCommand: RoadmapCommand {
             line += SkeletonCommand.schoolRoadmapNotes(result, context: context)
             context.out(line + ")\n")
             if let kept = result.keptPeriod {
-                context.err(SkeletonCommand.periodWarning(result, kept: kept, context: context))
+                context.warning(SkeletonCommand.periodWarning(result, kept: kept))
             }
             for conflict in result.conflicts {
-                context.err("warning: [deadline-conflict] \(conflict.message.text(context.language))\n")
+                context.warning(
+                    LocalizedText(
+                        ru: "[deadline-conflict] " + conflict.message.ru, en: "[deadline-conflict] " + conflict.message.en))
             }
         }
         if unchanged > 0 {

@@ -84,7 +84,9 @@ enum AmendCommand: RoadmapCommand {
         let unreadable = loaded.findings.filter { $0.severity == .error }
         if !unreadable.isEmpty {
             for finding in unreadable { context.err(finding.formatted(context.language) + "\n") }
-            context.error(ru: "рабочая область прочитана не полностью; поправка не записана", en: "the workspace could not be read in full; nothing was written")
+            context.error(
+                ru: "рабочая область прочитана не полностью; поправка не записана",
+                en: "the workspace could not be read in full; nothing was written")
             return ExitCode.failure
         }
         let log = try AmendmentLog.load(workspace: store.directory)
@@ -96,7 +98,9 @@ enum AmendCommand: RoadmapCommand {
             try store.record(amendment, roadmap: roadmap, log: log)
             context.out(context.text(ru: "записано: ", en: "recorded: ") + amendment.line(context.language) + "\n")
             if !parsed.isMeasurable {
-                context.warning(ru: "срок «\(amendment.value)» не задаёт проверяемой даты (см. roadmap schedule)", en: "the schedule “\(amendment.value)” gives no date a checkpoint can measure (see roadmap schedule)")
+                context.warning(
+                    ru: "срок «\(amendment.value)» не задаёт проверяемой даты (см. roadmap schedule)",
+                    en: "the schedule “\(amendment.value)” gives no date a checkpoint can measure (see roadmap schedule)")
             }
             return ExitCode.success
         } catch let error as Workspace.AmendError {

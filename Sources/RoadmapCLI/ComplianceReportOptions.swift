@@ -42,7 +42,9 @@ enum ComplianceReportOptions {
         let errors = project.unreadableFiles
         if !errors.isEmpty {
             for finding in errors { context.err(finding.formatted(context.language) + "\n") }
-            context.warning(ru: "\(errors.count) файл(ов) не прочитано и не учтено в отчёте; см. roadmap validate", en: "\(errors.count) file(s) could not be read and are left out of the report; see roadmap validate")
+            context.warning(
+                ru: "\(errors.count) файл(ов) не прочитано и не учтено в отчёте; см. roadmap validate",
+                en: "\(errors.count) file(s) could not be read and are left out of the report; see roadmap validate")
         }
         return errors.count
     }

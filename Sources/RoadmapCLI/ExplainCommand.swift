@@ -48,7 +48,9 @@ enum ExplainCommand: RoadmapCommand {
         // A plan, register or roadmap that did not load is named as such, not reported as missing.
         if !project.loadFindings.isEmpty {
             for finding in project.loadFindings { context.err(finding.formatted(context.language) + "\n") }
-            context.error(ru: "файлов не прочитано: \(project.loadFindings.count); объяснение не построено", en: "\(project.loadFindings.count) file(s) could not be read; no explanation given")
+            context.error(
+                ru: "файлов не прочитано: \(project.loadFindings.count); объяснение не построено",
+                en: "\(project.loadFindings.count) file(s) could not be read; no explanation given")
             return ExitCode.failure
         }
         do throws(UnknownUnit) { _ = try project.school(options.school) } catch { throw UnitArguments.usage(error, spec: spec) }

@@ -137,7 +137,7 @@ enum ImportCommand: RoadmapCommand {
             do {
                 imported = try RoadmapImporter.importDocument(text: text, fileName: fileName, owner: owner, period: options.period)
             } catch let error as ImportError {
-                context.error(error.message)
+                context.error(error)
                 return ExitCode.failure
             }
             let json = String(decoding: WorkspaceStore.encodeRoadmap(imported.roadmap), as: UTF8.self)
@@ -170,10 +170,13 @@ enum ImportCommand: RoadmapCommand {
         } catch let error as UnknownUnit {
             throw UnitArguments.usage(error, spec: spec)
         } catch let error as WorkspaceImport.Exists {
-            context.error(ru: "\(error.path) уже существует; чтобы заменить, добавьте --replace", en: "\(error.path) already exists; add --replace to replace it")
+            context.error(
+                LocalizedText(
+                    ru: error.message.ru + "; чтобы заменить, добавьте --replace",
+                    en: error.message.en + "; add --replace to replace it"))
             return ExitCode.failure
         } catch let error as ImportError {
-            context.error(error.message)
+            context.error(error)
             return ExitCode.failure
         }
         if let planRules = outcome.planRules { PlanRulesOutput.print(planRules, context: context) }

@@ -79,7 +79,7 @@ enum InitCommand: RoadmapCommand {
                 period = period ?? imported.roadmap.period
             } catch let error as ImportError {
                 context.err(
-                    CommandContext.errorPrefix(context.language) + error.message.text(context.language) + "\n"
+                    RoadmapCLI.describe(error, context.language)
                         + context.text(
                             ru: "рабочая область не создана\n", en: "no workspace created\n"))
                 return ExitCode.failure
@@ -94,7 +94,9 @@ enum InitCommand: RoadmapCommand {
         let created = Result { () throws(WorkspaceError) in try WorkspaceStore.create(workspace, at: directory) }
         if case .failure(let error) = created {
             guard case .alreadyExists = error else { throw error }
-            context.error(ru: "\(directoryPath) уже существует и не пуст; рабочая область не создана (ничего не изменено)", en: "\(directoryPath) already exists and is not empty; no workspace created (nothing changed)")
+            context.error(
+                ru: "\(directoryPath) уже существует и не пуст; рабочая область не создана (ничего не изменено)",
+                en: "\(directoryPath) already exists and is not empty; no workspace created (nothing changed)")
             return ExitCode.failure
         }
         if let planSummary { context.out(planSummary) }

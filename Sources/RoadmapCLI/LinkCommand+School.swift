@@ -12,7 +12,9 @@ extension LinkCommand {
             return ExitCode.failure
         }
         guard var roadmap = workspace.schoolRoadmaps[id] else {
-            context.error(ru: "у школы «\(id)» нет дорожной карты (импортируйте её: roadmap import ФАЙЛ --workspace … --school \(id))", en: "school \"\(id)\" has no roadmap (import it: roadmap import FILE --workspace … --school \(id))")
+            context.error(
+                ru: "у школы «\(id)» нет дорожной карты (импортируйте её: roadmap import ФАЙЛ --workspace … --school \(id))",
+                en: "school \"\(id)\" has no roadmap (import it: roadmap import FILE --workspace … --school \(id))")
             return ExitCode.failure
         }
         if suggestOnly {

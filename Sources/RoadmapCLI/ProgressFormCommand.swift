@@ -77,7 +77,9 @@ enum ProgressFormCommand: RoadmapCommand {
         let errors = project.unreadableFiles
         if !errors.isEmpty {
             for finding in errors { context.err(finding.formatted(context.language) + "\n") }
-            context.error(ru: "\(errors.count) файл(ов) рабочей папки не прочитано; формы не записаны", en: "\(errors.count) workspace file(s) could not be read; no form was written")
+            context.error(
+                ru: "\(errors.count) файл(ов) рабочей папки не прочитано; формы не записаны",
+                en: "\(errors.count) workspace file(s) could not be read; no form was written")
             return ExitCode.failure
         }
         let request = ProgressFormRun.Request(

@@ -103,7 +103,8 @@ public enum RoadmapCLI {
         } else {
             let list = subcommands.joined(separator: ", ")
             lines.append(
-                ru ? "ошибка: после «\(args[0])» нужна подкоманда: \(list)" : "error: '\(args[0])' needs a subcommand: \(list)")
+                CommandContext.errorPrefix(language)
+                    + (ru ? "после «\(args[0])» нужна подкоманда: \(list)" : "'\(args[0])' needs a subcommand: \(list)"))
         }
         let choices = subcommands.joined(separator: "|")
         lines.append(ru ? "См. «roadmap \(args[0]) <\(choices)> --help»." : "See 'roadmap \(args[0]) <\(choices)> --help'.")
@@ -120,7 +121,7 @@ public enum RoadmapCLI {
         case let refusal as WorkspaceRefusal:
             return refusal.problems.map { prefix + $0.text(language) + "\n" }.joined() + refusal.conclusion.text(language) + "\n"
         case let error as any BilingualError:
-            return prefix + error.message.text(language) + "\n"
+            return prefix + error.message.text(language) + CommandHints.hint(for: error).text(language) + "\n"
         default:
             let lead = LocalizedText(ru: "внутренняя ошибка", en: "internal error")
             return prefix + lead.text(language) + ": \(String(describing: error))\n"

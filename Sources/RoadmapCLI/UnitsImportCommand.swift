@@ -97,7 +97,9 @@ enum UnitsImportCommand: RoadmapCommand {
         for finding in result.findings { context.err(finding.formatted(context.language) + "\n") }
         if result.isRefused {
             let errors = result.findings.filter { $0.severity == .error }.count
-            context.error(ru: "импорт отменён (ошибок: \(errors)); units.json не изменён", en: "import refused (\(errors) error(s)); units.json not changed")
+            context.error(
+                ru: "импорт отменён (ошибок: \(errors)); units.json не изменён",
+                en: "import refused (\(errors) error(s)); units.json not changed")
             return ExitCode.failure
         }
         context.out(

@@ -5,7 +5,7 @@ extension WorkspaceError {
         switch self {
         case .notAWorkspace(let path):
             LocalizedText(
-                ru: "\(path): это не рабочая область: нет \(WorkspaceLayout.settingsFile) (создайте её: roadmap init)",
+                ru: "\(path): это не рабочая область: нет \(WorkspaceLayout.settingsFile)",
                 en: description)
         case .unreadable(let path, let reason):
             LocalizedText(ru: "\(path): файл не прочитан: \(reason)", en: description)

@@ -91,7 +91,7 @@ import Testing
             result.err == """
                 bad.csv:2: error: [municipality-spelling] муниципалитет «Светлогорский ГО» похож на «Светлогорский городской округ» из реестра (svetlogorskiy); напишите так же или добавьте это написание в aliases в units.json
                 bad.csv:3: error: [empty-school-name] пустое наименование школы (муниципалитет «Светлогорский городской округ»)
-                error: импорт отменён (ошибок: 2); units.json не изменён
+                ошибка: импорт отменён (ошибок: 2); units.json не изменён
 
                 """)
         #expect(try Data(contentsOf: unitsJSON) == before)

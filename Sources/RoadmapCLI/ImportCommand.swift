@@ -180,7 +180,9 @@ enum ImportCommand: RoadmapCommand {
             return ExitCode.failure
         }
         if let planRules = outcome.planRules { PlanRulesOutput.print(planRules, context: context) }
-        if let finding = outcome.periodMismatch { context.err(finding.formatted(context.language) + "\n") }
+        if let finding = outcome.periodMismatch {
+            context.err(finding.formatted(context.language) + carryForwardHint(outcome, settings: loaded.settings, context) + "\n")
+        }
         for wording in outcome.unknownWordings {
             context.warning(wording.message)
         }
@@ -193,5 +195,18 @@ enum ImportCommand: RoadmapCommand {
                 en: "written: \(outcome.path) (\(imported.report.activityCount) activities, \(imported.report.fragments.count) fragments)\n"
             ))
         return ExitCode.success
+    }
+
+    /// `; чтобы перенести карту в 2024, используйте roadmap skeleton … --carry-forward` after a
+    /// period mismatch the imported roadmap's deadlines cannot be measured in at all; else empty.
+    static func carryForwardHint(
+        _ outcome: WorkspaceImport.Outcome, settings: WorkspaceSettings, _ context: CommandContext
+    ) -> String {
+        let period = outcome.imported.roadmap.period
+        guard PeriodMismatch.isDisjoint(period, from: settings.period) else { return "" }
+        let ws = settings.period.canonicalText
+        return context.text(
+            ru: "; чтобы перенести карту в \(ws), используйте roadmap skeleton … --carry-forward",
+            en: "; to carry the roadmap into \(ws), use roadmap skeleton … --carry-forward")
     }
 }

@@ -101,4 +101,17 @@ import Testing
             #expect(RoadmapCLI.describe(error, .en).contains(hint))
         }
     }
+
+    /// A roadmap of a period that shares no day with the workspace's: the finding says what is
+    /// wrong, and only the CLI's import line names `--carry-forward`.
+    @Test func periodMismatchNamesNoFlagInTheLibrary() throws {
+        let workspace = try #require(Period(parsing: "2023"))
+        let roadmap = Roadmap(owner: .region, title: "t", period: try #require(Period(parsing: "2021")))
+        let finding = try #require(PeriodMismatch.finding(roadmap, workspacePeriod: workspace, file: "f"))
+        #expect(finding.message.ru.hasSuffix("период сохранён как записан"))
+        #expect(!finding.message.en.contains("--carry-forward"))
+        #expect(PeriodMismatch.isDisjoint(roadmap.period, from: workspace))
+        #expect(!PeriodMismatch.isDisjoint(workspace, from: workspace))
+        #expect(!PeriodMismatch.isDisjoint(try #require(Period(parsing: "2022-2024")), from: workspace))
+    }
 }

@@ -79,19 +79,13 @@ enum AmendCommand: RoadmapCommand {
             let parts = Calendar(identifier: .gregorian).dateComponents([.year, .month, .day], from: Date())
             date = LocalDate(year: parts.year ?? 1970, month: parts.month ?? 1, day: parts.day ?? 1) ?? LocalDate(iso: "1970-01-01")!
         }
-        let store = WorkspaceStore(directory: context.url(options.workspace))
-        let loaded = try store.load()
-        let unreadable = loaded.findings.filter { $0.severity == .error }
-        if !unreadable.isEmpty {
-            for finding in unreadable { context.err(finding.formatted(context.language) + "\n") }
-            context.error(
-                ru: "рабочая область прочитана не полностью; поправка не записана",
-                en: "the workspace could not be read in full; nothing was written")
-            return ExitCode.failure
-        }
+        // Locked from the read to the write; a file that cannot be used stops it before writing.
+        let writer = try context.openProjectForWriting(options.workspace)
+        defer { writer.release() }
+        let store = writer.store
         let log = try AmendmentLog.load(workspace: store.directory)
         do {
-            let (roadmap, amendment) = try loaded.workspace.amendingSchedule(
+            let (roadmap, amendment) = try writer.project.workspace.amendingSchedule(
                 of: options.owner, activity: options.activity, to: options.schedule, reason: options.reason,
                 order: options.order, by: options.by, on: date)
             let parsed = ScheduleParser(period: roadmap.period).parse(amendment.value)

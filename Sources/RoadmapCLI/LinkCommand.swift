@@ -102,10 +102,10 @@ enum LinkCommand: RoadmapCommand {
         let (suggestOnly, pairs, applySuggested, minimum) = (options.suggestOnly, options.pairs, options.applySuggested, options.minimum)
         let (municipality, school) = (options.municipality, options.school)
         // Recording links rewrites a municipal roadmap: locked and loaded strictly; suggesting only reads.
-        let session = suggestOnly ? nil : try context.openForWriting(options.workspace)
-        defer { session?.release() }
-        let store = session?.store ?? WorkspaceStore(directory: context.url(options.workspace))
-        let workspace = try session?.load() ?? store.load().workspace
+        let writer = suggestOnly ? nil : try context.openProjectForWriting(options.workspace)
+        defer { writer?.release() }
+        let store = writer?.store ?? WorkspaceStore(directory: context.url(options.workspace))
+        let workspace = try writer?.project.workspace ?? store.load().workspace
         let engine: CascadeEngine
         do { engine = try CascadeEngine(workspace: workspace) } catch {
             context.error(error.message)

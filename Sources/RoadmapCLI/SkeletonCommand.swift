@@ -100,12 +100,13 @@ enum SkeletonCommand: RoadmapCommand {
         // School roadmaps and progress are read school by school during the run (`SchoolFiles`).
         // Into the workspace: locked from the read to the commit. Either way every file read is read
         // strictly: a plan or register that does not load stops the run before anything is written.
-        let session = output == nil ? try context.openForWriting(options.workspace) : nil
-        // The workspace's temporaries are the session's to clean; an output directory's are cleaned here.
+        let writer = output == nil ? try context.openProjectForWriting(options.workspace, skipping: .schoolFiles) : nil
+        // The workspace's temporaries are the writer's to clean; an output directory's are cleaned here.
         if let output { StaleTemporaries.remove(inDirectory: output) }
-        defer { session?.release() }
-        let store = session?.store ?? WorkspaceStore(directory: directory)
-        let project = RoadmapProject(workspace: try store.loadStrictly(skipping: .schoolFiles), directory: directory)
+        defer { writer?.release() }
+        let store = writer?.store ?? WorkspaceStore(directory: directory)
+        let project =
+            try writer?.project ?? RoadmapProject(workspace: try store.loadStrictly(skipping: .schoolFiles), directory: directory)
         if let municipality { try UnitArguments.checkMunicipality(municipality, in: project.workspace, spec: spec) }
         for school in schools { try UnitArguments.checkSchool(school, in: project.workspace, spec: spec) }
         let inScope = municipality.map { project.workspace.schools(in: $0).count } ?? project.workspace.units.schools.count

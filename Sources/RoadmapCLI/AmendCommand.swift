@@ -79,30 +79,22 @@ enum AmendCommand: RoadmapCommand {
             let parts = Calendar(identifier: .gregorian).dateComponents([.year, .month, .day], from: Date())
             date = LocalDate(year: parts.year ?? 1970, month: parts.month ?? 1, day: parts.day ?? 1) ?? LocalDate(iso: "1970-01-01")!
         }
-        let store = WorkspaceStore(directory: context.url(options.workspace))
-        let loaded = try store.load()
-        let unreadable = loaded.findings.filter { $0.severity == .error }
-        if !unreadable.isEmpty {
-            for finding in unreadable { context.err(finding.formatted(context.language) + "\n") }
-            context.err(
-                context.text(
-                    ru: "ошибка: рабочая область прочитана не полностью; поправка не записана\n",
-                    en: "error: the workspace could not be read in full; nothing was written\n"))
-            return ExitCode.failure
-        }
+        // Locked from the read to the write; a file that cannot be used stops it before writing.
+        let writer = try context.openProjectForWriting(options.workspace)
+        defer { writer.release() }
+        let store = writer.store
         let log = try AmendmentLog.load(workspace: store.directory)
         do {
-            let (roadmap, amendment) = try loaded.workspace.amendingSchedule(
+            let (roadmap, amendment) = try writer.project.workspace.amendingSchedule(
                 of: options.owner, activity: options.activity, to: options.schedule, reason: options.reason,
                 order: options.order, by: options.by, on: date)
             let parsed = ScheduleParser(period: roadmap.period).parse(amendment.value)
             try store.record(amendment, roadmap: roadmap, log: log)
             context.out(context.text(ru: "записано: ", en: "recorded: ") + amendment.line(context.language) + "\n")
             if !parsed.isMeasurable {
-                context.err(
-                    context.text(
-                        ru: "предупреждение: срок «\(amendment.value)» не задаёт проверяемой даты (см. roadmap schedule)\n",
-                        en: "warning: the schedule “\(amendment.value)” gives no date a checkpoint can measure (see roadmap schedule)\n"))
+                context.warning(
+                    ru: "срок «\(amendment.value)» не задаёт проверяемой даты (см. roadmap schedule)",
+                    en: "the schedule “\(amendment.value)” gives no date a checkpoint can measure (see roadmap schedule)")
             }
             return ExitCode.success
         } catch let error as Workspace.AmendError {
@@ -113,7 +105,7 @@ enum AmendCommand: RoadmapCommand {
             case .emptySchedule: option = " (--schedule)"
             default: option = ""
             }
-            context.err("error: \(error.message.text(context.language))\(option)\n")
+            context.err(CommandContext.errorPrefix(context.language) + error.message.text(context.language) + option + "\n")
             return ExitCode.failure
         }
     }

@@ -23,6 +23,24 @@ extension CommandContext {
             })
     }
 
+    /// Opens the workspace at `path` through the facade for a command that writes (lock, stale
+    /// temporaries removed, strict load without `skipped`), telling the person on standard error
+    /// when another run holds the lock.
+    func openProjectForWriting(
+        _ path: String, skipping skipped: WorkspaceStore.Parts = []
+    ) throws(WorkspaceRefusal) -> RoadmapProject.Writer {
+        let context = self
+        return try RoadmapProject.openForWriting(
+            url(path), skipping: skipped, lockTimeout: Self.lockTimeout,
+            onWait: { pid in
+                let holder = pid.map { " (pid \($0))" } ?? ""
+                context.err(
+                    context.text(
+                        ru: "рабочую область \(path) сейчас изменяет другой процесс roadmap\(holder); ожидание…\n",
+                        en: "another roadmap process\(holder) is changing the workspace \(path); waiting…\n"))
+            })
+    }
+
     /// The content of an input file named on the command line: a regular file only (a FIFO or
     /// device is refused at once, never waited on); errors name the path as typed.
     func readInput(_ path: String) throws(WorkspaceError) -> Data {

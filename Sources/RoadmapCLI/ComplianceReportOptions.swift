@@ -42,10 +42,9 @@ enum ComplianceReportOptions {
         let errors = project.unreadableFiles
         if !errors.isEmpty {
             for finding in errors { context.err(finding.formatted(context.language) + "\n") }
-            context.err(
-                context.text(
-                    ru: "предупреждение: \(errors.count) файл(ов) не прочитано и не учтено в отчёте; см. roadmap validate\n",
-                    en: "warning: \(errors.count) file(s) could not be read and are left out of the report; see roadmap validate\n"))
+            context.warning(
+                ru: "\(errors.count) файл(ов) не прочитано и не учтено в отчёте; см. roadmap validate",
+                en: "\(errors.count) file(s) could not be read and are left out of the report; see roadmap validate")
         }
         return errors.count
     }
@@ -61,12 +60,12 @@ enum ComplianceReportOptions {
         guard !errors.isEmpty else { return false }
         for finding in errors.prefix(listedDataErrors) { context.err(finding.formatted(context.language) + "\n") }
         let more = errors.count - min(errors.count, listedDataErrors)
-        context.err(
-            context.text(
+        context.warning(
+            LocalizedText(
                 ru:
-                    "предупреждение: в данных ошибок \(errors.count)\(more > 0 ? " (выше первые \(listedDataErrors))" : ""); отчёт посчитан по данным как есть, все находки: roadmap validate \(path)\n",
+                    "в данных ошибок \(errors.count)\(more > 0 ? " (выше первые \(listedDataErrors))" : ""); отчёт посчитан по данным как есть, все находки: roadmap validate \(path)",
                 en:
-                    "warning: the data has \(errors.count) error(s)\(more > 0 ? " (the first \(listedDataErrors) above)" : ""); the report counts the data as it is; all findings: roadmap validate \(path)\n"
+                    "the data has \(errors.count) error(s)\(more > 0 ? " (the first \(listedDataErrors) above)" : ""); the report counts the data as it is; all findings: roadmap validate \(path)"
             ))
         return true
     }

@@ -51,10 +51,9 @@ enum ExplainCommand: RoadmapCommand {
         // A plan, register or roadmap that did not load is named as such, not reported as missing.
         if !project.loadFindings.isEmpty {
             for finding in project.loadFindings { context.err(finding.formatted(context.language) + "\n") }
-            context.err(
-                context.text(
-                    ru: "error: файлов не прочитано: \(project.loadFindings.count); объяснение не построено\n",
-                    en: "error: \(project.loadFindings.count) file(s) could not be read; no explanation given\n"))
+            context.error(
+                ru: "файлов не прочитано: \(project.loadFindings.count); объяснение не построено",
+                en: "\(project.loadFindings.count) file(s) could not be read; no explanation given")
             return ExitCode.failure
         }
         let school: School
@@ -65,7 +64,7 @@ enum ExplainCommand: RoadmapCommand {
         do {
             explanation = try project.explain(school: school.id, activity: options.activity)
         } catch let error as CascadeError {
-            context.err("error: \(error.message.text(context.language))\n")
+            context.error(error.message)
             return ExitCode.failure
         }
         let lines = try project.amendments(concerning: explanation)

@@ -123,7 +123,7 @@ enum ImportCommand: RoadmapCommand {
         do { text = try DocumentInput.text(data, path: path, fileName: url.lastPathComponent) } catch let error
             as DocxReadError
         {
-            context.err(context.text(ru: "ошибка: ", en: "error: ") + error.message.text(context.language) + "\n")
+            context.error(error.message)
             return ExitCode.failure
         }
         let fileName = url.lastPathComponent
@@ -137,7 +137,7 @@ enum ImportCommand: RoadmapCommand {
             do {
                 imported = try RoadmapImporter.importDocument(text: text, fileName: fileName, owner: owner, period: options.period)
             } catch let error as ImportError {
-                context.err(context.text(ru: "ошибка: ", en: "error: ") + error.message.text(context.language) + "\n")
+                context.error(error)
                 return ExitCode.failure
             }
             let json = String(decoding: WorkspaceStore.encodeRoadmap(imported.roadmap), as: UTF8.self)
@@ -170,19 +170,21 @@ enum ImportCommand: RoadmapCommand {
         } catch let error as UnknownUnit {
             throw UnitArguments.usage(error, spec: spec)
         } catch let error as WorkspaceImport.Exists {
-            context.err(
-                context.text(
-                    ru: "ошибка: \(error.path) уже существует; чтобы заменить, добавьте --replace\n",
-                    en: "error: \(error.path) already exists; add --replace to replace it\n"))
+            context.error(
+                LocalizedText(
+                    ru: error.message.ru + "; чтобы заменить, добавьте --replace",
+                    en: error.message.en + "; add --replace to replace it"))
             return ExitCode.failure
         } catch let error as ImportError {
-            context.err(context.text(ru: "ошибка: ", en: "error: ") + error.message.text(context.language) + "\n")
+            context.error(error)
             return ExitCode.failure
         }
         if let planRules = outcome.planRules { PlanRulesOutput.print(planRules, context: context) }
-        if let finding = outcome.periodMismatch { context.err(finding.formatted(context.language) + "\n") }
+        if let finding = outcome.periodMismatch {
+            context.err(finding.formatted(context.language) + carryForwardHint(outcome, settings: loaded.settings, context) + "\n")
+        }
         for wording in outcome.unknownWordings {
-            context.err(context.text(ru: "предупреждение: ", en: "warning: ") + wording.message.text(context.language) + "\n")
+            context.warning(wording.message)
         }
         let imported = outcome.imported
         if report { context.out(imported.report.rendered(context.language)) }
@@ -193,5 +195,18 @@ enum ImportCommand: RoadmapCommand {
                 en: "written: \(outcome.path) (\(imported.report.activityCount) activities, \(imported.report.fragments.count) fragments)\n"
             ))
         return ExitCode.success
+    }
+
+    /// `; чтобы перенести карту в 2024, используйте roadmap skeleton … --carry-forward` after a
+    /// period mismatch the imported roadmap's deadlines cannot be measured in at all; else empty.
+    static func carryForwardHint(
+        _ outcome: WorkspaceImport.Outcome, settings: WorkspaceSettings, _ context: CommandContext
+    ) -> String {
+        let period = outcome.imported.roadmap.period
+        guard PeriodMismatch.isDisjoint(period, from: settings.period) else { return "" }
+        let ws = settings.period.canonicalText
+        return context.text(
+            ru: "; чтобы перенести карту в \(ws), используйте roadmap skeleton … --carry-forward",
+            en: "; to carry the roadmap into \(ws), use roadmap skeleton … --carry-forward")
     }
 }

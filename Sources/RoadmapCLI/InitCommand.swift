@@ -67,7 +67,7 @@ enum InitCommand: RoadmapCommand {
             let text: String
             do { text = try DocumentInput.text(data, path: planPath, fileName: fileName) } catch let error as DocxReadError {
                 context.err(
-                    "error: \(error.message.text(context.language))\n"
+                    CommandContext.errorPrefix(context.language) + error.message.text(context.language) + "\n"
                         + context.text(ru: "рабочая область не создана\n", en: "no workspace created\n"))
                 return ExitCode.failure
             }
@@ -79,7 +79,7 @@ enum InitCommand: RoadmapCommand {
                 period = period ?? imported.roadmap.period
             } catch let error as ImportError {
                 context.err(
-                    "error: \(error.message.text(context.language))\n"
+                    RoadmapCLI.describe(error, context.language)
                         + context.text(
                             ru: "рабочая область не создана\n", en: "no workspace created\n"))
                 return ExitCode.failure
@@ -94,10 +94,9 @@ enum InitCommand: RoadmapCommand {
         let created = Result { () throws(WorkspaceError) in try WorkspaceStore.create(workspace, at: directory) }
         if case .failure(let error) = created {
             guard case .alreadyExists = error else { throw error }
-            context.err(
-                context.text(
-                    ru: "error: \(directoryPath) уже существует и не пуст; рабочая область не создана (ничего не изменено)\n",
-                    en: "error: \(directoryPath) already exists and is not empty; no workspace created (nothing changed)\n"))
+            context.error(
+                ru: "\(directoryPath) уже существует и не пуст; рабочая область не создана (ничего не изменено)",
+                en: "\(directoryPath) already exists and is not empty; no workspace created (nothing changed)")
             return ExitCode.failure
         }
         if let planSummary { context.out(planSummary) }

@@ -8,15 +8,13 @@ extension LinkCommand {
         engine: CascadeEngine, context: CommandContext
     ) throws -> Int32 {
         guard let school = workspace.school(id) else {
-            context.err(
-                context.text(ru: "error: школы «\(id)» нет в units.json\n", en: "error: school \"\(id)\" is not in units.json\n"))
+            context.error(ru: "школы «\(id)» нет в units.json", en: "school \"\(id)\" is not in units.json")
             return ExitCode.failure
         }
         guard var roadmap = workspace.schoolRoadmaps[id] else {
-            context.err(
-                context.text(
-                    ru: "error: у школы «\(id)» нет дорожной карты (импортируйте её: roadmap import ФАЙЛ --workspace … --school \(id))\n",
-                    en: "error: school \"\(id)\" has no roadmap (import it: roadmap import FILE --workspace … --school \(id))\n"))
+            context.error(
+                ru: "у школы «\(id)» нет дорожной карты (импортируйте её: roadmap import ФАЙЛ --workspace … --school \(id))",
+                en: "school \"\(id)\" has no roadmap (import it: roadmap import FILE --workspace … --school \(id))")
             return ExitCode.failure
         }
         if suggestOnly {
@@ -46,7 +44,7 @@ extension LinkCommand {
             let links = try pairs.map { text throws(LinkSuggester.LinkError) in try LinkSuggester.parsePair(text) }
             added = try SchoolLinks.apply(links, to: &roadmap, engine: engine, school: school)
         } catch {
-            context.err("error: \(error.message.text(context.language))\n")
+            context.error(error.message)
             return ExitCode.failure
         }
         if !added.isEmpty { try store.write(roadmap: roadmap) }

@@ -102,13 +102,13 @@ enum LinkCommand: RoadmapCommand {
         let (suggestOnly, pairs, applySuggested, minimum) = (options.suggestOnly, options.pairs, options.applySuggested, options.minimum)
         let (municipality, school) = (options.municipality, options.school)
         // Recording links rewrites a municipal roadmap: locked and loaded strictly; suggesting only reads.
-        let session = suggestOnly ? nil : try context.openForWriting(options.workspace)
-        defer { session?.release() }
-        let store = session?.store ?? WorkspaceStore(directory: context.url(options.workspace))
-        let workspace = try session?.load() ?? store.load().workspace
+        let writer = suggestOnly ? nil : try context.openProjectForWriting(options.workspace)
+        defer { writer?.release() }
+        let store = writer?.store ?? WorkspaceStore(directory: context.url(options.workspace))
+        let workspace = try writer?.project.workspace ?? store.load().workspace
         let engine: CascadeEngine
         do { engine = try CascadeEngine(workspace: workspace) } catch {
-            context.err("error: \(error.message.text(context.language))\n")
+            context.error(error.message)
             return ExitCode.failure
         }
         if let school {
@@ -140,9 +140,7 @@ enum LinkCommand: RoadmapCommand {
             return ExitCode.success
         }
         guard let municipality, var roadmap = workspace.municipalRoadmaps[municipality] else {
-            context.err(
-                context.text(
-                    ru: "error: у муниципалитета нет дорожной карты\n", en: "error: the municipality has no roadmap\n"))
+            context.error(ru: "у муниципалитета нет дорожной карты", en: "the municipality has no roadmap")
             return ExitCode.failure
         }
         var links: [(activity: String, target: ActivityLink)] = []
@@ -156,7 +154,7 @@ enum LinkCommand: RoadmapCommand {
             }
             added = try LinkSuggester.apply(links, to: &roadmap, engine: engine)
         } catch {
-            context.err("error: \(error.message.text(context.language))\n")
+            context.error(error.message)
             return ExitCode.failure
         }
         if !added.isEmpty { try store.write(roadmap: roadmap) }

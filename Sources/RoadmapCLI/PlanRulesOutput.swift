@@ -7,7 +7,7 @@ enum PlanRulesOutput {
     static func print(_ planRules: PlanRules, context: CommandContext) {
         for (warning, text) in planRules.messages() {
             if warning {
-                context.err(context.text(ru: "предупреждение: ", en: "warning: ") + text.text(context.language) + "\n")
+                context.warning(text)
             } else {
                 context.out(text.text(context.language) + "\n")
             }

@@ -77,10 +77,9 @@ enum ProgressFormCommand: RoadmapCommand {
         let errors = project.unreadableFiles
         if !errors.isEmpty {
             for finding in errors { context.err(finding.formatted(context.language) + "\n") }
-            context.err(
-                context.text(
-                    ru: "ошибка: \(errors.count) файл(ов) рабочей папки не прочитано; формы не записаны\n",
-                    en: "error: \(errors.count) workspace file(s) could not be read; no form was written\n"))
+            context.error(
+                ru: "\(errors.count) файл(ов) рабочей папки не прочитано; формы не записаны",
+                en: "\(errors.count) workspace file(s) could not be read; no form was written")
             return ExitCode.failure
         }
         let request = ProgressFormRun.Request(
@@ -99,7 +98,7 @@ enum ProgressFormCommand: RoadmapCommand {
                 failure = .exists(paths.map { context.displayPath(URL(fileURLWithPath: $0)) })
             }
             context.err(
-                context.text(ru: "ошибка: ", en: "error: ") + failure.message.text(context.language) + hint(failure, context) + "\n")
+                CommandContext.errorPrefix(context.language) + failure.message.text(context.language) + hint(failure, context) + "\n")
             return ExitCode.failure
         }
         for form in outputs {

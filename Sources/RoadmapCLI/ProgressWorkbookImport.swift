@@ -10,9 +10,7 @@ enum ProgressWorkbookImport {
         defer { session.release() }
         let workspace = try session.load()
         if inputs.isEmpty {
-            context.err(
-                context.text(
-                    ru: "ошибка: в папке нет файлов .xlsx или .csv\n", en: "error: the folder has no .xlsx or .csv files\n"))
+            context.error(ru: "в папке нет файлов .xlsx или .csv", en: "the folder has no .xlsx or .csv files")
             return ExitCode.failure
         }
         let outcome = try ProgressFilesImport.run(
@@ -20,10 +18,7 @@ enum ProgressWorkbookImport {
         switch outcome {
         case .refused(let problems):
             for problem in problems { context.err(problem.formatted(context.language) + "\n") }
-            context.err(
-                context.text(
-                    ru: "ошибка: импорт отменён; рабочая область не изменена\n",
-                    en: "error: import refused; the workspace was not changed\n"))
+            context.error(ru: "импорт отменён; рабочая область не изменена", en: "import refused; the workspace was not changed")
             return ExitCode.failure
         case .merged(let problems, let appended, let unchanged, let rejected, let notFilled):
             for problem in problems { context.err(problem.formatted(context.language) + "\n") }

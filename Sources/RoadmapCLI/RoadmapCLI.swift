@@ -73,7 +73,7 @@ package enum RoadmapCLI {
     /// `ошибка: …`, the usage line and where to read more, for a usage error.
     static func usageLines(_ error: UsageError, spec: CommandSpec?, _ language: Language) -> String {
         let ru = language == .ru
-        var lines = [(ru ? "ошибка: " : "error: ") + error.message.text(language)]
+        var lines = [CommandContext.errorPrefix(language) + error.message.text(language)]
         if let spec {
             lines.append((ru ? "Использование: " : "Usage: ") + spec.usage(language))
             lines.append(ru ? "См. «roadmap \(spec.name) --help»." : "See 'roadmap \(spec.name) --help'.")
@@ -99,11 +99,12 @@ package enum RoadmapCLI {
             let error = UsageError(
                 ru: "неизвестная команда «\(args[0]) \(args[1])»", en: "unknown command '\(args[0]) \(args[1])'"
             ).suggesting(args[1], among: subcommands, prefix: args[0] + " ")
-            lines.append((ru ? "ошибка: " : "error: ") + error.message.text(language))
+            lines.append(CommandContext.errorPrefix(language) + error.message.text(language))
         } else {
             let list = subcommands.joined(separator: ", ")
             lines.append(
-                ru ? "ошибка: после «\(args[0])» нужна подкоманда: \(list)" : "error: '\(args[0])' needs a subcommand: \(list)")
+                CommandContext.errorPrefix(language)
+                    + (ru ? "после «\(args[0])» нужна подкоманда: \(list)" : "'\(args[0])' needs a subcommand: \(list)"))
         }
         let choices = subcommands.joined(separator: "|")
         lines.append(ru ? "См. «roadmap \(args[0]) <\(choices)> --help»." : "See 'roadmap \(args[0]) <\(choices)> --help'.")
@@ -111,19 +112,21 @@ package enum RoadmapCLI {
         return ExitCode.usage
     }
 
-    /// The lines `error: …` for a failure, in the context's language where the error has both.
+    /// The lines `ошибка: …` / `error: …` for a failure, in the context's language. Every library
+    /// error a user can meet is a `BilingualError`; anything else is a defect, shown with a
+    /// bilingual lead so the line is still readable.
     static func describe(_ error: any Error, _ language: Language) -> String {
+        let prefix = CommandContext.errorPrefix(language)
         switch error {
         case let refusal as WorkspaceRefusal:
-            return refusal.problems.map { "error: \($0.text(language))\n" }.joined() + refusal.conclusion.text(language) + "\n"
-        case let error as WorkspaceError:
-            return "error: \(error.message.text(language))\n"
-        case let error as TextEncodingError:
-            return "error: \(error.message.text(language))\n"
+            return refusal.problems.map { prefix + $0.text(language) + "\n" }.joined() + refusal.conclusion.text(language) + "\n"
+        case let error as any BilingualError:
+            return prefix + error.message.text(language) + CommandHints.hint(for: error).text(language) + "\n"
         case is CocoaError, is POSIXError:
-            return "error: \(FileProblem(error).message.text(language))\n"
+            return prefix + FileProblem(error).message.text(language) + "\n"
         default:
-            return "error: \(String(describing: error))\n"
+            let lead = LocalizedText(ru: "внутренняя ошибка", en: "internal error")
+            return prefix + lead.text(language) + ": \(String(describing: error))\n"
         }
     }
 

@@ -29,13 +29,13 @@ extension SkeletonCommand {
         return line
     }
 
-    /// `warning: [period-mismatch] …` for a school roadmap kept in its own period.
-    static func periodWarning(_ result: SkeletonResult, kept: Period, context: CommandContext) -> String {
-        return context.text(
+    /// `[period-mismatch] …` (printed as a warning) for a school roadmap kept in its own period.
+    static func periodWarning(_ result: SkeletonResult, kept: Period) -> LocalizedText {
+        LocalizedText(
             ru:
-                "warning: [period-mismatch] школа \(result.school): дорожная карта на период «\(kept.canonicalText)», а план — на другой; карта оставлена как есть (ничего не записано). Чтобы перенести её в период плана: roadmap skeleton … --school \(result.school) --carry-forward\n",
+                "[period-mismatch] школа \(result.school): дорожная карта на период «\(kept.canonicalText)», а план — на другой; карта оставлена как есть (ничего не записано). Чтобы перенести её в период плана: roadmap skeleton … --school \(result.school) --carry-forward",
             en:
-                "warning: [period-mismatch] school \(result.school): the roadmap is for “\(kept.canonicalText)” and the plan for another period; the roadmap was kept as it is (nothing written). To carry it into the plan's period: roadmap skeleton … --school \(result.school) --carry-forward\n"
+                "[period-mismatch] school \(result.school): the roadmap is for “\(kept.canonicalText)” and the plan for another period; the roadmap was kept as it is (nothing written). To carry it into the plan's period: roadmap skeleton … --school \(result.school) --carry-forward"
         )
     }
 }

@@ -100,12 +100,13 @@ enum SkeletonCommand: RoadmapCommand {
         // School roadmaps and progress are read school by school during the run (`SchoolFiles`).
         // Into the workspace: locked from the read to the commit. Either way every file read is read
         // strictly: a plan or register that does not load stops the run before anything is written.
-        let session = output == nil ? try context.openForWriting(options.workspace) : nil
-        // The workspace's temporaries are the session's to clean; an output directory's are cleaned here.
+        let writer = output == nil ? try context.openProjectForWriting(options.workspace, skipping: .schoolFiles) : nil
+        // The workspace's temporaries are the writer's to clean; an output directory's are cleaned here.
         if let output { StaleTemporaries.remove(inDirectory: output) }
-        defer { session?.release() }
-        let store = session?.store ?? WorkspaceStore(directory: directory)
-        let project = RoadmapProject(workspace: try store.loadStrictly(skipping: .schoolFiles), directory: directory)
+        defer { writer?.release() }
+        let store = writer?.store ?? WorkspaceStore(directory: directory)
+        let project =
+            try writer?.project ?? RoadmapProject(workspace: try store.loadStrictly(skipping: .schoolFiles), directory: directory)
         if let municipality { try UnitArguments.checkMunicipality(municipality, in: project.workspace, spec: spec) }
         for school in schools { try UnitArguments.checkSchool(school, in: project.workspace, spec: spec) }
         let inScope = municipality.map { project.workspace.schools(in: $0).count } ?? project.workspace.units.schools.count
@@ -123,7 +124,7 @@ enum SkeletonCommand: RoadmapCommand {
         }) {
         case .success(let value): outputs = value
         case .failure(let failure):
-            context.err("error: \(failure.message.text(context.language))\n")
+            context.error(failure.message)
             return ExitCode.failure
         }
         // Freeing a national workspace takes one core a noticeable while; do it beside the report.
@@ -174,10 +175,12 @@ enum SkeletonCommand: RoadmapCommand {
             line += SkeletonCommand.schoolRoadmapNotes(result, context: context)
             context.out(line + ")\n")
             if let kept = result.keptPeriod {
-                context.err(SkeletonCommand.periodWarning(result, kept: kept, context: context))
+                context.warning(SkeletonCommand.periodWarning(result, kept: kept))
             }
             for conflict in result.conflicts {
-                context.err("warning: [deadline-conflict] \(conflict.message.text(context.language))\n")
+                context.warning(
+                    LocalizedText(
+                        ru: "[deadline-conflict] " + conflict.message.ru, en: "[deadline-conflict] " + conflict.message.en))
             }
         }
         if unchanged > 0 {

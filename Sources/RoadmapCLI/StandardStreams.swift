@@ -56,7 +56,7 @@ final class StandardStreams: @unchecked Sendable {
         guard let reason = outputFailure else { return code }
         err(
             language == .ru
-                ? "error: стандартный вывод не записан: \(FileProblem.russian(reason))\n"
+                ? "ошибка: стандартный вывод не записан: \(FileProblem.russian(reason))\n"
                 : "error: standard output could not be written: \(reason)\n")
         return code == ExitCode.usage ? code : ExitCode.failure
     }

@@ -70,10 +70,10 @@ enum UnitsImportCommand: RoadmapCommand {
         do {
             outcome = try SchoolListImport.run(data, fileName: fileName, sheet: options.sheet, into: workspace)
         } catch SchoolListImport.Failure.workbook(let message) {
-            context.err(context.text(ru: "ошибка: ", en: "error: ") + message.text(context.language) + "\n")
+            context.error(message)
             return ExitCode.failure
         } catch SchoolListImport.Failure.csv(let message) {
-            context.err("error: \(message.text(context.language))\n")
+            context.error(message)
             return ExitCode.failure
         } catch SchoolListImport.Failure.sheetWithoutWorkbook {
             throw UsageError(
@@ -97,10 +97,9 @@ enum UnitsImportCommand: RoadmapCommand {
         for finding in result.findings { context.err(finding.formatted(context.language) + "\n") }
         if result.isRefused {
             let errors = result.findings.filter { $0.severity == .error }.count
-            context.err(
-                context.text(
-                    ru: "error: импорт отменён (ошибок: \(errors)); units.json не изменён\n",
-                    en: "error: import refused (\(errors) error(s)); units.json not changed\n"))
+            context.error(
+                ru: "импорт отменён (ошибок: \(errors)); units.json не изменён",
+                en: "import refused (\(errors) error(s)); units.json not changed")
             return ExitCode.failure
         }
         context.out(

@@ -52,9 +52,7 @@ enum UnitsListCommand: RoadmapCommand {
         for finding in unreadable { context.err(finding.formatted(context.language) + "\n") }
         // A register that did not load is not an empty one.
         guard unreadable.isEmpty else {
-            context.err(
-                context.text(
-                    ru: "error: units.json не прочитан; список не показан\n", en: "error: units.json could not be read; nothing listed\n"))
+            context.error(ru: "units.json не прочитан; список не показан", en: "units.json could not be read; nothing listed")
             return ExitCode.failure
         }
         let filter = options.municipality

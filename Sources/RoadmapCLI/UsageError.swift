@@ -27,3 +27,4 @@ struct UsageError: Error, Equatable, Sendable, CustomStringConvertible {
             en: message.en + "; did you mean '\(prefix)\(s)'?", command: command)
     }
 }
+extension UsageError: BilingualError {}

@@ -23,10 +23,16 @@ package enum PeriodMismatch {
                 "the roadmap's period “\(own)” differs from the workspace's “\(ws)”: each roadmap is measured by its own deadlines falling in the report's year"
         } else {
             ru =
-                "период дорожной карты «\(own)» не пересекается с периодом рабочей области «\(ws)»: период сохранён как записан; чтобы перенести карту в \(ws), используйте roadmap skeleton … --carry-forward"
+                "период дорожной карты «\(own)» не пересекается с периодом рабочей области «\(ws)»: период сохранён как записан"
             en =
-                "the roadmap's period “\(own)” does not overlap the workspace's “\(ws)”: the period is kept as written; to carry the roadmap into \(ws), use roadmap skeleton … --carry-forward"
+                "the roadmap's period “\(own)” does not overlap the workspace's “\(ws)”: the period is kept as written"
         }
         return Finding(.warning, .periodMismatch, file: file, location: "period", ru: ru, en: en)
+    }
+
+    /// Whether two periods share no day: a roadmap of such a period is measured by none of its
+    /// deadlines until it is carried into the workspace's period.
+    public static func isDisjoint(_ period: Period, from workspacePeriod: Period) -> Bool {
+        period.start > workspacePeriod.end || period.end < workspacePeriod.start
     }
 }

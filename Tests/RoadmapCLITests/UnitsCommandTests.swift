@@ -32,7 +32,7 @@ import Testing
         try initialize()
         let again = run(["init", "ws", "--region", "Другая", "--period", "2024"])
         #expect(again.code == 1)
-        #expect(again.err == "error: ws уже существует и не пуст; рабочая область не создана (ничего не изменено)\n")
+        #expect(again.err == "ошибка: ws уже существует и не пуст; рабочая область не создана (ничего не изменено)\n")
         let settings = try String(contentsOf: directory.appendingPathComponent("ws/workspace.json"), encoding: .utf8)
         #expect(settings.contains("Калининградская область"))
     }
@@ -91,7 +91,7 @@ import Testing
             result.err == """
                 bad.csv:2: error: [municipality-spelling] муниципалитет «Светлогорский ГО» похож на «Светлогорский городской округ» из реестра (svetlogorskiy); напишите так же или добавьте это написание в aliases в units.json
                 bad.csv:3: error: [empty-school-name] пустое наименование школы (муниципалитет «Светлогорский городской округ»)
-                error: импорт отменён (ошибок: 2); units.json не изменён
+                ошибка: импорт отменён (ошибок: 2); units.json не изменён
 
                 """)
         #expect(try Data(contentsOf: unitsJSON) == before)
@@ -114,7 +114,7 @@ import Testing
         try write("МО;ОО\nA;\"B\n", to: "broken.csv")
         let result = run(["units", "import", "broken.csv", "--workspace", "ws"])
         #expect(result.code == 1)
-        #expect(result.err.hasPrefix("error: broken.csv:2: кавычка, открытая в этой строке, не закрыта"))
+        #expect(result.err.hasPrefix("ошибка: broken.csv:2: кавычка, открытая в этой строке, не закрыта"))
     }
 
     @Test func reimportUpdatesWithoutDuplicatesAndDryRunWritesNothing() throws {

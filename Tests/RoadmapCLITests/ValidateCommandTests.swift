@@ -108,7 +108,7 @@ import Testing
         #expect(result.err == "error: workspace.json: schemaVersion 99 is newer than this tool supports (1); update roadmap\n")
         #expect(
             run(["validate", Self.fixtures + "schema-too-new-settings"]).err
-                == "error: workspace.json: schemaVersion 99 новее, чем поддерживает эта версия программы (1); обновите roadmap\n")
+                == "ошибка: workspace.json: schemaVersion 99 новее, чем поддерживает эта версия программы (1); обновите roadmap\n")
     }
 
     @Test func usageErrorsExitWithTwo() {

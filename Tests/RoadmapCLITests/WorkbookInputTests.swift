@@ -164,7 +164,7 @@ import Testing
         #expect(result.code == 1)
         #expect(
             result.err == """
-                maou-oosh-p-primore.xlsx: sheet "Отчёт", row 7, cell I7: [form-school-mismatch] the form is school "maou-oosh-p-primore"'s, but --school mbou-sosh-102-uslovnaya was given
+                maou-oosh-p-primore.xlsx: sheet "Отчёт", row 7, cell I7: [form-school-mismatch] the form is school "maou-oosh-p-primore"'s, but school "mbou-sosh-102-uslovnaya" was expected
                 error: import refused; the workspace was not changed
 
                 """)

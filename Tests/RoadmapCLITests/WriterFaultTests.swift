@@ -160,7 +160,7 @@ import Testing
         #expect(result.code == 1)
         #expect(
             result.err == """
-                error: progress/schools/\(Self.school).json:schemaVersion: [schema-too-new] schemaVersion 2 новее, чем поддерживает эта версия программы (1); обновите roadmap
+                ошибка: progress/schools/\(Self.school).json:schemaVersion: [schema-too-new] schemaVersion 2 новее, чем поддерживает эта версия программы (1); обновите roadmap
                 команда остановлена до записи: ничего не изменено
 
                 """)

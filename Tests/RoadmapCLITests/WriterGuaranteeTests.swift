@@ -224,7 +224,7 @@ import Testing
         let result = run(["units", "list", "--workspace", "w"], language: .ru)
         #expect(result.code == 1)
         #expect(result.out.isEmpty)
-        #expect(result.err.hasSuffix("error: units.json не прочитан; список не показан\n"))
+        #expect(result.err.hasSuffix("ошибка: units.json не прочитан; список не показан\n"))
         #expect(result.err.hasPrefix("units.json:4:5: error: [invalid-json]"))
     }
 

@@ -21,9 +21,9 @@ package enum ImportError: Error, Hashable, Sendable, LocalizedError, CustomStrin
         case .noPeriod(let file):
             LocalizedText(
                 ru:
-                    "\(file): период не указан в документе (ожидалось «на 2022 – 2024 годы», «2021-2022 учебный год» или «в 2023 году»); укажите --period",
+                    "\(file): период не указан в документе (ожидалось «на 2022 – 2024 годы», «2021-2022 учебный год» или «в 2023 году»)",
                 en:
-                    "\(file): the document states no period (expected «на 2022 – 2024 годы», «2021-2022 учебный год» or «в 2023 году»); pass --period"
+                    "\(file): the document states no period (expected «на 2022 – 2024 годы», «2021-2022 учебный год» or «в 2023 году»)"
             )
         case .empty(let file):
             LocalizedText(ru: "\(file): документ пуст", en: "\(file): the document is empty")

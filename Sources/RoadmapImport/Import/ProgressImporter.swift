@@ -16,10 +16,17 @@ package enum ProgressImporter {
         /// A required column is missing; `expected` lists the header names accepted for it.
         case missingColumn(file: String, column: ProgressColumn, expected: [String])
 
-        package var description: String {
+        package var description: String { message.en }
+
+        /// The message in both languages.
+        package var message: LocalizedText {
             switch self {
             case .missingColumn(let file, let column, let expected):
-                "\(file): no \(column.rawValue) column; expected a header such as \(expected.prefix(4).map { "«\($0)»" }.joined(separator: ", "))"
+                let russian = expected.filter { $0.unicodeScalars.contains { (0x400...0x4FF).contains($0.value) } }
+                func list(_ names: some Sequence<String>) -> String { names.map { "«\($0)»" }.joined(separator: ", ") }
+                return LocalizedText(
+                    ru: "\(file): нет столбца «\(russian.first ?? column.rawValue)»; ожидался заголовок вроде \(list(russian.prefix(4)))",
+                    en: "\(file): no \(column.rawValue) column; expected a header such as \(list(expected.prefix(4)))")
             }
         }
     }

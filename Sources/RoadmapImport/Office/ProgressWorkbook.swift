@@ -106,8 +106,8 @@ package struct ProgressWorkbook: Sendable {
                 if reportedForeign.insert(schoolText).inserted {
                     problem(
                         row.line, schoolColumn, .schoolMismatch,
-                        ru: "форма школы «\(schoolText)», а указана --school \(expectedSchool)",
-                        en: "the form is school \"\(schoolText)\"'s, but --school \(expectedSchool) was given")
+                        ru: "форма школы «\(schoolText)», а ожидалась школа «\(expectedSchool)»",
+                        en: "the form is school \"\(schoolText)\"'s, but school \"\(expectedSchool)\" was expected")
                 }
             } else if let known = school, known.rawValue != schoolText {
                 problem(
@@ -147,8 +147,8 @@ package struct ProgressWorkbook: Sendable {
                 Problem(
                     file: fileName, sheet: sheet, row: 0, cell: "-", code: .unknownSchool,
                     message: LocalizedText(
-                        ru: "школы «\(expectedSchool)» (--school) нет в units.json",
-                        en: "school \"\(expectedSchool)\" (--school) is not in units.json")), at: 0)
+                        ru: "ожидаемой школы «\(expectedSchool)» нет в units.json",
+                        en: "the expected school \"\(expectedSchool)\" is not in units.json")), at: 0)
         }
         self.school = school
         self.problems = problems

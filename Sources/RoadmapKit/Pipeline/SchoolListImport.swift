@@ -19,6 +19,15 @@ package enum SchoolListImport {
         case csv(LocalizedText)
         /// A sheet was named, but the file is not a workbook.
         case sheetWithoutWorkbook
+
+        /// The message in both languages.
+        public var message: LocalizedText {
+            switch self {
+            case .workbook(let message), .csv(let message): message
+            case .sheetWithoutWorkbook:
+                LocalizedText(ru: "лист можно выбрать только в книге .xlsx", en: "a sheet can be chosen in an .xlsx workbook only")
+            }
+        }
     }
 
     /// Reads the list in `data` and merges it into `workspace`'s register.

@@ -40,6 +40,11 @@ package enum WorkspaceImport {
     package struct Exists: Error, Sendable {
         /// The roadmap's path inside the workspace.
         package var path: String
+
+        /// The message in both languages; the CLI adds how to replace it.
+        package var message: LocalizedText {
+            LocalizedText(ru: "\(path) уже существует", en: "\(path) already exists")
+        }
     }
 
     /// Imports into `workspace` (loaded from `store`, which the caller holds locked). Throws

@@ -110,11 +110,17 @@ package enum StatusFileError: Error, Equatable, Sendable, CustomStringConvertibl
     case unreadable(path: String, reason: String)
     case badHeader(path: String, found: String)
 
-    package var description: String {
+    package var description: String { message.en }
+
+    /// The message in both languages.
+    package var message: LocalizedText {
         switch self {
-        case .unreadable(let path, let reason): "\(path): cannot read: \(reason)"
+        case .unreadable(let path, let reason):
+            LocalizedText(ru: "\(path): файл не прочитан: \(reason)", en: "\(path): cannot read: \(reason)")
         case .badHeader(let path, let found):
-            "\(path):1: expected the header \(StatusFile.header.joined(separator: ",")), found \"\(found)\""
+            LocalizedText(
+                ru: "\(path):1: ожидался заголовок \(StatusFile.header.joined(separator: ",")), а в файле «\(found)»",
+                en: "\(path):1: expected the header \(StatusFile.header.joined(separator: ",")), found \"\(found)\"")
         }
     }
 }

@@ -20,7 +20,7 @@ public enum WorkspaceError: Error, Equatable, Sendable, LocalizedError, CustomSt
     public var description: String {
         switch self {
         case .notAWorkspace(let path):
-            "\(path): not a workspace: no workspace.json (create one with `roadmap init`)"
+            "\(path): not a workspace: no workspace.json"
         case .unreadable(let path, let reason): "\(path): cannot read: \(reason)"
         case .invalidFile(let path, let location, let reason):
             "\(path)\(location.map { ":" + $0 } ?? ""): \(reason)"

@@ -29,11 +29,22 @@ package struct ZipWriter: Sendable {
         /// An entry name that is empty, absolute, has «..» or a backslash, or repeats another.
         case badName(String)
 
-        package var description: String {
+        package var description: String { message.en }
+
+        /// The message in both languages.
+        package var message: LocalizedText {
             switch self {
             case .tooLarge:
-                "the file exceeds a format limit: 65,535 zip entries or 4 GiB (zip64 is not written), or 1,048,576 rows or 16,384 columns in a sheet"
-            case .badName(let name): "zip entry name \"\(name)\" is empty, absolute, repeated or has «..» or «\\»"
+                LocalizedText(
+                    ru:
+                        "файл превышает предел формата: 65 535 частей zip или 4 ГиБ (zip64 не пишется), либо 1 048 576 строк или 16 384 столбца на листе",
+                    en:
+                        "the file exceeds a format limit: 65,535 zip entries or 4 GiB (zip64 is not written), or 1,048,576 rows or 16,384 columns in a sheet"
+                )
+            case .badName(let name):
+                LocalizedText(
+                    ru: "имя части zip «\(name)» пустое, абсолютное, повторяется или содержит «..» или «\\»",
+                    en: "zip entry name \"\(name)\" is empty, absolute, repeated or has «..» or «\\»")
             }
         }
     }
@@ -149,10 +160,13 @@ package enum ZipWriteError: Error, Sendable, CustomStringConvertible {
     case archive(ZipWriter.Failure)
     case write(WorkspaceError)
 
-    package var description: String {
+    package var description: String { message.en }
+
+    /// The message in both languages.
+    package var message: LocalizedText {
         switch self {
-        case .archive(let failure): failure.description
-        case .write(let error): error.description
+        case .archive(let failure): failure.message
+        case .write(let error): error.message
         }
     }
 }

@@ -1,11 +1,11 @@
 extension WorkspaceError {
     /// The error in both languages (`description` is the English one). A file's reason is one of
     /// `FileProblem`'s texts, given in Russian here.
-    package var message: LocalizedText {
+    public var message: LocalizedText {
         switch self {
         case .notAWorkspace(let path):
             LocalizedText(
-                ru: "\(path): это не рабочая область: нет \(WorkspaceLayout.settingsFile) (создайте её: roadmap init)",
+                ru: "\(path): это не рабочая область: нет workspace.json",
                 en: description)
         case .unreadable(let path, let reason):
             LocalizedText(ru: "\(path): файл не прочитан: \(FileProblem.russian(reason))", en: description)

@@ -11,21 +11,21 @@ extension CommandContext {
     }
 
     /// Prints `ошибка: <message>` (or `error: …`) on standard error.
-    public func error(_ message: LocalizedText) {
+    package func error(_ message: LocalizedText) {
         err(Self.errorPrefix(language) + message.text(language) + "\n")
     }
 
     /// Prints `ошибка: …` for the message in the context's language.
-    public func error(ru: String, en: String) { error(LocalizedText(ru: ru, en: en)) }
+    package func error(ru: String, en: String) { error(LocalizedText(ru: ru, en: en)) }
 
     /// Prints `предупреждение: <message>` (or `warning: …`) on standard error.
-    public func warning(_ message: LocalizedText) {
+    package func warning(_ message: LocalizedText) {
         err(Self.warningPrefix(language) + message.text(language) + "\n")
     }
 
     /// Prints `предупреждение: …` for the message in the context's language.
-    public func warning(ru: String, en: String) { warning(LocalizedText(ru: ru, en: en)) }
+    package func warning(ru: String, en: String) { warning(LocalizedText(ru: ru, en: en)) }
 
     /// Prints a failure the way the CLI reports it (see `RoadmapCLI.describe`).
-    public func error(_ failure: any Error) { err(RoadmapCLI.describe(failure, language)) }
+    package func error(_ failure: any Error) { err(RoadmapCLI.describe(failure, language)) }
 }

@@ -5,7 +5,7 @@
 extension SchoolCalendar: Codable {
     enum CodingKeys: String, CodingKey { case quarters, trimesters }
 
-    public init(from decoder: any Decoder) throws {
+    package init(from decoder: any Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
         func terms(_ key: CodingKeys, count: Int, usual: [Term]) throws -> [Term] {
             guard let texts = try c.decodeIfPresent([String].self, forKey: key) else { return usual }
@@ -32,7 +32,7 @@ extension SchoolCalendar: Codable {
             trimesters: try terms(.trimesters, count: 3, usual: usual.trimesters))
     }
 
-    public func encode(to encoder: any Encoder) throws {
+    package func encode(to encoder: any Encoder) throws {
         var c = encoder.container(keyedBy: CodingKeys.self)
         try c.encode(quarters.map(\.text), forKey: .quarters)
         try c.encode(trimesters.map(\.text), forKey: .trimesters)
@@ -41,7 +41,7 @@ extension SchoolCalendar: Codable {
 
 extension SchoolCalendar.Term {
     /// «01.09-27.10»: the first and last day, start before end in the school year; `nil` otherwise.
-    public init?(parsing text: String) {
+    package init?(parsing text: String) {
         let parts = text.split(whereSeparator: { $0 == "-" || $0 == "–" }).map { String($0).trimmedWhitespace }
         guard parts.count == 2, let start = Self.day(parts[0]), let end = Self.day(parts[1]),
             Self.order(start) <= Self.order(end)
@@ -50,7 +50,7 @@ extension SchoolCalendar.Term {
     }
 
     /// «01.09-27.10».
-    public var text: String {
+    package var text: String {
         func two(_ n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }
         return "\(two(start.day)).\(two(start.month))-\(two(end.day)).\(two(end.month))"
     }

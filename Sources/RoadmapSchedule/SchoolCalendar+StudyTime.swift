@@ -1,7 +1,7 @@
 extension SchoolCalendar {
     /// A school year's study time: from the earliest term start to the latest term end, months
     /// September–December counted before January–August (the usual terms: 01.09–31.05).
-    public var studyTime: Term {
+    package var studyTime: Term {
         let all = quarters + trimesters
         guard let first = all.min(by: { Term.order($0.start) < Term.order($1.start) }),
             let last = all.max(by: { Term.order($0.end) < Term.order($1.end) })

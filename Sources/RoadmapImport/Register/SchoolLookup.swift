@@ -11,7 +11,7 @@ package struct SchoolLookup: Sendable {
     private let byKey: [String: SchoolID]
 
     /// A lookup over `schools`.
-    public init(_ schools: [School]) {
+    package init(_ schools: [School]) {
         var byID: [String: SchoolID] = [:]
         var byKey: [String: SchoolID] = [:]
         for school in schools {
@@ -34,7 +34,7 @@ package struct SchoolLookup: Sendable {
     }
 
     /// The school `text` names (an id, a name, a short name or the derived short form), or `nil`.
-    public func school(_ text: String) -> SchoolID? {
+    package func school(_ text: String) -> SchoolID? {
         if let id = byID[text] { return id }
         return byKey[UnitNameMatching.schoolKey(text)]
     }

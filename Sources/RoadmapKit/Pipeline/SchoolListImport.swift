@@ -21,7 +21,7 @@ package enum SchoolListImport {
         case sheetWithoutWorkbook
 
         /// The message in both languages.
-        public var message: LocalizedText {
+        package var message: LocalizedText {
             switch self {
             case .workbook(let message), .csv(let message): message
             case .sheetWithoutWorkbook:

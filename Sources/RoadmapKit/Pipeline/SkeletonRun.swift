@@ -61,7 +61,7 @@ public enum SkeletonRun {
 
         /// The file written or left as it was (`nil` when the text is returned instead). Made on
         /// demand: a bulk run keeps paths as text.
-        public var file: URL? { path.map { URL(fileURLWithPath: $0, isDirectory: false) } }
+        package var file: URL? { path.map { URL(fileURLWithPath: $0, isDirectory: false) } }
 
         init(result: SkeletonResult, path: String?, changed: Bool, text: String?, keepRoadmap: Bool) {
             self.result = result
@@ -116,7 +116,7 @@ public enum SkeletonRun {
     /// Runs a request over a loaded workspace found at `workspaceDirectory`. The regional plan is
     /// resolved once, each municipality's templates once, and the schools are built, rendered and
     /// written on all cores.
-    public static func run(_ request: Request, workspace: Workspace, workspaceDirectory: URL) throws(Failure) -> [Output] {
+    package static func run(_ request: Request, workspace: Workspace, workspaceDirectory: URL) throws(Failure) -> [Output] {
         try run(request, workspace: workspace, workspaceDirectory: workspaceDirectory, schools: .loaded)
     }
 
@@ -124,7 +124,7 @@ public enum SkeletonRun {
     /// (`WorkspaceStore.load(skipping: .schoolFiles)`): each worker reads a school's roadmap just
     /// before merging it and its progress only when the merge asks (an activity no longer owed), so a
     /// bulk run neither reads every progress file nor holds every school's roadmap.
-    public static func run(_ request: Request, plans workspace: Workspace, schoolFiles: SchoolFiles) throws(Failure) -> [Output] {
+    package static func run(_ request: Request, plans workspace: Workspace, schoolFiles: SchoolFiles) throws(Failure) -> [Output] {
         try run(request, workspace: workspace, workspaceDirectory: schoolFiles.store.directory, schools: .onDisk(schoolFiles))
     }
 

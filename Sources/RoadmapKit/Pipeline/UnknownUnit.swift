@@ -7,7 +7,7 @@ public struct UnknownUnit: Error, Sendable, Equatable {
     /// The ids the register has (for a suggestion).
     public var known: [String]
 
-    public init(kind: Kind, id: String, known: [String]) {
+    package init(kind: Kind, id: String, known: [String]) {
         self.kind = kind
         self.id = id
         self.known = known

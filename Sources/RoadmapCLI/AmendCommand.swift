@@ -88,7 +88,8 @@ enum AmendCommand: RoadmapCommand {
             let (roadmap, amendment) = try writer.project.workspace.amendingSchedule(
                 of: options.owner, activity: options.activity, to: options.schedule, reason: options.reason,
                 order: options.order, by: options.by, on: date)
-            let parsed = ScheduleParser(period: roadmap.period).parse(amendment.value)
+            let parsed = ScheduleParser(period: roadmap.period, calendar: writer.project.workspace.settings.schoolCalendar)
+                .parse(amendment.value)
             try store.record(amendment, roadmap: roadmap, log: log)
             context.out(context.text(ru: "записано: ", en: "recorded: ") + amendment.line(context.language) + "\n")
             if !parsed.isMeasurable {

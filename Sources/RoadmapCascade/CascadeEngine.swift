@@ -29,10 +29,12 @@ package struct CascadeEngine: Sendable {
     private(set) var regionalCopies: [Activity?] = []
 
     /// The engine of `workspace`, reading schedules from `schedules` (the workspace's index when the
-    /// caller has one, as validation does; by default texts are parsed as the engine meets them).
-    package init(workspace: Workspace, schedules: ScheduleIndex = ScheduleIndex()) throws(CascadeError) {
+    /// caller has one, as validation does; by default texts are parsed as the engine meets them,
+    /// with the workspace's school calendar).
+    package init(workspace: Workspace, schedules: ScheduleIndex? = nil) throws(CascadeError) {
         guard let plan = workspace.regionalPlan else { throw .noRegionalPlan }
         self.workspace = workspace
+        let schedules = schedules ?? ScheduleIndex(calendar: workspace.settings.schoolCalendar)
         self.schedules = schedules
         self.rules = workspace.settings.rules
         let resolver = ExecutorResolver(rules: workspace.settings.rules)
@@ -47,7 +49,7 @@ package struct CascadeEngine: Sendable {
         let lead = rules.leadDays(for: .municipality) + rules.leadDays(for: .school)
         regionalCopies = regional.map { item in
             guard item.owedBySchools else { return nil }
-            let schedule = SchedulePropagation.propagate(parent: item, leadDays: lead)
+            let schedule = SchedulePropagation.propagate(parent: item, leadDays: lead, calendar: schedules.calendar)
             return schoolActivity(id: "r\(item.activity.id)", parent: item, schedule: schedule)
         }
     }
@@ -126,7 +128,8 @@ package struct CascadeEngine: Sendable {
             if tighteners.isEmpty && restricted == nil {
                 // The usual item: one copy for every school (the grouping below finds one group of all).
                 let schedule = SchedulePropagation.propagate(
-                    parent: regional[i], leadDays: totalLead, tighteners: [], lowerLeadDays: schoolLead)
+                    parent: regional[i], leadDays: totalLead, tighteners: [], lowerLeadDays: schoolLead,
+                    calendar: schedules.calendar)
                 result.append(
                     SkeletonTemplate(
                         activity: regionalCopy(i, schedule: schedule), sectionTitle: CascadeEngine.regionalSectionTitle))
@@ -146,7 +149,7 @@ package struct CascadeEngine: Sendable {
             for signature in order {
                 let schedule = SchedulePropagation.propagate(
                     parent: regional[i], leadDays: totalLead, tighteners: signature.map { tighteners[$0] },
-                    lowerLeadDays: schoolLead, checkpoints: checkpointDates)
+                    lowerLeadDays: schoolLead, checkpoints: checkpointDates, calendar: schedules.calendar)
                 result.append(
                     SkeletonTemplate(
                         activity: regionalCopy(i, schedule: schedule),
@@ -155,7 +158,8 @@ package struct CascadeEngine: Sendable {
         }
         for m in municipal.indices where municipal[m].owedBySchools && !isOver(municipal[m]) {
             let schedule = inSchoolPeriod(
-                SchedulePropagation.propagate(parent: municipal[m], leadDays: schoolLead), parent: municipal[m])
+                SchedulePropagation.propagate(parent: municipal[m], leadDays: schoolLead, calendar: schedules.calendar),
+                parent: municipal[m])
             result.append(
                 SkeletonTemplate(
                     activity: schoolActivity(id: "m\(municipal[m].activity.id)", parent: municipal[m], schedule: schedule),
@@ -176,7 +180,7 @@ package struct CascadeEngine: Sendable {
         if schedules.occurrences(result.text, period: period) == inside { return result }
         let outside = result.occurrences.filter { !period.contains($0.end) }
         var copy = result
-        copy.text = SchedulePropagation.render(inside, like: parent.schedule, period: period)
+        copy.text = SchedulePropagation.render(inside, like: parent.schedule, period: period, calendar: schedules.calendar)
         copy.occurrences = inside
         var notes = result.origin.note.map { [$0] } ?? []
         notes.append(
@@ -252,7 +256,8 @@ package struct CascadeEngine: Sendable {
         let scheduleOrigin: ValueOrigin
         if let parent {
             let propagated = SchedulePropagation.propagate(
-                parent: parent, leadDays: rules.leadDays(for: .municipality) + rules.leadDays(for: .school))
+                parent: parent, leadDays: rules.leadDays(for: .municipality) + rules.leadDays(for: .school),
+                calendar: schedules.calendar)
             schedule = propagated.text
             scheduleOrigin = propagated.origin
         } else {

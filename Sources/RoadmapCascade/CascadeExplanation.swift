@@ -50,7 +50,7 @@ public struct CascadeExplanation: Sendable {
         else { throw .unknownActivity(school: id.rawValue, activity: key) }
 
         let municipal = engine.municipalItems(school.municipality)
-        let parser = ScheduleParser(period: roadmap.period)
+        let parser = engine.schedules.parser(roadmap.period)
         var steps: [Step] = []
         var gaps: [LocalizedText] = []
         let schoolName = school.displayName

@@ -60,9 +60,10 @@ package enum SchedulePropagation {
     ///     tightened by the strictest of their occurrences in its window, less `lowerLeadDays`.
     ///   - lowerLeadDays: the part of `leadDays` that applies below the tightening level (the school's).
     ///   - checkpoints: monitoring dates that bound a due date's window (`OccurrenceWindows`).
+    ///   - calendar: the workspace's term dates, a written text is read back with.
     package static func propagate(
         parent: ResolvedActivity, leadDays: Int, tighteners: [ResolvedActivity] = [], lowerLeadDays: Int = 0,
-        checkpoints: [LocalDate] = []
+        checkpoints: [LocalDate] = [], calendar: SchoolCalendar = .standard
     ) -> Result {
         let verbatim = parent.activity.schedule
         let parentSchedule = parent.schedule
@@ -125,7 +126,7 @@ package enum SchedulePropagation {
                 ),
                 occurrences: parentSchedule.occurrences, mismatches: mismatches)
         }
-        let text = render(occurrences, like: parentSchedule, period: parent.period)
+        let text = render(occurrences, like: parentSchedule, period: parent.period, calendar: calendar)
         return Result(
             text: text,
             origin: ValueOrigin(
@@ -163,8 +164,11 @@ package enum SchedulePropagation {
     /// The occurrences written the way `schedule` reads: its recurrence («ежегодно: …»), «в течение …»
     /// for a continuous span, and its condition in brackets; every occurrence listed. With `period`,
     /// the text must read back to the same occurrences: a recurrence word that would add
-    /// occurrences of its own (a multi-year «ежегодно» next to tightened dates) is left out.
-    static func render(_ occurrences: [Occurrence], like schedule: Schedule, period: Period? = nil) -> String {
+    /// occurrences of its own (a multi-year «ежегодно» next to tightened dates) is left out; it is
+    /// read with `calendar`, the workspace's term dates.
+    static func render(
+        _ occurrences: [Occurrence], like schedule: Schedule, period: Period? = nil, calendar: SchoolCalendar = .standard
+    ) -> String {
         let dates = render(occurrences)
         let condition = schedule.condition.map { " (\($0))" } ?? ""
         var body = dates
@@ -177,7 +181,7 @@ package enum SchedulePropagation {
             break
         }
         guard let period, body != dates else { return body + condition }
-        let parser = ScheduleParser(period: period)
+        let parser = ScheduleParser(period: period, calendar: calendar)
         if parser.parse(body + condition).occurrences == occurrences.sorted() { return body + condition }
         return dates + condition
     }

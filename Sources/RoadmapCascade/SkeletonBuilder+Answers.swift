@@ -9,7 +9,7 @@ extension SkeletonBuilder {
             ? engine.regionalItem(link.activity)
             : engine.municipalItems(municipality).first { $0.link == link }
         guard let parent else { return true }
-        let occurrences = ScheduleParser(period: period).parse(own.schedule).occurrences
+        let occurrences = engine.schedules.occurrences(own.schedule, period: period)
         return ScheduleCorrespondence.mismatch(
             parent: parent, level: .school, lower: ActivityLink(level: .school, activity: own.id), schedule: own.schedule,
             lowerPeriod: period, own: occurrences, rules: engine.rules, checkpoints: engine.checkpointDates) == nil

@@ -13,7 +13,10 @@ import Synchronization
 /// a roadmap changed since, a propagated deadline, a text asked for by a test — is parsed on first
 /// request and kept for every copy of the index, from any thread.
 ///
-/// `ScheduleIndex()` holds no workspace: everything is parsed on request, once.
+/// Every text is read with the workspace's school calendar (`WorkspaceSettings.schoolCalendar`): an
+/// index holds one calendar, so its key stays (text, period). `ScheduleIndex()` holds no workspace:
+/// everything is parsed on request, once, with the usual terms (`ScheduleIndex(calendar:)` with
+/// others).
 public struct ScheduleIndex: Sendable {
     /// The workspace's texts, by UTF-8 bytes, under the number of their period in `periods`.
     private let keys: ByteKeyTable
@@ -29,11 +32,15 @@ public struct ScheduleIndex: Sendable {
     private let plan: [Int32]?
     private let municipal: [MunicipalityID: [Int32]]
     private let school: [SchoolID: [Int32]]
+    /// The term dates every text is read with.
+    package let calendar: SchoolCalendar
     /// Texts the workspace did not hold, parsed on first request; shared by every copy.
-    private let others = Others()
+    private let others: Others
 
-    /// An index of no workspace: every schedule is parsed on first request.
-    package init() {
+    /// An index of no workspace: every schedule is parsed on first request, with `calendar`'s terms.
+    package init(calendar: SchoolCalendar = .standard) {
+        self.calendar = calendar
+        others = Others(calendar: calendar)
         keys = ByteKeyTable(slots: 1)
         periods = []
         schedules = []
@@ -54,6 +61,9 @@ public struct ScheduleIndex: Sendable {
 
     /// Indexes every roadmap of `workspace` (regional plan, municipal and school roadmaps).
     public init(_ workspace: Workspace) {
+        let calendar = workspace.settings.schoolCalendar
+        self.calendar = calendar
+        others = Others(calendar: calendar)
         var owners: [Owner] = []
         var roadmaps: [Roadmap] = []
         owners.reserveCapacity(1 + workspace.municipalRoadmaps.count + workspace.schoolRoadmaps.count)
@@ -97,7 +107,7 @@ public struct ScheduleIndex: Sendable {
         let keys = table
         let knownPeriods = periods
         let schedules = ParallelMap.map(Array(0..<keys.count)) { id in
-            ScheduleParser(period: knownPeriods[Int(keys.parents[id])]).parse(keys.string(Int32(id)))
+            ScheduleParser(period: knownPeriods[Int(keys.parents[id])], calendar: calendar).parse(keys.string(Int32(id)))
         }
         self.keys = keys
         self.periods = knownPeriods
@@ -151,6 +161,9 @@ public struct ScheduleIndex: Sendable {
     package var count: Int { schedules.count }
 
     // MARK: By text
+
+    /// A parser reading `period` with the index's calendar, for callers that parse texts of their own.
+    package func parser(_ period: Period) -> ScheduleParser { ScheduleParser(period: period, calendar: calendar) }
 
     /// The parsed schedule of `text` read in `period`.
     package func schedule(_ text: String, period: Period) -> Schedule {
@@ -236,12 +249,15 @@ public struct ScheduleIndex: Sendable {
             var period: Period
         }
 
+        let calendar: SchoolCalendar
         let parsed = Mutex<[Key: Schedule]>([:])
+
+        init(calendar: SchoolCalendar) { self.calendar = calendar }
 
         func schedule(_ text: String, period: Period) -> Schedule {
             let key = Key(text: UTF8Key(text), period: period)
             if let hit = parsed.withLock({ $0[key] }) { return hit }
-            let schedule = ScheduleParser(period: period).parse(text)
+            let schedule = ScheduleParser(period: period, calendar: calendar).parse(text)
             store(schedule, text: text, period: period)
             return schedule
         }

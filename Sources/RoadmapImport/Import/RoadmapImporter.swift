@@ -14,10 +14,11 @@ package enum RoadmapImporter {
     ///   - fileName: the file name, used in messages and stored as the roadmap's `source`.
     ///   - owner: whose roadmap this is.
     ///   - period: the roadmap's period; `nil` takes it from the preamble («на 2022 – 2024 годы»).
+    ///   - calendar: the term dates schedules are read with (the workspace's; the usual ones without one).
     /// - Throws: `ImportError` when no activity list or no period can be found.
-    package static func importDocument(text: String, fileName: String, owner: Owner, period: Period?) throws
-        -> ImportedDocument
-    {
+    package static func importDocument(
+        text: String, fileName: String, owner: Owner, period: Period?, calendar: SchoolCalendar = .standard
+    ) throws -> ImportedDocument {
         let lines = SourceLine.lines(of: text)
         guard lines.contains(where: { $0.shape != .blank }) else { throw ImportError.empty(fileName: fileName) }
 
@@ -86,13 +87,13 @@ package enum RoadmapImporter {
         }
         fragments.sort { $0.line < $1.line }
 
-        var (sections, notes) = finish(part.sections, period: resolvedPeriod)
+        var (sections, notes) = finish(part.sections, period: resolvedPeriod, calendar: calendar)
         var roadmap = Roadmap(
             owner: owner, title: preamble.title ?? fileName, period: resolvedPeriod, issuer: preamble.issuer,
             order: preamble.order, source: fileName, sections: sections, targets: part.targets, tables: part.tables,
             fragments: fragments.map(\.text))
         // Deadlines past the stated period widen it, with a note (RoadmapPeriodWidening).
-        if period == nil, case let (widened, note?) = RoadmapPeriodWidening.widen(roadmap) {
+        if period == nil, case let (widened, note?) = RoadmapPeriodWidening.widen(roadmap, calendar: calendar) {
             roadmap.period = widened
             notes.append(note)
         }
@@ -139,11 +140,13 @@ package enum RoadmapImporter {
     }
 
     /// Gives ids and parses schedules (the verbatim text is what the roadmap keeps).
-    static func finish(_ drafts: [SectionDraft], period: Period) -> ([RoadmapSection], [ImportScheduleNote]) {
+    static func finish(_ drafts: [SectionDraft], period: Period, calendar: SchoolCalendar = .standard)
+        -> ([RoadmapSection], [ImportScheduleNote])
+    {
         var ids = ActivityIDs()
         var position = 0
         var notes: [ImportScheduleNote] = []
-        let parser = ScheduleParser(period: period)
+        let parser = ScheduleParser(period: period, calendar: calendar)
         var sections: [RoadmapSection] = []
         for draft in drafts {
             var section = RoadmapSection(title: draft.title)

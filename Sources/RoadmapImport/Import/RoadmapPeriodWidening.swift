@@ -6,8 +6,8 @@
 /// count them «вне периода», and `roadmap amend` corrects them.
 enum RoadmapPeriodWidening {
     /// The period to keep for `roadmap` and, when it was widened, the note for the import report.
-    static func widen(_ roadmap: Roadmap) -> (period: Period, note: ImportScheduleNote?) {
-        let parser = ScheduleParser(period: roadmap.period)
+    static func widen(_ roadmap: Roadmap, calendar: SchoolCalendar = .standard) -> (period: Period, note: ImportScheduleNote?) {
+        let parser = ScheduleParser(period: roadmap.period, calendar: calendar)
         var latest: (date: LocalDate, activity: Activity)?
         for activity in roadmap.activities where !activity.schedule.isEmpty {
             for occurrence in parser.parse(activity.schedule).occurrences where occurrence.end > roadmap.period.end {

@@ -101,7 +101,7 @@ package enum ProgressFormRun {
                 schools.append(school)
             }
         }
-        let schedules = ScheduleIndex()
+        let schedules = ScheduleIndex(calendar: workspace.settings.schoolCalendar)
         var files: [(url: URL, data: Data)] = []
         var outputs: [Output] = []
         var existing: [String] = []

@@ -63,11 +63,13 @@ package enum WorkspaceImport {
         let imported: ImportedDocument
         do {
             imported = try RoadmapImporter.importDocument(
-                text: request.text, fileName: request.fileName, owner: request.owner, period: request.period)
+                text: request.text, fileName: request.fileName, owner: request.owner, period: request.period,
+                calendar: workspace.settings.schoolCalendar)
         } catch ImportError.noPeriod {
             // The document states no period: the workspace's applies.
             imported = try RoadmapImporter.importDocument(
-                text: request.text, fileName: request.fileName, owner: request.owner, period: workspace.settings.period)
+                text: request.text, fileName: request.fileName, owner: request.owner, period: workspace.settings.period,
+                calendar: workspace.settings.schoolCalendar)
         }
         var roadmap = imported.roadmap
         let schools: [School]

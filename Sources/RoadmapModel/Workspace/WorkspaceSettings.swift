@@ -17,6 +17,9 @@ package struct WorkspaceSettings: Hashable, Sendable, Codable {
     package var credit: CreditPolicy = .elapsedShare
     /// Items that do not apply to kinds of school (default: ГИА-11 / ЕГЭ for ООШ …; absent in older files).
     package var schoolTypes: [SchoolTypeRule] = SchoolTypeRule.programmeDefaults
+    /// The region's term dates: «I четверть», «ежечетвертно», «по триместрам» are read with them
+    /// (default: the usual dates, `SchoolCalendar.standard`; written only when they differ).
+    package var schoolCalendar: SchoolCalendar = .standard
 
     package init(
         region: RegionInfo, period: Period, checkpoints: [Checkpoint] = Checkpoint.programmeDefaults,
@@ -31,7 +34,9 @@ package struct WorkspaceSettings: Hashable, Sendable, Codable {
         self.rules = rules
     }
 
-    enum CodingKeys: String, CodingKey { case region, period, checkpoints, rollUp, riskDirections, rules, credit, schoolTypes }
+    enum CodingKeys: String, CodingKey {
+        case region, period, checkpoints, rollUp, riskDirections, rules, credit, schoolTypes, schoolCalendar
+    }
 
     package init(from decoder: any Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
@@ -43,6 +48,21 @@ package struct WorkspaceSettings: Hashable, Sendable, Codable {
         rules = try c.decodeIfPresent(CascadeRules.self, forKey: .rules) ?? .programmeDefaults
         credit = try c.decodeIfPresent(CreditPolicy.self, forKey: .credit) ?? .elapsedShare
         schoolTypes = try c.decodeIfPresent([SchoolTypeRule].self, forKey: .schoolTypes) ?? SchoolTypeRule.programmeDefaults
+        schoolCalendar = try c.decodeIfPresent(SchoolCalendar.self, forKey: .schoolCalendar) ?? .standard
+    }
+
+    package func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(region, forKey: .region)
+        try c.encode(period, forKey: .period)
+        try c.encode(checkpoints, forKey: .checkpoints)
+        try c.encode(rollUp, forKey: .rollUp)
+        try c.encode(riskDirections, forKey: .riskDirections)
+        try c.encode(rules, forKey: .rules)
+        try c.encode(credit, forKey: .credit)
+        try c.encode(schoolTypes, forKey: .schoolTypes)
+        // The usual terms are not written: files of regions that keep them stay as they were.
+        if schoolCalendar != .standard { try c.encode(schoolCalendar, forKey: .schoolCalendar) }
     }
 }
 

@@ -56,7 +56,7 @@ extension SchoolCalendar.Term {
     }
 
     /// A day «ДД.ММ» that exists in some year (29.02 included).
-    static func day(_ text: String) -> (month: Int, day: Int)? {
+    package static func day(_ text: String) -> (month: Int, day: Int)? {
         let numbers = text.split(separator: ".")
         guard numbers.count == 2, let day = Int(numbers[0]), let month = Int(numbers[1]), (1...12).contains(month),
             day >= 1, day <= LocalDate.daysIn(month: month, year: 2024)
@@ -65,5 +65,5 @@ extension SchoolCalendar.Term {
     }
 
     /// A day's place in the school year (September first).
-    static func order(_ md: (month: Int, day: Int)) -> Int { (md.month >= 9 ? md.month - 9 : md.month + 3) * 100 + md.day }
+    package static func order(_ md: (month: Int, day: Int)) -> Int { (md.month >= 9 ? md.month - 9 : md.month + 3) * 100 + md.day }
 }

@@ -3,7 +3,8 @@
 ///
 /// A term is given by month and day; months September–December belong to the year the school year
 /// starts in, January–August to the next. The dates are the usual ones (the federal calendar
-/// graphic's quarters; trimesters by whole months); Docs/schedules.md lists them.
+/// graphic's quarters; trimesters by whole months); Docs/schedules.md lists them. A workspace keeps
+/// its region's dates in `workspace.json` (`WorkspaceSettings.schoolCalendar`).
 package struct SchoolCalendar: Hashable, Sendable {
     /// A kind of school term.
     package enum TermKind: String, Hashable, Sendable {
@@ -49,25 +50,5 @@ package struct SchoolCalendar: Hashable, Sendable {
         case .quarter: quarters
         case .trimester: trimesters
         }
-    }
-
-    /// Terms `from`…`to` (1-based) of every school year whose span ends inside `period`, each as one
-    /// window from the first term's start to the last term's end; `from == nil` = every term, one
-    /// occurrence each.
-    func occurrences(_ kind: TermKind, from: Int?, to: Int?, in period: Period) -> [Occurrence] {
-        let terms = terms(kind)
-        var result: [Occurrence] = []
-        for schoolYear in (period.start.year - 1)...period.end.year {
-            func date(_ md: (month: Int, day: Int)) -> LocalDate? {
-                LocalDate(year: md.month >= 9 ? schoolYear : schoolYear + 1, month: md.month, day: md.day)
-            }
-            let spans: [(Int, Int)] = from.map { [($0, to ?? $0)] } ?? terms.indices.map { ($0 + 1, $0 + 1) }
-            for (a, b) in spans where (1...terms.count).contains(a) && (1...terms.count).contains(b) && a <= b {
-                guard let start = date(terms[a - 1].start), let end = date(terms[b - 1].end), period.contains(end)
-                else { continue }
-                result.append(Occurrence(start: start, end: end))
-            }
-        }
-        return result.sorted()
     }
 }

@@ -46,6 +46,10 @@ enum ScheduleCommand: RoadmapCommand {
                 "--as-of", value: "DATE", ru: "Показать также, что наступило, открыто и следующее на эту дату (ГГГГ-ММ-ДД).",
                 en: "Also show what is due, open and next on this date (YYYY-MM-DD)."),
             OptionSpec(
+                "--workspace", value: "DIR",
+                ru: "Читать четверти и триместры по датам workspace.json этой папки (schoolCalendar), а не по обычным.",
+                en: "Read terms (четверти, триместры) with this workspace's dates (workspace.json schoolCalendar), not the usual ones."),
+            OptionSpec(
                 "--format", value: "text|json", ru: "Формат вывода (по умолчанию: text).", en: "Output format (default: text)."),
         ]
     )
@@ -57,6 +61,8 @@ enum ScheduleCommand: RoadmapCommand {
         var period: Period
         var asOf: LocalDate?
         var format: Format
+        /// The workspace whose school calendar terms are read with; the usual dates without one.
+        var workspace: String? = nil
     }
 
     static func options(_ arguments: ParsedArguments) throws(UsageError) -> Options {
@@ -75,11 +81,12 @@ enum ScheduleCommand: RoadmapCommand {
         }
         return Options(
             text: arguments.positionals[0], period: period, asOf: asOf,
-            format: try arguments.choice("--format", default: Format.text))
+            format: try arguments.choice("--format", default: Format.text), workspace: arguments.value("--workspace"))
     }
 
     static func run(_ options: Options, context: CommandContext) throws -> Int32 {
-        let schedule = ScheduleParser(period: options.period).parse(options.text)
+        let calendar = try options.workspace.map { try RoadmapProject.open(context.url($0)).workspace.settings.schoolCalendar }
+        let schedule = ScheduleParser(period: options.period, calendar: calendar ?? .standard).parse(options.text)
         if options.format == .json {
             context.out(
                 try ScheduleReport(schedule, period: options.period, asOf: options.asOf, language: context.language).json() + "\n")

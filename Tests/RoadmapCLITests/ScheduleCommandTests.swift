@@ -19,6 +19,23 @@ import Testing
         #expect(out.contains("  1. 01.02.2023–15.05.2023"))
     }
 
+    @Test func termsAreReadWithTheWorkspacesCalendar() throws {
+        // A copy of the Kaliningrad example whose I quarter ends on 25.10 (the usual: 27.10).
+        let directory = try CapturedRun.temporaryDirectory().appendingPathComponent("ws")
+        try FileManager.default.copyItem(
+            at: CapturedRun.repositoryRoot.appendingPathComponent("Examples/kaliningrad-2023"), to: directory)
+        let settings = directory.appendingPathComponent("workspace.json")
+        var object = try #require(try JSONSerialization.jsonObject(with: try Data(contentsOf: settings)) as? [String: Any])
+        object["schoolCalendar"] = ["quarters": ["01.09-25.10", "06.11-29.12", "09.01-22.03", "01.04-24.05"]]
+        try JSONSerialization.data(withJSONObject: object).write(to: settings)
+        let text = "по итогам I четверти"
+        let (code, out, err) = run(["schedule", text, "--period", "2023", "--workspace", directory.path])
+        #expect(code == 0, "\(err)")
+        #expect(out.contains("01.09.2023–25.10.2023"))
+        let (_, usual, _) = run(["schedule", text, "--period", "2023"])
+        #expect(usual.contains("01.09.2023–27.10.2023"))
+    }
+
     @Test func academicPeriodResolvesMonths() {
         let (code, out, _) = run(["schedule", "март", "--period", "2021-2022"])
         #expect(code == 0)

@@ -48,7 +48,8 @@ enum ImportCommand: RoadmapCommand {
                 "--municipality", value: "ID", ru: "С --workspace: дорожная карта этого муниципалитета.",
                 en: "With --workspace: this municipality's roadmap."),
             OptionSpec(
-                "--school", value: "ID", ru: "С --workspace: дорожная карта этой школы.", en: "With --workspace: this school's roadmap."),
+                "--school", value: "ID", ru: "С --workspace: дорожная карта этой школы (id или название).",
+                en: "With --workspace: this school's roadmap (its id or name)."),
             OptionSpec(
                 "--replace", ru: "С --workspace: заменить существующую дорожную карту.",
                 en: "With --workspace: replace an existing roadmap."),

@@ -39,8 +39,8 @@ enum LinkCommand: RoadmapCommand {
                 en: "Only this municipality (required to apply)."),
             OptionSpec(
                 "--school", value: "ID",
-                ru: "Связывать собственную карту этой школы (A=region:N или A=municipality:M), а не муниципальную.",
-                en: "Link this school's own roadmap (A=region:N or A=municipality:M) instead of a municipal one."),
+                ru: "Связывать собственную карту этой школы (id или название; A=region:N или A=municipality:M), а не муниципальную.",
+                en: "Link this school's own roadmap (its id or name; A=region:N or A=municipality:M) instead of a municipal one."),
             OptionSpec(
                 "--apply", value: "ACTIVITY=region:N", repeatable: true, ru: "Записать эту связь.", en: "Record this link."),
             OptionSpec(
@@ -112,7 +112,7 @@ enum LinkCommand: RoadmapCommand {
             return ExitCode.failure
         }
         if let school {
-            try UnitArguments.checkSchool(school, in: workspace, spec: spec)
+            let school = try UnitArguments.checkSchool(school, in: workspace, spec: spec)
             return try runSchool(
                 school, suggestOnly: suggestOnly, pairs: pairs, minimum: minimum, workspace: workspace, store: store,
                 engine: engine, context: context)

@@ -50,7 +50,9 @@ enum SkeletonCommand: RoadmapCommand {
             OptionSpec(
                 "--all", ru: "Школы всех муниципалитетов (вместо --municipality).",
                 en: "Every municipality's schools (instead of --municipality)."),
-            OptionSpec("--school", value: "ID", repeatable: true, ru: "Только эта школа.", en: "Only this school."),
+            OptionSpec(
+                "--school", value: "ID", repeatable: true, ru: "Только эта школа (id или название).",
+                en: "Only this school (its id or name)."),
             OptionSpec(
                 "--output", value: "DIR", ru: "Записать в эту папку, а не в рабочую область.",
                 en: "Write into this directory instead of the workspace."),
@@ -94,7 +96,6 @@ enum SkeletonCommand: RoadmapCommand {
     static func run(_ options: Options, context: CommandContext) throws -> Int32 {
         let municipality = options.municipality
         let format = options.format
-        let schools = options.schools
         let output = options.output.map { context.url($0) }
         let directory = context.url(options.workspace)
         // School roadmaps and progress are read school by school during the run (`SchoolFiles`).
@@ -108,7 +109,8 @@ enum SkeletonCommand: RoadmapCommand {
         let project =
             try writer?.project ?? RoadmapProject(workspace: try store.loadStrictly(skipping: .schoolFiles), directory: directory)
         if let municipality { try UnitArguments.checkMunicipality(municipality, in: project.workspace, spec: spec) }
-        for school in schools { try UnitArguments.checkSchool(school, in: project.workspace, spec: spec) }
+        var schools: [SchoolID] = []
+        for school in options.schools { schools.append(try UnitArguments.checkSchool(school, in: project.workspace, spec: spec)) }
         let inScope = municipality.map { project.workspace.schools(in: $0).count } ?? project.workspace.units.schools.count
         if format != .json, output == nil, schools.count != 1 && inScope != 1 {
             throw UsageError(

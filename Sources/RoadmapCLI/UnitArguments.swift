@@ -8,8 +8,12 @@ enum UnitArguments {
         do { _ = try RoadmapProject(workspace: workspace).municipality(id) } catch { throw usage(error, spec: spec) }
     }
 
-    static func checkSchool(_ id: SchoolID, in workspace: Workspace, spec: CommandSpec) throws(UsageError) {
-        do { _ = try RoadmapProject(workspace: workspace).school(id) } catch { throw usage(error, spec: spec) }
+    /// The school `id` names — its id, or its name as people write it (`RoadmapProject.school(named:)`).
+    @discardableResult
+    static func checkSchool(_ id: SchoolID, in workspace: Workspace, spec: CommandSpec) throws(UsageError) -> SchoolID {
+        do { return try RoadmapProject(workspace: workspace).school(named: id.rawValue).id } catch {
+            throw usage(error, spec: spec)
+        }
     }
 
     /// The usage error of an id the workspace does not have.

@@ -52,10 +52,12 @@ package enum WorkspaceImport {
     /// document imported.
     package static func run(_ request: Request, into workspace: Workspace, store: WorkspaceStore) throws -> Outcome {
         let project = RoadmapProject(workspace: workspace, directory: store.directory)
+        var request = request
         switch request.owner {
         case .region: break
         case .municipality(let id): _ = try project.municipality(id)
-        case .school(let id): _ = try project.school(id)
+        // A school may be named as people write it; the roadmap is stored under its id.
+        case .school(let id): request.owner = .school(try project.school(named: id.rawValue).id)
         }
         let relative = try WorkspaceLayout.roadmapPath(request.owner)
         let target = store.directory.appendingPathComponent(relative)

@@ -19,6 +19,8 @@ enum ScheduleKeyword: Hashable, Sendable {
     case termQuarter
     /// «триместр», «триместра»: a trimester of the school year.
     case trimester
+    /// «ежечетвертно»: once in every quarter of the school year.
+    case termly
     case annually, monthly, quarterly, weekly, permanently, further
     case times, one
     case monthNoun, quarterNoun, weekNoun, halfNoun
@@ -60,6 +62,7 @@ enum ScheduleVocabulary {
         ("году", true, .yearNoun), ("годы", true, .yearNoun), ("годов", true, .yearNoun), ("годах", true, .yearNoun),
         ("учебн", false, .academic), ("уч", true, .academic),
         ("ежегодн", false, .annually), ("ежемесячн", false, .monthly), ("ежекварт", false, .quarterly),
+        ("ежечетверт", false, .termly),
         ("еженедел", false, .weekly), ("постоянн", false, .permanently), ("регулярн", false, .permanently),
         ("далее", true, .further), ("затем", true, .further),
         ("раз", true, .times), ("раза", true, .times), ("один", true, .one), ("одного", true, .one),

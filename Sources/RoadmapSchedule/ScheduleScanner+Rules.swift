@@ -163,7 +163,8 @@ extension ScheduleScanner {
                 en: "academic year \(y1)-\(y2) must span two consecutive years"))
     }
 
-    /// «не реже 1 раза в месяц», «не менее 2 раз в квартал», «один раз в квартал», «раз в полугодие», «2 раза в год».
+    /// «не реже 1 раза в месяц», «не менее 2 раз в квартал», «один раз в квартал», «раз в полугодие», «2 раза в год»,
+    /// «раз в четверть», «1 раз в триместр».
     mutating func frequency() -> Bool {
         var k = i
         var times = 1
@@ -180,6 +181,14 @@ extension ScheduleScanner {
             guard keyword(k) == .times else { return false }
             k += 1
             if keyword(k) == .inPrep { k += 1 }
+        }
+        // «раз в четверть», «1 раз в триместр»: once in every term of the school year.
+        if times == 1, keyword(k) == .termQuarter || keyword(k) == .trimester {
+            let kind: SchoolCalendar.TermKind = keyword(k) == .termQuarter ? .quarter : .trimester
+            pieces.append(SchedulePiece(shape: .term(kind, from: nil, to: nil), start: tokens[i].start, end: tokens[k].end))
+            mark(i, k + 1)
+            i = k + 1
+            return true
         }
         let unit: ScheduleRecurrence.Unit
         switch keyword(k) {
@@ -233,13 +242,15 @@ extension ScheduleScanner {
         return false
     }
 
-    /// «ежегодно», «ежемесячно», «ежеквартально», «еженедельно», «постоянно».
+    /// «ежегодно», «ежемесячно», «ежеквартально», «ежечетвертно», «еженедельно», «постоянно».
     mutating func standalone() -> Bool {
         switch keyword(i) {
         case .annually: annual = true
         case .monthly: recurrence = ScheduleRecurrence(unit: .month)
         case .quarterly: recurrence = ScheduleRecurrence(unit: .quarter)
         case .weekly: recurrence = ScheduleRecurrence(unit: .week)
+        case .termly:
+            pieces.append(SchedulePiece(shape: .term(.quarter, from: nil, to: nil), start: tokens[i].start, end: tokens[i].end))
         case .permanently, .daily:
             var piece = SchedulePiece(shape: .yearUnits, start: tokens[i].start, end: tokens[i].end)
             piece.continuous = true

@@ -28,6 +28,16 @@ import Testing
             ["2023-09-01..2023-10-27", "2023-11-06..2023-12-29", "2024-01-09..2024-03-22", "2024-04-01..2024-05-24"]
         ),
         ("каждый триместр", ["2023-09-01..2023-11-30", "2023-12-01..2024-02-28", "2024-03-01..2024-05-31"]),
+        // Frequency wordings of school roadmaps: once in every term.
+        (
+            "ежечетвертно",
+            ["2023-09-01..2023-10-27", "2023-11-06..2023-12-29", "2024-01-09..2024-03-22", "2024-04-01..2024-05-24"]
+        ),
+        (
+            "не реже 1 раза в четверть",
+            ["2023-09-01..2023-10-27", "2023-11-06..2023-12-29", "2024-01-09..2024-03-22", "2024-04-01..2024-05-24"]
+        ),
+        ("раз в триместр", ["2023-09-01..2023-11-30", "2023-12-01..2024-02-28", "2024-03-01..2024-05-31"]),
     ])
     func termsOfTheSchoolYear(text: String, expected: [String]) {
         let schedule = ScheduleParser(period: Self.academic).parse(text)
@@ -44,6 +54,12 @@ import Testing
             Self.iso(schedule) == [
                 "2024-01-09..2024-03-22", "2024-04-01..2024-05-24", "2024-09-01..2024-10-27", "2024-11-06..2024-12-29",
             ])
+    }
+
+    /// «2 раза в четверть» is not read as once a term: the count is left over and reported.
+    @Test func twiceATermIsNotReadAsOnce() {
+        let schedule = ScheduleParser(period: Self.academic).parse("2 раза в четверть")
+        #expect(!schedule.isFullyUnderstood)
     }
 
     @Test func aTermAfterAConditionIsItsDate() {

@@ -217,12 +217,12 @@ struct JSONParser {
                 guard let u = Unicode.Scalar(scalar) else {
                     // A lone surrogate is no character: reported at its backslash.
                     i = escape
-                    throw error(ru: "неверная последовательность \\u (одиночный суррогат)", en: "invalid \\u escape (a lone surrogate)")
+                    throw error(ru: "неверная последовательность «\\u» (одиночный суррогат)", en: "invalid \\u escape (a lone surrogate)")
                 }
                 bytes.append(contentsOf: Array(String(Character(u)).utf8))
             default:
                 i -= 1
-                throw error(ru: "неверная escape-последовательность", en: "invalid escape")
+                throw error(ru: "неверная экранирующая последовательность", en: "invalid escape")
             }
         }
         throw error(ru: "незакрытая строка", en: "unterminated string")
@@ -329,7 +329,7 @@ struct JSONParser {
             case 48...57: d = UInt32(c - 48)
             case 65...70: d = UInt32(c - 55)
             case 97...102: d = UInt32(c - 87)
-            default: throw error(ru: "неверная последовательность \\u", en: "invalid \\u escape")
+            default: throw error(ru: "неверная последовательность «\\u»", en: "invalid \\u escape")
             }
             v = v * 16 + d
             i += 1

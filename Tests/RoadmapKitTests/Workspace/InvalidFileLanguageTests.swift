@@ -24,8 +24,8 @@ import Testing
             name: "trailing comma", replace: "\"id\": \"andropovsky\"\n", with: "\"id\": \"andropovsky\",\n",
             english: "\(file):6:3: file not read: not valid JSON: expected a key in double quotes, found \"},\""),
         Fault(
-            name: "bad number", replace: "\"schemaVersion\": 1,", with: "\"schemaVersion\": 1.,",
-            english: "\(file):2:22: file not read: not valid JSON: expected a digit, found \",\""),
+            name: "bad number", replace: "\"schemaVersion\": 1,", with: "\"schemaVersion\": 1, \"x\": 1e999,",
+            english: "\(file):2:28: file not read: not valid JSON: number out of range, found \"1e999,\""),
         Fault(
             name: "duplicate key", replace: "\"schemaVersion\": 1,", with: "\"schemaVersion\": 1, \"schemaVersion\": 1,",
             english: "\(file):2:23: file not read: not valid JSON: repeated key \"schemaVersion\", found \"\"schemaVersi\""),

@@ -57,7 +57,7 @@ import Testing
         Case(
             fixture: "invalid-json", exitCode: 1,
             lines: [
-                "roadmaps/region.json:5:3: error: [invalid-json] файл не прочитан: not valid JSON: expected ',' or '}', found \"\"period\": \"2\""
+                "roadmaps/region.json:5:3: error: [invalid-json] файл не прочитан: не JSON: ожидается «,» или «}», найдено «\"period\": \"2»"
             ]),
         Case(
             fixture: "unsafe-id", exitCode: 1,

@@ -48,7 +48,7 @@ extension JSONParser {
     /// (`while let key = try p.nextKey(&fields)`) instead of passing a closure: a value built in a
     /// closure's captured variable was copied out of it (a dozen retains and releases per value).
     mutating func openObject() throws(SyntaxError) -> Cursor {
-        guard i < buffer.count, buffer[i] == UInt8(ascii: "{") else { throw error("expected an object") }
+        guard i < buffer.count, buffer[i] == UInt8(ascii: "{") else { throw error(ru: "ожидается: объект", en: "expected an object") }
         i += 1
         return Cursor()
     }
@@ -61,7 +61,7 @@ extension JSONParser {
     mutating func nextKey(_ cursor: inout Cursor) throws(SyntaxError) -> Key? {
         guard try nextMember(&cursor, closer: UInt8(ascii: "}")) else { return nil }
         guard i < buffer.count, buffer[i] == UInt8(ascii: "\""), let end = closingQuote(from: i) else {
-            throw error("expected a key in double quotes")
+            throw error(ru: "ожидается: ключ в двойных кавычках", en: "expected a key in double quotes")
         }
         let key = Key(bytes: UnsafeBufferPointer(rebasing: buffer[(i + 1)..<end]))
         i = end + 1
@@ -73,7 +73,7 @@ extension JSONParser {
     /// byte (the tree path reads those: `"titl\\u0065"` is `title`).
     mutating func skipUnknown(_ key: Key, depth: Int) throws(SyntaxError) {
         guard JSONSpecialBytes.firstSpecial(in: key.bytes, from: 0) == key.bytes.count, UTF8Check.firstInvalid(key.bytes) == nil
-        else { throw error("expected a plain key") }
+        else { throw error(ru: "ожидается: простой ключ", en: "expected a plain key") }
         _ = try value(depth: depth)
     }
 
@@ -81,7 +81,7 @@ extension JSONParser {
     /// the tree path reads it). Its elements follow with `nextElement(_:)`.
     mutating func openArray() throws(SyntaxError) -> Cursor {
         if try readNull() { return Cursor(closed: true) }
-        guard i < buffer.count, buffer[i] == UInt8(ascii: "[") else { throw error("expected an array") }
+        guard i < buffer.count, buffer[i] == UInt8(ascii: "[") else { throw error(ru: "ожидается: массив", en: "expected an array") }
         i += 1
         return Cursor()
     }
@@ -99,14 +99,16 @@ extension JSONParser {
     mutating func nextMember(_ cursor: inout Cursor, closer: UInt8) throws(SyntaxError) -> Bool {
         if cursor.closed { return false }
         skipLineAndIndent()
-        guard i < buffer.count else { throw error("unexpected end of file") }
+        guard i < buffer.count else { throw error(ru: "неожиданный конец файла", en: "unexpected end of file") }
         if buffer[i] == closer {
             i += 1
             cursor.closed = true
             return false
         }
         if cursor.members > 0 {
-            guard buffer[i] == UInt8(ascii: ",") else { throw error("expected ',' or a closing bracket") }
+            guard buffer[i] == UInt8(ascii: ",") else {
+                throw error(ru: "ожидается «,» или закрывающая скобка", en: "expected ',' or a closing bracket")
+            }
             i += 1
             skipLineAndIndent()
         }
@@ -148,7 +150,7 @@ extension JSONParser {
 
     /// A required string (not `null`).
     mutating func readString() throws(SyntaxError) -> String {
-        guard i < buffer.count, buffer[i] == UInt8(ascii: "\"") else { throw error("expected a string") }
+        guard i < buffer.count, buffer[i] == UInt8(ascii: "\"") else { throw error(ru: "ожидается: строка", en: "expected a string") }
         return try string()
     }
 
@@ -156,7 +158,7 @@ extension JSONParser {
     /// anything else, including an escaped string, which the tree path then reads.
     mutating func readWord() throws(SyntaxError) -> Key {
         guard i < buffer.count, buffer[i] == UInt8(ascii: "\""), let end = plainStringEnd(from: i) else {
-            throw error("expected a plain string")
+            throw error(ru: "ожидается: простая строка", en: "expected a plain string")
         }
         let word = Key(bytes: UnsafeBufferPointer(rebasing: buffer[(i + 1)..<end]))
         i = end + 1
@@ -166,7 +168,9 @@ extension JSONParser {
     /// A period, parsed once per text and worker.
     mutating func readPeriod() throws(SyntaxError) -> Period {
         let text = try readString()
-        guard let period = interner?.period(text) ?? Period(parsing: text) else { throw error("expected a period") }
+        guard let period = interner?.period(text) ?? Period(parsing: text) else {
+            throw error(ru: "ожидается: период", en: "expected a period")
+        }
         return period
     }
 
@@ -227,12 +231,12 @@ extension JSONParser {
         if try readNull() { return nil }
         guard i + 11 < buffer.count, buffer[i] == UInt8(ascii: "\""), buffer[i + 11] == UInt8(ascii: "\""),
             buffer[i + 5] == UInt8(ascii: "-"), buffer[i + 8] == UInt8(ascii: "-")
-        else { throw error("expected a date") }
+        else { throw error(ru: "ожидается: дата", en: "expected a date") }
         @inline(__always) func digit(_ k: Int) -> Int { Int(buffer[i + k] &- 48) }
         let (y1, y2, y3, y4, m1, m2, d1, d2) = (digit(1), digit(2), digit(3), digit(4), digit(6), digit(7), digit(9), digit(10))
         guard y1 < 10, y2 < 10, y3 < 10, y4 < 10, m1 < 10, m2 < 10, d1 < 10, d2 < 10,
             let date = LocalDate(year: y1 * 1000 + y2 * 100 + y3 * 10 + y4, month: m1 * 10 + m2, day: d1 * 10 + d2)
-        else { throw error("expected a date") }
+        else { throw error(ru: "ожидается: дата", en: "expected a date") }
         i += 12
         return date
     }
@@ -241,10 +245,10 @@ extension JSONParser {
     mutating func readOptionalInt() throws(SyntaxError) -> Int? {
         if try readNull() { return nil }
         guard i < buffer.count, buffer[i] == UInt8(ascii: "-") || (buffer[i] >= 48 && buffer[i] <= 57) else {
-            throw error("expected a number")
+            throw error(ru: "ожидается: число", en: "expected a number")
         }
         let d = try number()
-        guard d == d.rounded(), abs(d) < 1e15 else { throw error("expected a whole number") }
+        guard d == d.rounded(), abs(d) < 1e15 else { throw error(ru: "ожидается: целое число", en: "expected a whole number") }
         return Int(d)
     }
 
@@ -254,13 +258,13 @@ extension JSONParser {
         // Anything but a whole number from 1 to the current version goes to the tree path, which says what is wrong.
         guard case .number(let version) = try value(depth: 1), version.rounded() == version, version >= 1,
             version <= Double(WorkspaceFormat.currentVersion)
-        else { throw error("schemaVersion not accepted") }
+        else { throw error(ru: "schemaVersion не принят", en: "schemaVersion not accepted") }
     }
 
     /// Records that the field with bit `bit` was read; a repeated key goes to the tree path (which
     /// takes the first occurrence).
     func markOnce(_ seen: inout UInt32, _ bit: UInt32) throws(SyntaxError) {
-        guard seen & bit == 0 else { throw error("repeated key") }
+        guard seen & bit == 0 else { throw error(ru: "повторяющийся ключ", en: "repeated key") }
         seen |= bit
     }
 }

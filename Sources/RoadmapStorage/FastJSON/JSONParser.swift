@@ -3,7 +3,8 @@
 struct JSONParser {
     struct SyntaxError: Error {
         var offset: Int
-        var message: String
+        /// What is wrong, in both languages.
+        var message: LocalizedText
     }
 
     /// Parses a whole document. A UTF-8 byte-order mark is skipped.
@@ -40,10 +41,14 @@ struct JSONParser {
     /// Checks that nothing but white space follows the top-level value.
     mutating func expectEnd() throws(SyntaxError) {
         skipSpace()
-        guard i == buffer.count else { throw error("unexpected text after the end of the JSON value") }
+        guard i == buffer.count else {
+            throw error(ru: "лишний текст после конца значения JSON", en: "unexpected text after the end of the JSON value")
+        }
     }
 
-    func error(_ message: String) -> SyntaxError { SyntaxError(offset: i, message: message) }
+    func error(ru: String, en: String) -> SyntaxError { SyntaxError(offset: i, message: LocalizedText(ru: ru, en: en)) }
+
+    func error(_ message: LocalizedText) -> SyntaxError { SyntaxError(offset: i, message: message) }
 
     /// Skips white space. Pretty-printed files are a third indentation: a run of spaces is
     /// skipped eight bytes at a time, and the common case — no space at all — costs one compare.
@@ -75,8 +80,8 @@ struct JSONParser {
     }
 
     mutating func value(depth: Int) throws(SyntaxError) -> JSONValue {
-        guard depth < 512 else { throw error("nesting too deep") }
-        guard i < buffer.count else { throw error("unexpected end of file") }
+        guard depth < 512 else { throw error(ru: "слишком глубокая вложенность", en: "nesting too deep") }
+        guard i < buffer.count else { throw error(ru: "неожиданный конец файла", en: "unexpected end of file") }
         switch buffer[i] {
         case UInt8(ascii: "{"): return .object(try object(depth: depth))
         case UInt8(ascii: "["): return .array(try array(depth: depth))
@@ -93,15 +98,15 @@ struct JSONParser {
         case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"):
             return .number(try number())
         default:
-            throw error("unexpected character")
+            throw error(ru: "неожиданный символ", en: "unexpected character")
         }
     }
 
     mutating func literal(_ word: StaticString) throws(SyntaxError) {
         let count = word.utf8CodeUnitCount
-        guard i + count <= buffer.count else { throw error("unexpected end of file") }
+        guard i + count <= buffer.count else { throw error(ru: "неожиданный конец файла", en: "unexpected end of file") }
         let start = word.utf8Start
-        for k in 0..<count where buffer[i + k] != start[k] { throw error("unexpected character") }
+        for k in 0..<count where buffer[i + k] != start[k] { throw error(ru: "неожиданный символ", en: "unexpected character") }
         i += count
     }
 
@@ -120,7 +125,7 @@ struct JSONParser {
             digits += 1
             i += 1
         }
-        guard digits > 0 else { throw error("expected a digit") }
+        guard digits > 0 else { throw error(ru: "ожидается: цифра", en: "expected a digit") }
         if i < buffer.count, buffer[i] == UInt8(ascii: ".") || buffer[i] == UInt8(ascii: "e") || buffer[i] == UInt8(ascii: "E") {
             simple = false
             i += 1
@@ -135,12 +140,12 @@ struct JSONParser {
         let text = String(decoding: UnsafeBufferPointer(rebasing: buffer[start..<i]), as: UTF8.self)
         guard let value = Double(text) else {
             i = start
-            throw error("malformed number")
+            throw error(ru: "неверно записанное число", en: "malformed number")
         }
         // 1e999 is valid JSON but no number this tool can hold: reported where it stands.
         guard value.isFinite else {
             i = start
-            throw error("number out of range")
+            throw error(ru: "число вне допустимого диапазона", en: "number out of range")
         }
         return value
     }
@@ -163,7 +168,9 @@ struct JSONParser {
             i += 1
             return s
         }
-        if i < buffer.count, buffer[i] < 0x20 { throw error("control character inside a string") }
+        if i < buffer.count, buffer[i] < 0x20 {
+            throw error(ru: "управляющий символ внутри строки", en: "control character inside a string")
+        }
         var bytes = Array(buffer[start..<i])
         while i < buffer.count {
             let c = buffer[i]
@@ -175,7 +182,7 @@ struct JSONParser {
                 i += 1
                 return s
             }
-            if c < 0x20 { throw error("control character inside a string") }
+            if c < 0x20 { throw error(ru: "управляющий символ внутри строки", en: "control character inside a string") }
             if c != UInt8(ascii: "\\") {
                 bytes.append(c)
                 i += 1
@@ -202,21 +209,23 @@ struct JSONParser {
                 {
                     i += 2
                     let low = try hex4()
-                    guard (0xDC00...0xDFFF).contains(low) else { throw error("invalid surrogate pair") }
+                    guard (0xDC00...0xDFFF).contains(low) else {
+                        throw error(ru: "неверная суррогатная пара", en: "invalid surrogate pair")
+                    }
                     scalar = 0x10000 + ((scalar - 0xD800) << 10) + (low - 0xDC00)
                 }
                 guard let u = Unicode.Scalar(scalar) else {
                     // A lone surrogate is no character: reported at its backslash.
                     i = escape
-                    throw error("invalid \\u escape (a lone surrogate)")
+                    throw error(ru: "неверная последовательность «\\u» (одиночный суррогат)", en: "invalid \\u escape (a lone surrogate)")
                 }
                 bytes.append(contentsOf: Array(String(Character(u)).utf8))
             default:
                 i -= 1
-                throw error("invalid escape")
+                throw error(ru: "неверная экранирующая последовательность", en: "invalid escape")
             }
         }
-        throw error("unterminated string")
+        throw error(ru: "незакрытая строка", en: "unterminated string")
     }
 
     /// A string without escapes, found from its opening quote: where it ends (its closing quote),
@@ -311,7 +320,7 @@ struct JSONParser {
     }
 
     mutating func hex4() throws(SyntaxError) -> UInt32 {
-        guard i + 4 <= buffer.count else { throw error("unexpected end of file") }
+        guard i + 4 <= buffer.count else { throw error(ru: "неожиданный конец файла", en: "unexpected end of file") }
         var v: UInt32 = 0
         for _ in 0..<4 {
             let c = buffer[i]
@@ -320,7 +329,7 @@ struct JSONParser {
             case 48...57: d = UInt32(c - 48)
             case 65...70: d = UInt32(c - 55)
             case 97...102: d = UInt32(c - 87)
-            default: throw error("invalid \\u escape")
+            default: throw error(ru: "неверная последовательность «\\u»", en: "invalid \\u escape")
             }
             v = v * 16 + d
             i += 1
@@ -341,7 +350,9 @@ struct JSONParser {
         // Keys of a large object are looked up in a set, so a huge object is not quadratic.
         var large: Set<String>?
         try elements(closer: UInt8(ascii: "}")) { (p) throws(SyntaxError) in
-            guard p.i < p.buffer.count, p.buffer[p.i] == UInt8(ascii: "\"") else { throw p.error("expected a key in double quotes") }
+            guard p.i < p.buffer.count, p.buffer[p.i] == UInt8(ascii: "\"") else {
+                throw p.error(ru: "ожидается: ключ в двойных кавычках", en: "expected a key in double quotes")
+            }
             let keyStart = p.i
             let key = try p.string()
             // A repeated key is an error, not "the first (or last) wins": which one a person meant is unknown.
@@ -349,7 +360,7 @@ struct JSONParser {
             let repeated = large != nil ? !large!.insert(key).inserted : result.keys.contains(key)
             if repeated {
                 p.i = keyStart
-                throw p.error("repeated key \"\(key)\"")
+                throw p.error(ru: "повторяющийся ключ «\(key)»", en: "repeated key \"\(key)\"")
             }
             try p.expectColon()
             result.keys.append(key)
@@ -371,12 +382,20 @@ struct JSONParser {
             skipSpace()
             try element(&self)
             skipSpace()
-            guard i < buffer.count else { throw error("unexpected end of file: expected ',' or '\(Character(Unicode.Scalar(closer)))'") }
+            guard i < buffer.count else {
+                throw error(
+                    ru: "неожиданный конец файла: ожидается «,» или «\(Character(Unicode.Scalar(closer)))»",
+                    en: "unexpected end of file: expected ',' or '\(Character(Unicode.Scalar(closer)))'")
+            }
             if buffer[i] == UInt8(ascii: ",") {
                 i += 1
                 continue
             }
-            guard buffer[i] == closer else { throw error("expected ',' or '\(Character(Unicode.Scalar(closer)))'") }
+            guard buffer[i] == closer else {
+                throw error(
+                    ru: "ожидается «,» или «\(Character(Unicode.Scalar(closer)))»",
+                    en: "expected ',' or '\(Character(Unicode.Scalar(closer)))'")
+            }
             i += 1
             return
         }
@@ -396,7 +415,7 @@ struct JSONParser {
 
     mutating func expectColonAfterSpace() throws(SyntaxError) {
         skipSpace()
-        guard i < buffer.count, buffer[i] == UInt8(ascii: ":") else { throw error("expected ':'") }
+        guard i < buffer.count, buffer[i] == UInt8(ascii: ":") else { throw error(ru: "ожидается «:»", en: "expected ':'") }
         i += 1
         skipSpace()
     }

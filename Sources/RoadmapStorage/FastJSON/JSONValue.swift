@@ -11,14 +11,15 @@ enum JSONValue: Sendable {
     case array([JSONValue])
     case object(JSONObject)
 
-    var typeName: String {
+    /// The kind of value, for messages («found a string»).
+    var typeName: LocalizedText {
         switch self {
-        case .null: "null"
-        case .bool: "true or false"
-        case .number: "a number"
-        case .string: "a string"
-        case .array: "an array"
-        case .object: "an object"
+        case .null: LocalizedText(ru: "null", en: "null")
+        case .bool: LocalizedText(ru: "true или false", en: "true or false")
+        case .number: LocalizedText(ru: "число", en: "a number")
+        case .string: LocalizedText(ru: "строка", en: "a string")
+        case .array: LocalizedText(ru: "массив", en: "an array")
+        case .object: LocalizedText(ru: "объект", en: "an object")
         }
     }
 }
@@ -37,11 +38,17 @@ struct JSONObject: Sendable {
 /// A value of the wrong shape: the field path (outermost first) and what was expected.
 struct JSONShapeError: Error, Sendable {
     var path: [String]
-    var reason: String
+    /// What is wrong, in both languages.
+    var reason: LocalizedText
 
-    init(_ reason: String, at key: String? = nil) {
-        self.reason = reason
+    init(ru: String, en: String, at key: String? = nil) {
+        self.reason = LocalizedText(ru: ru, en: en)
         self.path = key.map { [$0] } ?? []
+    }
+
+    /// A text that is not in the `expected` form.
+    init(expected: LocalizedText, found text: String, at key: String? = nil) {
+        self.init(ru: "ожидается: \(expected.ru), найдено «\(text)»", en: "expected \(expected.en), found \"\(text)\"", at: key)
     }
 
     /// Prepends an outer path component (a key or `[index]`).

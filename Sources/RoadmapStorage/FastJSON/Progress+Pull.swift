@@ -27,7 +27,7 @@ extension ProgressLog {
                 try p.skipUnknown(key, depth: 1)
             }
         }
-        guard let owner else { throw p.error("missing owner") }
+        guard let owner else { throw p.error(ru: "нет владельца", en: "missing owner") }
         self.init(owner: owner, records: records)
     }
 }
@@ -59,7 +59,7 @@ extension ProgressRecord {
                 } else if word.is("not-applicable") {
                     self.status = .notApplicable
                 } else {
-                    throw p.error("expected a status")
+                    throw p.error(ru: "ожидается: статус", en: "expected a status")
                 }
                 required |= 2
             case 11 where key.is("completedOn"):
@@ -87,6 +87,6 @@ extension ProgressRecord {
                 try p.skipUnknown(key, depth: 3)
             }
         }
-        guard required == 3 else { throw p.error("missing activity or status") }
+        guard required == 3 else { throw p.error(ru: "нет мероприятия или статуса", en: "missing activity or status") }
     }
 }

@@ -36,9 +36,11 @@ extension Roadmap {
             DocumentTable(
                 title: try o.optionalString("title") ?? "", header: try o.strings("header"),
                 rows: try o.array("rows") { (v) throws(JSONShapeError) -> [String] in
-                    guard case .array(let cells) = v else { throw JSONShapeError("expected an array of strings") }
+                    guard case .array(let cells) = v else {
+                        throw JSONShapeError(ru: "ожидается: массив строк", en: "expected an array of strings")
+                    }
                     return try cells.map { (c) throws(JSONShapeError) -> String in
-                        guard case .string(let s) = c else { throw JSONShapeError("expected a string") }
+                        guard case .string(let s) = c else { throw JSONShapeError(ru: "ожидается: строка", en: "expected a string") }
                         return s
                     }
                 })
@@ -256,9 +258,11 @@ extension TargetIndicator {
     init(json o: JSONObject) throws(JSONShapeError) {
         func values(_ key: String) throws(JSONShapeError) -> [YearValue] {
             try o.objects(key) { (o) throws(JSONShapeError) in
-                guard let year = try o.optionalInt("year") else { throw JSONShapeError("required field \"year\" is missing", at: "year") }
+                guard let year = try o.optionalInt("year") else {
+                    throw JSONShapeError(ru: "нет обязательного поля «year»", en: "required field \"year\" is missing", at: "year")
+                }
                 guard let value = try o.optionalDouble("value") else {
-                    throw JSONShapeError("required field \"value\" is missing", at: "value")
+                    throw JSONShapeError(ru: "нет обязательного поля «value»", en: "required field \"value\" is missing", at: "value")
                 }
                 return YearValue(year: year, value: value)
             }

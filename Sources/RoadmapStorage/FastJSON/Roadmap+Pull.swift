@@ -54,7 +54,7 @@ extension Roadmap {
                 try p.skipUnknown(key, depth: 1)
             }
         }
-        guard let owner, let period else { throw p.error("missing owner or period") }
+        guard let owner, let period else { throw p.error(ru: "нет владельца или периода", en: "missing owner or period") }
         self.init(
             owner: owner, title: title ?? "", period: period, issuer: issuer, order: order, source: source, sections: sections,
             targets: targets, tables: tables, fragments: fragments)
@@ -107,7 +107,7 @@ extension Owner {
                 } else if word.is("region") {
                     level = .region
                 } else {
-                    throw p.error("expected a level")
+                    throw p.error(ru: "ожидается: уровень", en: "expected a level")
                 }
             } else if key.is("id") {
                 try p.markOnce(&seen, 2)
@@ -119,12 +119,12 @@ extension Owner {
         switch level {
         case .region?: self = .region
         case .municipality?:
-            guard let id else { throw p.error("missing id") }
+            guard let id else { throw p.error(ru: "нет идентификатора", en: "missing id") }
             self = .municipality(MunicipalityID(id))
         case .school?:
-            guard let id else { throw p.error("missing id") }
+            guard let id else { throw p.error(ru: "нет идентификатора", en: "missing id") }
             self = .school(SchoolID(id))
-        case nil: throw p.error("missing level")
+        case nil: throw p.error(ru: "нет уровня", en: "missing level")
         }
     }
 }
@@ -182,7 +182,7 @@ extension Activity {
                     } else if word.is("document") {
                         self.origin = .document
                     } else {
-                        throw p.error("expected an origin")
+                        throw p.error(ru: "ожидается: происхождение", en: "expected an origin")
                     }
                 }
             case 18 where key.is("responsibleSchools"):
@@ -198,7 +198,7 @@ extension Activity {
                 try p.skipUnknown(key, depth: 5)
             }
         }
-        guard required == 3 else { throw p.error("missing id or title") }
+        guard required == 3 else { throw p.error(ru: "нет идентификатора или названия", en: "missing id or title") }
     }
 }
 
@@ -231,13 +231,13 @@ extension JSONParser {
         let bytes = word.bytes
         guard let colon = bytes.firstIndex(of: UInt8(ascii: ":")), colon + 1 < bytes.count,
             bytes[(colon + 1)...].allSatisfy({ $0 < 0x80 })
-        else { throw error("expected a link") }
+        else { throw error(ru: "ожидается: ссылка", en: "expected a link") }
         let level: Level
         switch Key(bytes: UnsafeBufferPointer(rebasing: bytes[..<colon])) {
         case let k where k.is("region"): level = .region
         case let k where k.is("municipality"): level = .municipality
         case let k where k.is("school"): level = .school
-        default: throw error("expected a link")
+        default: throw error(ru: "ожидается: ссылка", en: "expected a link")
         }
         return ActivityLink(level: level, activity: String(decoding: UnsafeBufferPointer(rebasing: bytes[(colon + 1)...]), as: UTF8.self))
     }
@@ -251,7 +251,7 @@ extension JSONParser {
             return try read(JSONObject(keys: [key], values: [value]))
         } catch {
             i = start
-            throw self.error("field \(key) has the wrong shape")
+            throw self.error(ru: "у поля \(key) неверная форма", en: "field \(key) has the wrong shape")
         }
     }
 }

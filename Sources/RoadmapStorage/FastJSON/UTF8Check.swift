@@ -3,7 +3,8 @@
 /// its letters replaced by U+FFFD and the damage written back. ASCII runs are skipped eight bytes
 /// at a time; only the bytes of non-ASCII letters are looked at one by one.
 enum UTF8Check {
-    static let message = "not UTF-8 text (save the file as UTF-8)"
+    static let message = LocalizedText(
+        ru: "текст не в UTF-8 (сохраните файл в кодировке UTF-8)", en: "not UTF-8 text (save the file as UTF-8)")
 
     /// The text of `bytes`, or `nil` when they are not UTF-8: validated once without a copy
     /// (`UTF8Span`), then copied into a `String` without a second check. As fast as

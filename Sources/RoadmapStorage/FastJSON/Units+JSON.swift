@@ -41,7 +41,9 @@ extension School {
                 difficultConditions: try o.optionalBool("difficultConditions") ?? false,
                 participant500: try o.optionalBool("participant500") ?? true,
                 years: try o.array("years") { (v) throws(JSONShapeError) -> Int in
-                    guard case .number(let d) = v, d == d.rounded() else { throw JSONShapeError("expected a year") }
+                    guard case .number(let d) = v, d == d.rounded() else {
+                        throw JSONShapeError(ru: "ожидается: год", en: "expected a year")
+                    }
                     return Int(d)
                 })
         }

@@ -52,7 +52,7 @@ extension Municipality {
                 try p.skipUnknown(key, depth: 3)
             }
         }
-        guard let id, let name else { throw p.error("missing id or name") }
+        guard let id, let name else { throw p.error(ru: "нет идентификатора или названия", en: "missing id or name") }
         self.init(id: MunicipalityID(id), name: name, aliases: aliases, coordinator: coordinator)
     }
 }
@@ -99,7 +99,9 @@ extension School {
                 try p.skipUnknown(key, depth: 3)
             }
         }
-        guard let id, let municipality, let name else { throw p.error("missing id, municipality or name") }
+        guard let id, let municipality, let name else {
+            throw p.error(ru: "нет идентификатора, муниципалитета или названия", en: "missing id, municipality or name")
+        }
         self.init(
             id: SchoolID(id), municipality: MunicipalityID(municipality), name: name, shortName: shortName, code: code,
             flags: flags, riskDirections: riskDirections, responsible: responsible)
@@ -126,7 +128,7 @@ extension ProgrammeFlags {
                 var items = try p.openArray()
                 while try p.nextElement(&items) {
                     // The tree path takes any whole number here; `null` or a fraction goes to it.
-                    guard let year = try p.readOptionalInt() else { throw p.error("expected a year") }
+                    guard let year = try p.readOptionalInt() else { throw p.error(ru: "ожидается: год", en: "expected a year") }
                     years.append(year)
                 }
             } else {
@@ -139,7 +141,7 @@ extension ProgrammeFlags {
 extension JSONParser {
     /// `true`, `false` or `null` (`nil`), as the tree path's `optionalBool` reads them.
     mutating func readOptionalBool() throws(SyntaxError) -> Bool? {
-        guard i < buffer.count else { throw error("expected true or false") }
+        guard i < buffer.count else { throw error(ru: "ожидается: true или false", en: "expected true or false") }
         switch buffer[i] {
         case UInt8(ascii: "t"):
             try literal("true")
@@ -150,7 +152,7 @@ extension JSONParser {
         case UInt8(ascii: "n"):
             try literal("null")
             return nil
-        default: throw error("expected true or false")
+        default: throw error(ru: "ожидается: true или false", en: "expected true or false")
         }
     }
 }

@@ -14,19 +14,22 @@ enum WorkspaceJSON {
         } catch {
             let (line, column) = position(of: error.offset, in: data)
             let what = found(at: error.offset, in: data)
-            throw .invalidFile(path: path, location: "\(line):\(column)", reason: "not valid JSON: \(error.message), found \(what)")
+            throw .invalidFile(path: path, location: "\(line):\(column)", reason: notValidJSON(error.message, found: what))
         }
         guard case .object(let object) = value else {
-            throw .invalidFile(path: path, location: "1:1", reason: "expected a JSON object")
+            throw .invalidFile(
+                path: path, location: "1:1", reason: LocalizedText(ru: "ожидается объект JSON", en: "expected a JSON object"))
         }
         if let field = object["schemaVersion"] {
             // Exactly a whole number from 1: "1", 1.5 or -1 are not versions. Compared as a number
             // first: `Int(1e300)` would trap.
             guard case .number(let version) = field, version.rounded() == version, version >= 1 else {
-                let found: String = if case .number(let n) = field { "\(n)" } else { field.typeName }
+                let found = if case .number(let n) = field { LocalizedText(ru: "\(n)", en: "\(n)") } else { field.typeName }
                 throw .invalidFile(
                     path: path, location: "schemaVersion",
-                    reason: "expected a whole number from 1 to \(WorkspaceFormat.currentVersion), found \(found)")
+                    reason: LocalizedText(
+                        ru: "ожидается целое число от 1 до \(WorkspaceFormat.currentVersion), найдено \(found.ru)",
+                        en: "expected a whole number from 1 to \(WorkspaceFormat.currentVersion), found \(found.en)"))
             }
             if version >= Double(WorkspaceFormat.currentVersion + 1) {
                 throw .schemaTooNew(path: path, found: Int(min(version, 999_999_999)), supported: WorkspaceFormat.currentVersion)
@@ -115,14 +118,19 @@ enum WorkspaceJSON {
         writer.endObject()
     }
 
+    /// «not valid JSON: …, found …» of a syntax error and what stands where it is.
+    static func notValidJSON(_ problem: LocalizedText, found: LocalizedText) -> LocalizedText {
+        LocalizedText(ru: "не JSON: \(problem.ru), найдено \(found.ru)", en: "not valid JSON: \(problem.en), found \(found.en)")
+    }
+
     /// What stands at a byte offset: up to 12 bytes of the line, quoted, or «end of file».
-    static func found(at offset: Int, in data: Data) -> String {
-        guard offset < data.count else { return "end of file" }
+    static func found(at offset: Int, in data: Data) -> LocalizedText {
+        guard offset < data.count else { return LocalizedText(ru: "конец файла", en: "end of file") }
         let end = min(data.count, offset + 12)
         let snippet =
             String(decoding: data[(data.startIndex + offset)..<(data.startIndex + end)], as: UTF8.self)
             .split(separator: "\n", omittingEmptySubsequences: false).first ?? ""
-        return "\"\(snippet)\""
+        return LocalizedText(ru: "«\(snippet)»", en: "\"\(snippet)\"")
     }
 
     /// 1-based line and column (in characters) of a byte offset.

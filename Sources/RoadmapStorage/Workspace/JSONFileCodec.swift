@@ -23,7 +23,7 @@ package enum JSONFileCodec {
         } catch let error as DecodingError {
             throw describe(error, data: data, path: path)
         } catch {
-            throw .invalidFile(path: path, location: nil, reason: "\(error)")
+            throw .invalidFile(path: path, location: nil, reason: unknown(error))
         }
     }
 
@@ -37,21 +37,29 @@ package enum JSONFileCodec {
         case .dataCorrupted(let context) where context.codingPath.isEmpty:
             let (line, column, found) = syntaxErrorPosition(in: data)
             return .invalidFile(
-                path: path, location: "\(line):\(column)", reason: "not valid JSON: \(found)")
+                path: path, location: "\(line):\(column)",
+                reason: LocalizedText(ru: "не JSON: \(found.ru)", en: "not valid JSON: \(found.en)"))
         case .dataCorrupted(let context):
             return .invalidFile(
-                path: path, location: fieldPath(context.codingPath), reason: context.debugDescription)
+                path: path, location: fieldPath(context.codingPath),
+                reason: LocalizedText(ru: DecodingProblemText.russian(context.debugDescription), en: context.debugDescription))
         case .keyNotFound(let key, let context):
             let location = fieldPath(context.codingPath + [key])
-            return .invalidFile(path: path, location: location, reason: "required field \"\(key.stringValue)\" is missing")
+            return .invalidFile(
+                path: path, location: location,
+                reason: LocalizedText(
+                    ru: "нет обязательного поля «\(key.stringValue)»", en: "required field \"\(key.stringValue)\" is missing"))
         case .typeMismatch(let type, let context):
             return .invalidFile(
-                path: path, location: fieldPath(context.codingPath), reason: "expected \(jsonTypeName(type))")
+                path: path, location: fieldPath(context.codingPath),
+                reason: LocalizedText(ru: "ожидается: \(jsonTypeName(type).ru)", en: "expected \(jsonTypeName(type).en)"))
         case .valueNotFound(let type, let context):
             return .invalidFile(
-                path: path, location: fieldPath(context.codingPath), reason: "expected \(jsonTypeName(type)), found null")
+                path: path, location: fieldPath(context.codingPath),
+                reason: LocalizedText(
+                    ru: "ожидается: \(jsonTypeName(type).ru), найдено null", en: "expected \(jsonTypeName(type).en), found null"))
         @unknown default:
-            return .invalidFile(path: path, location: nil, reason: "\(error)")
+            return .invalidFile(path: path, location: nil, reason: unknown(error))
         }
     }
 
@@ -68,25 +76,35 @@ package enum JSONFileCodec {
         return result.isEmpty ? "(top level)" : result
     }
 
-    static func jsonTypeName(_ type: Any.Type) -> String {
+    /// A decoding failure that is not a `DecodingError` (Foundation's text in English only).
+    static func unknown(_ error: any Error) -> LocalizedText {
+        LocalizedText(ru: "содержимое файла не разобрано", en: "\(error)")
+    }
+
+    static func jsonTypeName(_ type: Any.Type) -> LocalizedText {
         switch type {
-        case is String.Type: "a string"
-        case is Int.Type, is Double.Type: "a number"
-        case is Bool.Type: "true or false"
+        case is String.Type: LocalizedText(ru: "строка", en: "a string")
+        case is Int.Type, is Double.Type: LocalizedText(ru: "число", en: "a number")
+        case is Bool.Type: LocalizedText(ru: "true или false", en: "true or false")
         default:
-            String(describing: type).hasPrefix("Array") ? "an array" : "an object"
+            String(describing: type).hasPrefix("Array")
+                ? LocalizedText(ru: "массив", en: "an array") : LocalizedText(ru: "объект", en: "an object")
         }
     }
 
     /// Where a JSON text first goes wrong, found by the fast parser (the decoder's own message
     /// differs between platforms). Returns 1-based line and column and what was found.
-    static func syntaxErrorPosition(in data: Data) -> (line: Int, column: Int, found: String) {
+    static func syntaxErrorPosition(in data: Data) -> (line: Int, column: Int, found: LocalizedText) {
         do {
             _ = try JSONParser.parse([UInt8](data))
-            return (1, 1, "unexpected structure")
+            return (1, 1, LocalizedText(ru: "неожиданная структура", en: "unexpected structure"))
         } catch {
             let (line, column) = WorkspaceJSON.position(of: error.offset, in: data)
-            return (line, column, "\(error.message), found \(WorkspaceJSON.found(at: error.offset, in: data))")
+            let found = WorkspaceJSON.found(at: error.offset, in: data)
+            return (
+                line, column,
+                LocalizedText(ru: "\(error.message.ru), найдено \(found.ru)", en: "\(error.message.en), found \(found.en)")
+            )
         }
     }
 }

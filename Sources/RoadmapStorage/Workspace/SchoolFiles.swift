@@ -60,6 +60,8 @@ public struct SchoolFiles: Sendable {
         guard owner != .school(school) else { return }
         throw .invalidFile(
             path: path, location: "owner",
-            reason: "the file's place says \(Owner.school(school)) but its owner field says \(owner)")
+            reason: LocalizedText(
+                ru: "по месту файла его владелец \(Owner.school(school)), а в поле owner указан \(owner)",
+                en: "the file's place says \(Owner.school(school)) but its owner field says \(owner)"))
     }
 }

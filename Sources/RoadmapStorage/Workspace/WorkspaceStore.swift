@@ -166,7 +166,7 @@ public struct WorkspaceStore: Sendable {
         case .invalidFile(_, let location, let reason):
             return Finding(
                 .error, .invalidJSON, file: file, location: location,
-                ru: "файл не прочитан: \(reason)", en: "file not read: \(reason)")
+                ru: "файл не прочитан: \(reason.ru)", en: "file not read: \(reason.en)")
         case .unreadable(_, let reason):
             // Not a JSON problem: the bytes could not be had at all (permission, a directory, a FIFO).
             return Finding(

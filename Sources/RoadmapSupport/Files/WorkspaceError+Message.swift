@@ -1,6 +1,6 @@
 extension WorkspaceError {
-    /// The error in both languages (`description` is the English one). A file's reason is one of
-    /// `FileProblem`'s texts, given in Russian here.
+    /// The error in both languages (`description` is the English one). An unreadable file's reason
+    /// is one of `FileProblem`'s texts, given in Russian here; an invalid file's is bilingual.
     public var message: LocalizedText {
         switch self {
         case .notAWorkspace(let path):
@@ -10,7 +10,7 @@ extension WorkspaceError {
         case .unreadable(let path, let reason):
             LocalizedText(ru: "\(path): файл не прочитан: \(FileProblem.russian(reason))", en: description)
         case .invalidFile(let path, let location, let reason):
-            LocalizedText(ru: "\(path)\(location.map { ":" + $0 } ?? ""): файл не прочитан: \(reason)", en: description)
+            LocalizedText(ru: "\(path)\(location.map { ":" + $0 } ?? ""): файл не прочитан: \(reason.ru)", en: description)
         case .schemaTooNew(let path, let found, let supported):
             LocalizedText(
                 ru: "\(path): schemaVersion \(found) новее, чем поддерживает эта версия программы (\(supported)); обновите roadmap",

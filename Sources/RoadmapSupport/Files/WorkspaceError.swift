@@ -6,8 +6,9 @@ public enum WorkspaceError: Error, Equatable, Sendable, LocalizedError, CustomSt
     case notAWorkspace(path: String)
     /// A file could not be read.
     case unreadable(path: String, reason: String)
-    /// A file is not valid JSON or does not have the expected structure.
-    case invalidFile(path: String, location: String?, reason: String)
+    /// A file is not valid JSON or does not have the expected structure; `reason` says what is
+    /// wrong in both languages.
+    case invalidFile(path: String, location: String?, reason: LocalizedText)
     /// A file was written by a newer version of the tool.
     case schemaTooNew(path: String, found: Int, supported: Int)
     /// Writing failed; nothing was replaced.
@@ -23,7 +24,7 @@ public enum WorkspaceError: Error, Equatable, Sendable, LocalizedError, CustomSt
             "\(path): not a workspace: no workspace.json"
         case .unreadable(let path, let reason): "\(path): cannot read: \(reason)"
         case .invalidFile(let path, let location, let reason):
-            "\(path)\(location.map { ":" + $0 } ?? ""): \(reason)"
+            "\(path)\(location.map { ":" + $0 } ?? ""): \(reason.en)"
         case .schemaTooNew(let path, let found, let supported):
             "\(path): schemaVersion \(found) is newer than this tool supports (\(supported)); update roadmap"
         case .writeFailed(let path, let reason): "\(path): cannot write: \(reason)"

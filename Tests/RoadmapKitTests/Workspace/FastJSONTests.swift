@@ -97,7 +97,8 @@ import Testing
             }
             #expect(path == "f.json")
             #expect(loc == location)
-            #expect(reason.hasPrefix("not valid JSON"))
+            #expect(reason.en.hasPrefix("not valid JSON"))
+            #expect(reason.ru.hasPrefix("не JSON"))
         }
     }
 
@@ -114,7 +115,9 @@ import Testing
         #expect(
             throws: WorkspaceError.invalidFile(
                 path: "r", location: "sections[0].activities[0].implements[0]",
-                reason: "expected a link such as \"region:5\" or \"municipality:2.1\"")
+                reason: LocalizedText(
+                    ru: "ожидается: ссылка, например «region:5» или «municipality:2.1»",
+                    en: "expected a link such as \"region:5\" or \"municipality:2.1\""))
         ) { try WorkspaceStore.decodeRoadmap(Data(json.utf8), path: "r") }
     }
 }

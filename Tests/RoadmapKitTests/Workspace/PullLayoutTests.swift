@@ -152,7 +152,7 @@ import Testing
             }
             #expect(path == "progress/schools/s1.json")
             #expect(location == "\(line):\(column)")
-            #expect(reason.contains("expected ','"))
+            #expect(reason.en.contains("expected ','"))
         }
     }
 }

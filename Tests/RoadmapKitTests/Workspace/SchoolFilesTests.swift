@@ -84,7 +84,7 @@ import Testing
             _ = try files.roadmap(of: SchoolID("other"))
         } throws: { error in
             guard case WorkspaceError.invalidFile(let path, let location, let reason) = error else { return false }
-            return path == "roadmaps/schools/other.json" && location == "owner" && reason.contains("maou-oosh-primorye")
+            return path == "roadmaps/schools/other.json" && location == "owner" && reason.en.contains("maou-oosh-primorye")
         }
         #expect(throws: WorkspaceError.self) { _ = try files.progress(of: SchoolID("../escape")) }
     }

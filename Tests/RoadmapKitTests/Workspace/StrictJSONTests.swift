@@ -57,7 +57,8 @@ import Testing
             return
         }
         #expect(location == "1:80")
-        #expect(reason.hasPrefix("not valid JSON: not UTF-8 text (save the file as UTF-8)"))
+        #expect(reason.en.hasPrefix("not valid JSON: not UTF-8 text (save the file as UTF-8)"))
+        #expect(reason.ru.hasPrefix("не JSON: текст не в UTF-8 (сохраните файл в кодировке UTF-8)"))
     }
 
     @Test(arguments: [
@@ -80,16 +81,17 @@ import Testing
         }
         #expect(path == "f.json")
         #expect(at == location)
-        #expect(reason.contains(message))
+        #expect(reason.en.contains(message))
     }
 
     @Test(arguments: [
-        (#""1""#, "expected a whole number from 1 to 1, found a string"), ("1.5", "expected a whole number from 1 to 1, found 1.5"),
-        ("-1", "expected a whole number from 1 to 1, found -1.0"), ("0", "expected a whole number from 1 to 1, found 0.0"),
+        (#""1""#, "a string", "строка"), ("1.5", "1.5", "1.5"), ("-1", "-1.0", "-1.0"), ("0", "0.0", "0.0"),
     ])
-    func schemaVersionIsAWholeNumberFromOne(_ version: String, _ message: String) throws {
+    func schemaVersionIsAWholeNumberFromOne(_ version: String, _ found: String, _ foundRussian: String) throws {
         let text = Self.roadmap.replacingOccurrences(of: #""schemaVersion": 1"#, with: #""schemaVersion": \#(version)"#)
-        #expect(error(Data(text.utf8)) == .invalidFile(path: "f.json", location: "schemaVersion", reason: message))
+        let reason = LocalizedText(
+            ru: "ожидается целое число от 1 до 1, найдено \(foundRussian)", en: "expected a whole number from 1 to 1, found \(found)")
+        #expect(error(Data(text.utf8)) == .invalidFile(path: "f.json", location: "schemaVersion", reason: reason))
     }
 
     @Test func aNewerSchemaVersionIsNamed() {
@@ -118,7 +120,7 @@ import Testing
             }
             #expect(path == "workspace.json")
             #expect(at == location)
-            #expect(reason.contains(message))
+            #expect(reason.en.contains(message))
         }
     }
 }

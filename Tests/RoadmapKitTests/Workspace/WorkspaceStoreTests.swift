@@ -107,7 +107,10 @@ import Testing
         let json = "{\n  \"owner\": {\"level\": \"region\"},\n  \"period\": \"2023\",,\n}"
         #expect(
             throws: WorkspaceError.invalidFile(
-                path: "r.json", location: "3:20", reason: "not valid JSON: expected a key in double quotes, found \",\"")
+                path: "r.json", location: "3:20",
+                reason: LocalizedText(
+                    ru: "не JSON: ожидается: ключ в двойных кавычках, найдено «,»",
+                    en: "not valid JSON: expected a key in double quotes, found \",\""))
         ) {
             try WorkspaceStore.decodeRoadmap(Data(json.utf8), path: "r.json")
         }
@@ -117,7 +120,8 @@ import Testing
         let json = #"{"owner": {"level": "region"}, "period": "2023", "sections": [{"activities": [{"id": "1"}]}]}"#
         #expect(
             throws: WorkspaceError.invalidFile(
-                path: "r.json", location: "sections[0].activities[0].title", reason: "required field \"title\" is missing")
+                path: "r.json", location: "sections[0].activities[0].title",
+                reason: LocalizedText(ru: "нет обязательного поля «title»", en: "required field \"title\" is missing"))
         ) {
             try WorkspaceStore.decodeRoadmap(Data(json.utf8), path: "r.json")
         }
